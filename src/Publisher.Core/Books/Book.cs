@@ -1,0 +1,22 @@
+using Publisher.Core.Manifest;
+using Publisher.Core.Templates;
+
+namespace Publisher.Core.Books;
+
+/// <summary>
+/// A publication, fully read and checked: its manifest, its template and its chapters
+/// as Markdig documents. Both backends take a Book and nothing else.
+/// </summary>
+public sealed record Book
+{
+    /// <summary>The folder name under content/, also the output file name.</summary>
+    public required string Name { get; init; }
+    public required string Directory { get; init; }
+    public required BookManifest Manifest { get; init; }
+    public required Template Template { get; init; }
+    public required IReadOnlyList<Chapter> Chapters { get; init; }
+    /// <summary>book.yml's identifier, or a urn:uuid derived from the book's name.</summary>
+    public required string Identifier { get; init; }
+    /// <summary>The date written into the outputs' metadata; fixed for reproducible builds.</summary>
+    public required DateTimeOffset Timestamp { get; init; }
+}

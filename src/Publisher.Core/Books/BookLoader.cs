@@ -1,0 +1,138 @@
+using System.Text;
+using Markdig;
+using Markdig.Extensions.Yaml;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using Publisher.Core.Diagnostics;
+using Publisher.Core.Manifest;
+using Publisher.Core.Markdown;
+using Publisher.Core.Templates;
+using Publisher.Core.Yaml;
+
+namespace Publisher.Core.Books;
+
+/// <summary>Reads one book folder (book.yml, chapters, template) into a checked <see cref="Book"/>.</summary>
+public sealed class BookLoader(string projectRoot, TemplateLocator templates)
+{
+    public Book Load(string bookDirectory, string? sourceDateEpoch)
+    {
+        var name = Path.GetFileName(Path.TrimEndingDirectorySeparator(bookDirectory));
+        var manifestFile = Path.Combine(bookDirectory, "book.yml");
+        var manifest = BookManifestReader.Read(manifestFile, Display(manifestFile));
+        var template = templates.Load(manifest.Template, manifest.TemplateLocation);
+        if (manifest.Cover is { } cover)
+        {
+            var coverLocation = SourceLocation.File(Display(manifestFile));
+            var coverFile = BookPaths.Resolve(bookDirectory, cover, coverLocation);
+            if (!File.Exists(coverFile))
+                throw BuildFailedException.At(coverLocation, DiagnosticCodes.ChapterNotFound, $"cover image '{cover}' not found");
+        }
+
+        var files = ChapterFiles(bookDirectory, manifest, Display(manifestFile));
+        var chapters = new List<Chapter>();
+        var slugs = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in files)
+            chapters.Add(ReadChapter(chapters.Count, file, manifest.Title, slugs));
+
+        return new Book
+        {
+            Name = name,
+            Directory = Path.GetFullPath(bookDirectory),
+            Manifest = manifest,
+            Template = template,
+            Chapters = chapters,
+            Identifier = manifest.Identifier ?? BookIdentifier.FromName(name),
+            Timestamp = BuildTimestamp.For(manifest.Date, files.Prepend(manifestFile), sourceDateEpoch),
+        };
+    }
+
+    private List<string> ChapterFiles(string bookDirectory, BookManifest manifest, string manifestDisplay)
+    {
+        if (manifest.Chapters is { } listed)
+        {
+            return listed.Select(entry =>
+            {
+                var full = BookPaths.Resolve(bookDirectory, entry.Path, entry.Location);
+                if (!File.Exists(full))
+                    throw BuildFailedException.At(entry.Location, DiagnosticCodes.ChapterNotFound,
+                        $"chapter file '{entry.Path}' not found");
+                return full;
+            }).ToList();
+        }
+        var found = Directory.EnumerateFiles(bookDirectory, "*.md")
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        if (found.Count == 0)
+            throw BuildFailedException.At(SourceLocation.File(manifestDisplay), DiagnosticCodes.NoChapters,
+                "the book has no chapters: add *.md files beside book.yml or list them under 'chapters'");
+        return found;
+    }
+
+    private Chapter ReadChapter(int index, string file, string bookTitle, HashSet<string> slugs)
+    {
+        var text = File.ReadAllText(file);
+        var document = Markdig.Markdown.Parse(text, MarkdownPipelineFactory.Pipeline);
+        var display = Display(file);
+        string? title = null;
+        if (document.Descendants<YamlFrontMatterBlock>().FirstOrDefault() is { } frontMatter)
+        {
+            // Pad with blank lines so the YAML reader reports lines as they stand in the chapter.
+            var yaml = new string('\n', frontMatter.Line + 1) + frontMatter.Lines.ToString();
+            var map = YamlMap.Parse(yaml, display).AllowOnly("title");
+            title = map.String("title");
+        }
+        var heading = document.Descendants<HeadingBlock>().FirstOrDefault();
+        var headingTitle = heading is null ? null : PlainText(heading.Inline);
+
+        var slug = Slug(Path.GetFileNameWithoutExtension(file));
+        for (var n = 2; !slugs.Add(slug); n++) slug = $"{Slug(Path.GetFileNameWithoutExtension(file))}-{n}";
+
+        return new Chapter
+        {
+            Index = index,
+            SourcePath = file,
+            DisplayPath = display,
+            Document = document,
+            Title = title ?? headingTitle ?? bookTitle,
+            TitleIsHeading = title is null && headingTitle is not null,
+            Slug = slug,
+        };
+    }
+
+    /// <summary>The visible text of inline content, markup removed (for titles and navigation).</summary>
+    public static string PlainText(ContainerInline? inline)
+    {
+        var sb = new StringBuilder();
+        void Walk(Inline? node)
+        {
+            for (; node is not null; node = node.NextSibling)
+            {
+                switch (node)
+                {
+                    case LiteralInline literal: sb.Append(literal.Content.ToString()); break;
+                    case CodeInline code: sb.Append(code.Content); break;
+                    case LineBreakInline: sb.Append(' '); break;
+                    case HtmlEntityInline entity: sb.Append(entity.Transcoded.ToString()); break;
+                    case ContainerInline container: Walk(container.FirstChild); break;
+                }
+            }
+        }
+        Walk(inline?.FirstChild);
+        return sb.ToString().Trim();
+    }
+
+    /// <summary>Lower-case letters, digits and hyphens; never empty.</summary>
+    internal static string Slug(string name)
+    {
+        var sb = new StringBuilder();
+        foreach (var c in name.ToLowerInvariant())
+        {
+            if (c is >= 'a' and <= 'z' or >= '0' and <= '9') sb.Append(c);
+            else if (sb.Length > 0 && sb[^1] != '-') sb.Append('-');
+        }
+        var slug = sb.ToString().Trim('-');
+        return slug.Length == 0 ? "chapter" : slug;
+    }
+
+    private string Display(string file) => Path.GetRelativePath(projectRoot, file);
+}

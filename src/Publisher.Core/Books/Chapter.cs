@@ -1,0 +1,20 @@
+using Markdig.Syntax;
+
+namespace Publisher.Core.Books;
+
+/// <summary>One Markdown source file of a book, parsed once and shared by every backend.</summary>
+public sealed record Chapter
+{
+    /// <summary>Position in the book, from 0.</summary>
+    public required int Index { get; init; }
+    public required string SourcePath { get; init; }
+    /// <summary>The source path relative to the project root, as diagnostics show it.</summary>
+    public required string DisplayPath { get; init; }
+    public required MarkdownDocument Document { get; init; }
+    /// <summary>From front matter <c>title:</c>, else the first heading, else the book's title.</summary>
+    public required string Title { get; init; }
+    /// <summary>A name safe for file names and XML ids, unique in the book (e.g. <c>01-introduction</c>).</summary>
+    public required string Slug { get; init; }
+    /// <summary>True when the title is taken from a heading inside the chapter.</summary>
+    public required bool TitleIsHeading { get; init; }
+}

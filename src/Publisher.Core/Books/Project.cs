@@ -1,0 +1,34 @@
+using Publisher.Core.Templates;
+
+namespace Publisher.Core.Books;
+
+/// <summary>
+/// A folder that holds <c>content/&lt;book&gt;/</c> folders and optionally its own
+/// <c>templates/</c>. Every path in a diagnostic is relative to it.
+/// </summary>
+public sealed class Project
+{
+    public Project(string root)
+    {
+        Root = Path.GetFullPath(root);
+        Templates = new TemplateLocator(Root);
+        Loader = new BookLoader(Root, Templates);
+    }
+
+    public string Root { get; }
+    public string ContentDirectory => Path.Combine(Root, "content");
+    public TemplateLocator Templates { get; }
+    public BookLoader Loader { get; }
+
+    /// <summary>Names of the folders under content/ that hold a book.yml, in name order.</summary>
+    public IReadOnlyList<string> BookNames() => !Directory.Exists(ContentDirectory)
+        ? []
+        : Directory.EnumerateDirectories(ContentDirectory)
+            .Where(d => File.Exists(Path.Combine(d, "book.yml")))
+            .Select(d => Path.GetFileName(d)!)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+    public Book LoadBook(string name, string? sourceDateEpoch) =>
+        Loader.Load(Path.Combine(ContentDirectory, name), sourceDateEpoch);
+}

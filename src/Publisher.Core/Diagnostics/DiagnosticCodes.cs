@@ -1,0 +1,21 @@
+namespace Publisher.Core.Diagnostics;
+
+/// <summary>
+/// Every code Publisher prints. They are stable: users grep CI logs for them.
+/// docs/diagnostics.md explains each one.
+/// </summary>
+public static class DiagnosticCodes
+{
+    public const string YamlSyntax = "PUB001";
+    public const string UnknownKey = "PUB002";
+    public const string BadValue = "PUB003";
+    public const string MissingKey = "PUB004";
+    public const string BookNotFound = "PUB010";
+    public const string ChapterNotFound = "PUB011";
+    public const string PathOutsideBook = "PUB012";
+    public const string NoChapters = "PUB013";
+    public const string TemplateNotFound = "PUB020";
+    public const string FontNotFound = "PUB021";
+    public const string FontUnreadable = "PUB022";
+    public const string OutputNotWritable = "PUB030";
+}

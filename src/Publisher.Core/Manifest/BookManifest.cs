@@ -1,0 +1,31 @@
+using Publisher.Core.Diagnostics;
+
+namespace Publisher.Core.Manifest;
+
+/// <summary>What a user writes in <c>content/&lt;book&gt;/book.yml</c>, checked and typed.</summary>
+public sealed record BookManifest
+{
+    public required string Title { get; init; }
+    public string? Subtitle { get; init; }
+    public IReadOnlyList<string> Authors { get; init; } = [];
+    public string? Publisher { get; init; }
+    public string? Rights { get; init; }
+    public string? Description { get; init; }
+    /// <summary>BCP 47 tag, e.g. <c>en</c>, <c>az-Latn</c>.</summary>
+    public required string Language { get; init; }
+    /// <summary>The publication date when book.yml gives one.</summary>
+    public DateOnly? Date { get; init; }
+    /// <summary>The identifier given in book.yml; null means "derive one from the book's name".</summary>
+    public string? Identifier { get; init; }
+    public required string Template { get; init; }
+    public SourceLocation TemplateLocation { get; init; }
+    /// <summary>Cover image, relative to the book folder.</summary>
+    public string? Cover { get; init; }
+    /// <summary>Chapters listed in book.yml, or null to take every *.md sorted by name.</summary>
+    public IReadOnlyList<ChapterEntry>? Chapters { get; init; }
+    public IReadOnlyList<OutputFormat> Formats { get; init; } = [OutputFormat.Pdf, OutputFormat.Epub];
+}
+
+public sealed record ChapterEntry(string Path, SourceLocation Location);
+
+public enum OutputFormat { Pdf, Epub }

@@ -1,0 +1,69 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Publisher.Core.Diagnostics;
+using Publisher.Core.Yaml;
+
+namespace Publisher.Core.Manifest;
+
+/// <summary>Reads and checks book.yml. The first problem found stops the build with its location.</summary>
+public static partial class BookManifestReader
+{
+    public const string DefaultTemplate = "booklet";
+
+    private static readonly string[] Keys =
+    [
+        "title", "subtitle", "author", "authors", "publisher", "rights", "description", "language",
+        "date", "identifier", "template", "cover", "chapters", "formats",
+    ];
+
+    private static readonly Dictionary<string, OutputFormat> FormatNames = new()
+    {
+        ["pdf"] = OutputFormat.Pdf,
+        ["epub"] = OutputFormat.Epub,
+    };
+
+    public static BookManifest Read(string fullPath, string displayPath)
+    {
+        var map = YamlMap.Load(fullPath, displayPath).AllowOnly(Keys);
+
+        var title = map.RequiredScalar("title");
+        if (string.IsNullOrWhiteSpace(title.Value)) throw title.Invalid("the title must not be empty");
+
+        var language = map.RequiredScalar("language");
+        if (!LanguageTag().IsMatch(language.Value))
+            throw language.Invalid("expected a BCP 47 language tag such as en, ru or az-Latn");
+
+        var authors = (map.List("authors") ?? map.List("author") ?? []).Select(a => a.Value).ToList();
+        var template = map.Scalar("template");
+
+        return new BookManifest
+        {
+            Title = title.Value,
+            Subtitle = map.String("subtitle"),
+            Authors = authors,
+            Publisher = map.String("publisher"),
+            Rights = map.String("rights"),
+            Description = map.String("description"),
+            Language = language.Value,
+            Date = map.Scalar("date") is { } date ? ParseDate(date) : null,
+            Identifier = map.String("identifier"),
+            Template = template?.Value ?? DefaultTemplate,
+            TemplateLocation = template?.Location ?? map.Location,
+            Cover = map.String("cover"),
+            Chapters = map.List("chapters")?.Select(c => new ChapterEntry(c.Value, c.Location)).ToList(),
+            Formats = map.List("formats")?.Select(f => f.AsChoice(FormatNames)).Distinct().ToList()
+                      ?? [OutputFormat.Pdf, OutputFormat.Epub],
+        };
+    }
+
+    private static DateOnly ParseDate(YamlScalar date)
+    {
+        string[] formats = ["yyyy-MM-dd", "yyyy-MM", "yyyy"];
+        if (DateOnly.TryParseExact(date.Value, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+            return d;
+        throw date.Invalid("expected a date written as YYYY-MM-DD");
+    }
+
+    [GeneratedRegex(@"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")]
+    private static partial Regex LanguageTag();
+}

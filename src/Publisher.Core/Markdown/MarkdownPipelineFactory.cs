@@ -1,0 +1,18 @@
+using Markdig;
+
+namespace Publisher.Core.Markdown;
+
+/// <summary>The one Markdig pipeline every book is parsed with; both backends render its tree.</summary>
+public static class MarkdownPipelineFactory
+{
+    private static readonly Lazy<MarkdownPipeline> Shared = new(Build);
+
+    public static MarkdownPipeline Pipeline => Shared.Value;
+
+    private static MarkdownPipeline Build() => new MarkdownPipelineBuilder()
+        .UseYamlFrontMatter()
+        .UseAdvancedExtensions()
+        // Positions on every node, so that later checks (links, images) can name line and column.
+        .UsePreciseSourceLocation()
+        .Build();
+}

@@ -1,0 +1,19 @@
+using Publisher.Core.Books;
+using Publisher.Core.Manifest;
+
+namespace Publisher.Core.Output;
+
+/// <summary>A backend: turns a <see cref="Book"/> into one file format.</summary>
+public interface IBookWriter
+{
+    OutputFormat Format { get; }
+
+    /// <summary>File extension without the dot ("pdf", "epub").</summary>
+    string Extension { get; }
+
+    /// <summary>Writes the whole file to <paramref name="output"/>; throws BuildFailedException on bad input.</summary>
+    WriteResult Write(Book book, Stream output);
+}
+
+/// <summary>What a backend reports about a file it wrote; Pages is null where a format has no pages.</summary>
+public sealed record WriteResult(int? Pages);

@@ -1,0 +1,71 @@
+namespace Publisher.Core.Templates;
+
+/// <summary>
+/// A layout template, read from <c>templates/&lt;name&gt;/template.yml</c>. It dresses both
+/// formats: the PDF backend lays pages out from it and the EPUB backend turns the same
+/// values into CSS. All lengths are in points.
+/// </summary>
+public sealed record Template
+{
+    public required string Name { get; init; }
+    /// <summary>Folder holding template.yml, as a full path.</summary>
+    public required string Directory { get; init; }
+    public required PageSpec Page { get; init; }
+    public required IReadOnlyDictionary<string, FontFamilySpec> Fonts { get; init; }
+    public required BodySpec Body { get; init; }
+    /// <summary>Heading styles for levels 1 to 6 (index 0 is h1).</summary>
+    public required IReadOnlyList<BlockStyle> Headings { get; init; }
+    public required TitlePageSpec TitlePage { get; init; }
+    public required RunningLineSpec Footer { get; init; }
+    public required RunningLineSpec Header { get; init; }
+    /// <summary>Extra CSS appended to the generated EPUB stylesheet (epub.css beside template.yml).</summary>
+    public string? ExtraEpubCss { get; init; }
+}
+
+public sealed record PageSpec(double Width, double Height, bool Facing,
+    double MarginTop, double MarginBottom, double MarginInner, double MarginOuter)
+{
+    public double TextWidth => Width - MarginInner - MarginOuter;
+    public double TextHeight => Height - MarginTop - MarginBottom;
+}
+
+/// <summary>The four faces of one family, as full paths to font files.</summary>
+public sealed record FontFamilySpec(string Name, string Regular, string? Bold, string? Italic, string? BoldItalic)
+{
+    public string FileFor(bool bold, bool italic) => (bold, italic) switch
+    {
+        (true, true) => BoldItalic ?? Bold ?? Italic ?? Regular,
+        (true, false) => Bold ?? Regular,
+        (false, true) => Italic ?? Regular,
+        _ => Regular,
+    };
+
+    public IEnumerable<(string File, bool Bold, bool Italic)> Faces()
+    {
+        yield return (Regular, false, false);
+        if (Bold is not null) yield return (Bold, true, false);
+        if (Italic is not null) yield return (Italic, false, true);
+        if (BoldItalic is not null) yield return (BoldItalic, true, true);
+    }
+}
+
+public enum TextAlign { Left, Right, Center, Justify }
+
+/// <summary>How a run of text looks: which face, how large, what colour.</summary>
+public sealed record TextStyleSpec(string Font, bool Bold, bool Italic, double Size, double Leading, string Color);
+
+/// <summary>A text style plus the spacing and alignment of the block that carries it.</summary>
+public sealed record BlockStyle(TextStyleSpec Text, TextAlign Align, double SpaceBefore, double SpaceAfter,
+    bool PageBreakBefore);
+
+public sealed record BodySpec(TextStyleSpec Text, TextAlign Align, double Indent, double ParagraphSpacing);
+
+public sealed record TitlePageSpec(bool Enabled, BlockStyle Title, BlockStyle Subtitle, BlockStyle Authors,
+    double TopFraction);
+
+/// <summary>A header or footer: placeholder texts for the inner, centre and outer positions.</summary>
+public sealed record RunningLineSpec(TextStyleSpec Text, double Distance, string Inner, string Center, string Outer,
+    bool OnFirstPage)
+{
+    public bool IsEmpty => Inner.Length == 0 && Center.Length == 0 && Outer.Length == 0;
+}

@@ -1,0 +1,207 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Publisher.Core.Diagnostics;
+using Publisher.Core.Units;
+using Publisher.Core.Yaml;
+
+namespace Publisher.Core.Templates;
+
+/// <summary>
+/// Reads template.yml into a <see cref="Template"/>. Unknown keys and bad values are
+/// errors naming the file, line and key. Where a key is left out, the value comes from
+/// the body text (a heading's font and colour) or is the neutral one (no extra space,
+/// no header); docs/templates.md lists each.
+/// </summary>
+public static partial class TemplateReader
+{
+    private static readonly Dictionary<string, TextAlign> Alignments = new()
+    {
+        ["left"] = TextAlign.Left,
+        ["right"] = TextAlign.Right,
+        ["center"] = TextAlign.Center,
+        ["justify"] = TextAlign.Justify,
+    };
+
+    private static readonly Dictionary<string, bool> Weights = new() { ["normal"] = false, ["bold"] = true };
+    private static readonly Dictionary<string, bool> Styles = new() { ["normal"] = false, ["italic"] = true };
+
+    private static readonly string[] TextKeys = ["font", "weight", "style", "size", "leading", "color"];
+    private static readonly string[] BlockKeys = [.. TextKeys, "align", "space-before", "space-after", "page-break-before"];
+
+    public static Template Read(string name, string templateFile, string displayFile)
+    {
+        var map = YamlMap.Load(templateFile, displayFile)
+            .AllowOnly("page", "fonts", "body", "headings", "title-page", "footer", "header");
+        var directory = Path.GetDirectoryName(templateFile)!;
+
+        var fonts = ReadFonts(Need(map, "fonts"), directory, displayFile);
+        var bodyMap = Need(map, "body").AllowOnly([.. TextKeys, "align", "indent", "paragraph-spacing"]);
+        var bodyText = ReadText(bodyMap, fallback: null, fonts);
+        var body = new BodySpec(
+            bodyText,
+            bodyMap.Scalar("align")?.AsChoice(Alignments) ?? TextAlign.Justify,
+            Points(bodyMap, "indent", bodyText.Size) ?? 0,
+            Points(bodyMap, "paragraph-spacing", bodyText.Size) ?? 0);
+
+        var headingsMap = map.Map("headings")?.AllowOnly("h1", "h2", "h3", "h4", "h5", "h6");
+        var headings = Enumerable.Range(1, 6)
+            .Select(level => ReadBlock(headingsMap?.Map($"h{level}"), bodyText, fonts, TextAlign.Left))
+            .ToList();
+
+        var epubCss = Path.Combine(directory, "epub.css");
+        return new Template
+        {
+            Name = name,
+            Directory = directory,
+            Page = ReadPage(Need(map, "page")),
+            Fonts = fonts,
+            Body = body,
+            Headings = headings,
+            TitlePage = ReadTitlePage(map.Map("title-page"), bodyText, fonts),
+            Footer = ReadRunningLine(map.Map("footer"), bodyText, fonts),
+            Header = ReadRunningLine(map.Map("header"), bodyText, fonts),
+            ExtraEpubCss = File.Exists(epubCss) ? File.ReadAllText(epubCss) : null,
+        };
+    }
+
+    private static YamlMap Need(YamlMap map, string key) =>
+        map.Map(key) ?? throw BuildFailedException.At(map.Location, DiagnosticCodes.MissingKey, $"'{key}' is required");
+
+    private static PageSpec ReadPage(YamlMap page)
+    {
+        page.AllowOnly("size", "facing", "margins");
+        var size = page.RequiredScalar("size");
+        double width, height;
+        if (PaperSizes.ByName.TryGetValue(size.Value.Trim(), out var named))
+        {
+            (width, height) = named;
+        }
+        else
+        {
+            var parts = size.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length != 2 || !Length.TryParse(parts[0], out var w) || !Length.TryParse(parts[1], out var h)
+                || w.IsRelative || h.IsRelative)
+                throw BuildFailedException.At(size.Location, DiagnosticCodes.BadValue,
+                    $"'page.size': expected a name ({string.Join(", ", PaperSizes.ByName.Keys)}) or two lengths " +
+                    $"such as \"148mm 210mm\", not '{size.Value}'{NearestName.Hint(size.Value, PaperSizes.ByName.Keys)}");
+            (width, height) = (w.ToPoints(), h.ToPoints());
+        }
+
+        var margins = Need(page, "margins").AllowOnly("top", "bottom", "inner", "outer");
+        var spec = new PageSpec(width, height, page.Scalar("facing")?.AsBool() ?? true,
+            Absolute(margins, "top"), Absolute(margins, "bottom"), Absolute(margins, "inner"), Absolute(margins, "outer"));
+        if (spec.TextWidth < 72 || spec.TextHeight < 72)
+            throw BuildFailedException.At(margins.Location, DiagnosticCodes.BadValue,
+                "'page.margins' leave less than one inch for the text");
+        return spec;
+    }
+
+    private static double Absolute(YamlMap map, string key)
+    {
+        var scalar = map.RequiredScalar(key);
+        var length = scalar.AsLength();
+        if (length.IsRelative) throw scalar.Invalid("expected an absolute length (pt, mm, cm, in)");
+        if (length.Value < 0) throw scalar.Invalid("expected a length of zero or more");
+        return length.ToPoints();
+    }
+
+    private static IReadOnlyDictionary<string, FontFamilySpec> ReadFonts(YamlMap fonts, string directory, string displayFile)
+    {
+        var families = new Dictionary<string, FontFamilySpec>(StringComparer.Ordinal);
+        foreach (var family in fonts.Keys)
+        {
+            var faces = fonts.Map(family)!.AllowOnly("regular", "bold", "italic", "bold-italic");
+            string? Face(string key)
+            {
+                if (faces.Scalar(key) is not { } file) return null;
+                var full = Path.GetFullPath(Path.Combine(directory, file.Value));
+                if (!File.Exists(full))
+                    throw BuildFailedException.At(file.Location, DiagnosticCodes.FontNotFound,
+                        $"font file '{file.Value}' not found (looked for it beside {Path.GetFileName(displayFile)})");
+                return full;
+            }
+            families[family] = new FontFamilySpec(family, Face("regular") ?? throw BuildFailedException.At(
+                faces.Location, DiagnosticCodes.MissingKey, $"'fonts.{family}.regular' is required"),
+                Face("bold"), Face("italic"), Face("bold-italic"));
+        }
+        if (families.Count == 0)
+            throw BuildFailedException.At(fonts.Location, DiagnosticCodes.MissingKey, "'fonts' must name at least one family");
+        return families;
+    }
+
+    private static TextStyleSpec ReadText(YamlMap map, TextStyleSpec? fallback, IReadOnlyDictionary<string, FontFamilySpec> fonts)
+    {
+        var font = map.Scalar("font");
+        if (font is { } f && !fonts.ContainsKey(f.Value))
+            throw BuildFailedException.At(f.Location, DiagnosticCodes.BadValue,
+                $"'{f.Key}': no font family '{f.Value}' in 'fonts'{NearestName.Hint(f.Value, fonts.Keys)}");
+        var size = fallback is null ? map.RequiredScalar("size").AsLength().ToPoints()
+            : map.Scalar("size")?.AsLength().ToPoints(fallback.Size) ?? fallback.Size;
+        if (size <= 0) throw map.RequiredScalar("size").Invalid("expected a size above zero");
+        return new TextStyleSpec(
+            font?.Value ?? fallback?.Font ?? fonts.Keys.First(),
+            map.Scalar("weight")?.AsChoice(Weights) ?? false,
+            map.Scalar("style")?.AsChoice(Styles) ?? false,
+            size,
+            map.Scalar("leading")?.AsLength().ToPoints(size) ?? Math.Round(size * 1.25, 2),
+            map.Scalar("color") is { } color ? Color(color) : fallback?.Color ?? "#000000");
+    }
+
+    private static BlockStyle ReadBlock(YamlMap? map, TextStyleSpec body, IReadOnlyDictionary<string, FontFamilySpec> fonts,
+        TextAlign defaultAlign)
+    {
+        if (map is null) return new BlockStyle(body, defaultAlign, 0, 0, false);
+        map.AllowOnly(BlockKeys);
+        var text = ReadText(map, body, fonts);
+        return new BlockStyle(text,
+            map.Scalar("align")?.AsChoice(Alignments) ?? defaultAlign,
+            Points(map, "space-before", text.Size) ?? 0,
+            Points(map, "space-after", text.Size) ?? 0,
+            map.Scalar("page-break-before")?.AsBool() ?? false);
+    }
+
+    private static TitlePageSpec ReadTitlePage(YamlMap? map, TextStyleSpec body, IReadOnlyDictionary<string, FontFamilySpec> fonts)
+    {
+        map?.AllowOnly("enabled", "title", "subtitle", "authors", "top");
+        var top = map?.Scalar("top");
+        var topFraction = 0.33;
+        if (top is { } t)
+        {
+            var m = Percentage().Match(t.Value);
+            if (!m.Success) throw t.Invalid("expected a percentage of the text area's height such as 35%");
+            topFraction = double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) / 100;
+        }
+        return new TitlePageSpec(
+            map?.Scalar("enabled")?.AsBool() ?? false,
+            ReadBlock(map?.Map("title"), body, fonts, TextAlign.Center),
+            ReadBlock(map?.Map("subtitle"), body, fonts, TextAlign.Center),
+            ReadBlock(map?.Map("authors"), body, fonts, TextAlign.Center),
+            topFraction);
+    }
+
+    private static RunningLineSpec ReadRunningLine(YamlMap? map, TextStyleSpec body, IReadOnlyDictionary<string, FontFamilySpec> fonts)
+    {
+        if (map is null) return new RunningLineSpec(body, 0, "", "", "", false);
+        map.AllowOnly([.. TextKeys, "distance", "inner", "center", "outer", "first-page"]);
+        var text = ReadText(map, body, fonts);
+        return new RunningLineSpec(text,
+            Points(map, "distance", text.Size) ?? text.Leading,
+            map.String("inner") ?? "", map.String("center") ?? "", map.String("outer") ?? "",
+            map.Scalar("first-page")?.AsBool() ?? true);
+    }
+
+    private static double? Points(YamlMap map, string key, double fontSize) =>
+        map.Scalar(key)?.AsLength().ToPoints(fontSize);
+
+    private static string Color(YamlScalar value)
+    {
+        if (HexColor().IsMatch(value.Value)) return value.Value.ToLowerInvariant();
+        throw value.Invalid("expected a colour written as #rrggbb");
+    }
+
+    [GeneratedRegex("^#[0-9A-Fa-f]{6}$")]
+    private static partial Regex HexColor();
+
+    [GeneratedRegex(@"^\s*(\d+(?:\.\d+)?)\s*%\s*$")]
+    private static partial Regex Percentage();
+}

@@ -1,14 +1,63 @@
 using Publisher.Core.Books;
 using Publisher.Core.Manifest;
 using Publisher.Core.Output;
+using Publisher.Layout;
+using Publisher.Layout.Fonts;
+using Publisher.Layout.Pages;
+using Publisher.Layout.Pagination;
+using Publisher.Layout.Shaping;
+using Publisher.Pdf.Building;
+using Publisher.Pdf.Rendering;
+using Publisher.Pdf.Styling;
+using SkiaSharp;
 
 namespace Publisher.Pdf;
 
-/// <summary>The PDF backend: Book + template -> layout boxes -> pages -> PDF.</summary>
+/// <summary>The PDF backend: Book + template -> layout blocks -> pages -> PDF.</summary>
 public sealed class PdfBookWriter : IBookWriter
 {
     public OutputFormat Format => OutputFormat.Pdf;
     public string Extension => "pdf";
 
-    public WriteResult Write(Book book, Stream output) => throw new NotImplementedException("being written");
+    public WriteResult Write(Book book, Stream output)
+    {
+        var pages = Paginate(book);
+        using var painter = new PdfPainter(pages);
+        using var painted = new MemoryStream();
+        painter.Paint(pages, painted, Metadata(book));
+        PdfFinisher.Finish(painted, output, book);
+        return new WriteResult(pages.Count);
+    }
+
+    /// <summary>Lays the book out; the pages can be painted into a PDF or, for tests and previews, inspected.</summary>
+    public static List<Page> Paginate(Book book)
+    {
+        var fonts = new FontSet(book.Template, FontLibrary.Shared);
+        var context = new LayoutContext(new TextShaper(book.Manifest.Language));
+        var blocks = new BlockBuilder(book, fonts).Build();
+        var page = book.Template.Page;
+        var geometry = new PageGeometry(page.Width, page.Height, page.MarginTop, page.MarginBottom,
+            page.MarginInner, page.MarginOuter, page.Facing);
+        var pages = new Paginator(context, geometry).Paginate(blocks);
+        new RunningLines(book, fonts, context).Apply(pages);
+        return pages;
+    }
+
+    private static SKDocumentPdfMetadata Metadata(Book book)
+    {
+        var m = book.Manifest;
+        var date = book.Timestamp.UtcDateTime;
+        return new SKDocumentPdfMetadata
+        {
+            Title = m.Title,
+            Subject = m.Subtitle ?? m.Description ?? "",
+            Author = string.Join(", ", m.Authors),
+            Creator = "Publisher",
+            Producer = "Publisher (Skia PDF)",
+            Creation = date,
+            Modified = date,
+            RasterDpi = SKDocumentPdfMetadata.DefaultRasterDpi,
+            EncodingQuality = SKDocumentPdfMetadata.DefaultEncodingQuality,
+        };
+    }
 }

@@ -15,6 +15,9 @@ public sealed record Template
     public required BodySpec Body { get; init; }
     /// <summary>Heading styles for levels 1 to 6 (index 0 is h1).</summary>
     public required IReadOnlyList<BlockStyle> Headings { get; init; }
+    public required CodeSpec Code { get; init; }
+    public required QuoteSpec Quote { get; init; }
+    public required ListSpec Lists { get; init; }
     public required TitlePageSpec TitlePage { get; init; }
     public required RunningLineSpec Footer { get; init; }
     public required RunningLineSpec Header { get; init; }
@@ -69,3 +72,13 @@ public sealed record RunningLineSpec(TextStyleSpec Text, double Distance, string
 {
     public bool IsEmpty => Inner.Length == 0 && Center.Length == 0 && Outer.Length == 0;
 }
+
+/// <summary>Code blocks: their text style and spacing, the tint behind them, and the
+/// size of inline code relative to the text around it.</summary>
+public sealed record CodeSpec(BlockStyle Block, string? Background, double Padding, double InlineScale);
+
+/// <summary>Block quotes: text style (italic or not), spacing and left indent.</summary>
+public sealed record QuoteSpec(BlockStyle Block, double Indent);
+
+/// <summary>Lists: indent from the list's edge to the item text, and spacing.</summary>
+public sealed record ListSpec(double Indent, double ItemSpacing, double SpaceBefore, double SpaceAfter);

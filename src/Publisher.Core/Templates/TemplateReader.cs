@@ -31,7 +31,7 @@ public static partial class TemplateReader
     public static Template Read(string name, string templateFile, string displayFile)
     {
         var map = YamlMap.Load(templateFile, displayFile)
-            .AllowOnly("page", "fonts", "body", "headings", "title-page", "footer", "header");
+            .AllowOnly("page", "fonts", "body", "headings", "code", "quote", "lists", "title-page", "footer", "header");
         var directory = Path.GetDirectoryName(templateFile)!;
 
         var fonts = ReadFonts(Need(map, "fonts"), directory, displayFile);
@@ -57,6 +57,9 @@ public static partial class TemplateReader
             Fonts = fonts,
             Body = body,
             Headings = headings,
+            Code = ReadCode(map.Map("code"), bodyText, fonts),
+            Quote = ReadQuote(map.Map("quote"), bodyText, fonts),
+            Lists = ReadLists(map.Map("lists"), bodyText),
             TitlePage = ReadTitlePage(map.Map("title-page"), bodyText, fonts),
             Footer = ReadRunningLine(map.Map("footer"), bodyText, fonts),
             Header = ReadRunningLine(map.Map("header"), bodyText, fonts),
@@ -148,16 +151,46 @@ public static partial class TemplateReader
     }
 
     private static BlockStyle ReadBlock(YamlMap? map, TextStyleSpec body, IReadOnlyDictionary<string, FontFamilySpec> fonts,
-        TextAlign defaultAlign)
+        TextAlign defaultAlign, params string[] extraKeys)
     {
         if (map is null) return new BlockStyle(body, defaultAlign, 0, 0, false);
-        map.AllowOnly(BlockKeys);
+        map.AllowOnly([.. BlockKeys, .. extraKeys]);
         var text = ReadText(map, body, fonts);
         return new BlockStyle(text,
             map.Scalar("align")?.AsChoice(Alignments) ?? defaultAlign,
             Points(map, "space-before", text.Size) ?? 0,
             Points(map, "space-after", text.Size) ?? 0,
             map.Scalar("page-break-before")?.AsBool() ?? false);
+    }
+
+    private static CodeSpec ReadCode(YamlMap? map, TextStyleSpec body, IReadOnlyDictionary<string, FontFamilySpec> fonts)
+    {
+        var block = ReadBlock(map, body, fonts, TextAlign.Left, "background", "padding", "inline-size");
+        var inline = map?.Scalar("inline-size");
+        var scale = 1.0;
+        if (inline is { } s)
+        {
+            var length = s.AsLength();
+            scale = length.IsRelative ? length.Value : length.ToPoints() / body.Size;
+        }
+        return new CodeSpec(block with { Align = TextAlign.Left },
+            map?.Scalar("background") is { } bg ? Color(bg) : null,
+            map is null ? 0 : Points(map, "padding", block.Text.Size) ?? 0,
+            scale);
+    }
+
+    private static QuoteSpec ReadQuote(YamlMap? map, TextStyleSpec body, IReadOnlyDictionary<string, FontFamilySpec> fonts)
+    {
+        var block = ReadBlock(map, body, fonts, TextAlign.Justify, "indent");
+        return new QuoteSpec(block, map is null ? 0 : Points(map, "indent", block.Text.Size) ?? 0);
+    }
+
+    private static ListSpec ReadLists(YamlMap? map, TextStyleSpec body)
+    {
+        map?.AllowOnly("indent", "item-spacing", "space-before", "space-after");
+        double Get(string key, double fallback) => map is null ? fallback : Points(map, key, body.Size) ?? fallback;
+        return new ListSpec(Get("indent", body.Size * 1.5), Get("item-spacing", 0), Get("space-before", 0),
+            Get("space-after", 0));
     }
 
     private static TitlePageSpec ReadTitlePage(YamlMap? map, TextStyleSpec body, IReadOnlyDictionary<string, FontFamilySpec> fonts)

@@ -1,0 +1,3 @@
+namespace Publisher.Layout.Blocks;
+
+public enum Alignment { Left, Right, Center, Justify }

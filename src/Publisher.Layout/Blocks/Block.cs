@@ -1,0 +1,21 @@
+namespace Publisher.Layout.Blocks;
+
+/// <summary>
+/// Something in the vertical flow of a document: a paragraph, a heading, a rule, a
+/// space. It knows its spacing and keep rules and lays itself out into rows for a width.
+/// </summary>
+public abstract record Block
+{
+    public double SpaceBefore { get; init; }
+    public double SpaceAfter { get; init; }
+    /// <summary>Do not end a page between this block and the start of the next (headings).</summary>
+    public bool KeepWithNext { get; init; }
+    /// <summary>Start this block on a new page.</summary>
+    public bool PageBreakBefore { get; init; }
+    /// <summary>Named destinations at the block's top (heading ids), for links and outlines.</summary>
+    public IReadOnlyList<string> Anchors { get; init; } = [];
+    /// <summary>A mark recorded on the page where this block starts (e.g. a chapter title for running heads).</summary>
+    public string? Mark { get; init; }
+
+    public abstract BlockRows Layout(LayoutContext context, double width);
+}

@@ -1,0 +1,147 @@
+using Publisher.Layout.Breaking;
+using Publisher.Layout.Pages;
+using Publisher.Layout.Text;
+
+namespace Publisher.Layout.Blocks;
+
+/// <summary>
+/// A block of text: runs in several styles, broken into lines and aligned. Also serves
+/// headings, list items (with a marker in the hanging indent), code (with a background)
+/// and one-line texts such as running heads.
+/// </summary>
+public sealed record ParagraphBlock : Block
+{
+    public required IReadOnlyList<TextRun> Runs { get; init; }
+    public Alignment Align { get; init; } = Alignment.Left;
+    /// <summary>Baseline-to-baseline distance.</summary>
+    public required double Leading { get; init; }
+    public double FirstLineIndent { get; init; }
+    public double LeftIndent { get; init; }
+    public double RightIndent { get; init; }
+    /// <summary>A list bullet or number, set right-aligned in the left indent of the first line.</summary>
+    public TextRun? Marker { get; init; }
+    public double MarkerGap { get; init; }
+    /// <summary>Fewest lines left at the foot of a page when the paragraph breaks.</summary>
+    public int Orphans { get; init; } = 2;
+    /// <summary>Fewest lines carried to the top of the next page.</summary>
+    public int Widows { get; init; } = 2;
+    /// <summary>A tint behind the whole block (code), with <see cref="Padding"/> around the text.</summary>
+    public uint? Background { get; init; }
+    public double Padding { get; init; }
+
+    public override BlockRows Layout(LayoutContext context, double width)
+    {
+        var glyphs = new ParagraphGlyphs(Runs, context.Shaper);
+        var inset = Background is null ? 0 : Padding;
+        var left = LeftIndent + inset;
+        var textWidth = Math.Max(1, width - left - RightIndent - inset);
+        var lines = LineBreaker.Break(glyphs, BreakOpportunities.Find(glyphs.Text),
+            n => n == 0 ? textWidth - FirstLineIndent : textWidth);
+        if (lines.Count == 0) return new BlockRows([], _ => false);
+
+        var rows = new List<Row>(lines.Count);
+        for (var n = 0; n < lines.Count; n++)
+        {
+            var items = new List<PageItem>();
+            var (height, baseline) = LineMetrics(glyphs, lines[n]);
+            var top = 0.0;
+            if (Background is not null)
+            {
+                // The tint's padding belongs to the first and last rows, so it splits with them.
+                if (n == 0) { top = Padding; height += Padding; baseline += Padding; }
+                if (n == lines.Count - 1) height += Padding;
+            }
+            if (Background is { } tint)
+                items.Add(new FillItem(new Rect(LeftIndent, 0, width - LeftIndent - RightIndent, height), tint));
+            var indent = n == 0 ? FirstLineIndent : 0;
+            SetLine(glyphs, lines[n], left + indent, textWidth - indent, baseline, top, height - (n == lines.Count - 1 && Background is not null ? Padding : 0) - top, items);
+            if (n == 0 && Marker is not null) SetMarker(context, left, baseline, items);
+            rows.Add(new Row(height, items));
+        }
+        var count = rows.Count;
+        return new BlockRows(rows, i => i >= Orphans && count - i >= Widows);
+    }
+
+    private (double Height, double Baseline) LineMetrics(ParagraphGlyphs glyphs, LineSpan line)
+    {
+        double ascent = 0, descent = 0;
+        var lastRun = -1;
+        for (var g = line.Start; g < Math.Max(line.End, line.Start + 1) && g < glyphs.Count; g++)
+        {
+            if (glyphs.Run[g] == lastRun) continue;
+            lastRun = glyphs.Run[g];
+            var style = Runs[lastRun].Style;
+            ascent = Math.Max(ascent, style.Face.Ascender * style.Size);
+            descent = Math.Max(descent, style.Face.Descender * style.Size);
+        }
+        var height = Math.Max(Leading, ascent + descent);
+        return (height, (height - ascent - descent) / 2 + ascent);
+    }
+
+    private void SetLine(ParagraphGlyphs glyphs, LineSpan line, double x, double available, double baseline,
+        double top, double height, List<PageItem> items)
+    {
+        var natural = glyphs.Width(line.Start, line.End);
+        var spaces = 0;
+        for (var g = line.Start; g < line.End; g++) if (glyphs.IsSpace(g)) spaces++;
+        var stretch = 0.0;
+        switch (Align)
+        {
+            case Alignment.Right: x += available - natural; break;
+            case Alignment.Center: x += (available - natural) / 2; break;
+            case Alignment.Justify when !line.Last && spaces > 0 && natural < available:
+                stretch = (available - natural) / spaces;
+                break;
+        }
+
+        var start = line.Start;
+        while (start < line.End)
+        {
+            var run = glyphs.Run[start];
+            var end = start;
+            while (end < line.End && glyphs.Run[end] == run) end++;
+            var shaped = glyphs.Shaped[run];
+            var style = Runs[run].Style;
+            var n = end - start;
+            var ids = new ushort[n];
+            var xs = new double[n];
+            var dys = new double[n];
+            var clusters = new int[n];
+            var textStart = glyphs.CharIndex[start];
+            var left = x;
+            for (var i = 0; i < n; i++)
+            {
+                var g = start + i;
+                var s = glyphs.Glyph[g];
+                ids[i] = shaped.Glyphs[s];
+                xs[i] = x + shaped.OffsetsX[s];
+                dys[i] = shaped.OffsetsY[s];
+                clusters[i] = glyphs.CharIndex[g] - textStart;
+                x += glyphs.Advance(g);
+                if (stretch > 0 && glyphs.IsSpace(g)) x += stretch;
+            }
+            var text = glyphs.Text[textStart..glyphs.CharEnd(end)];
+            items.Add(new GlyphRun(style.Face, style.Size, style.Color, baseline, ids, xs, dys, text, clusters) { Right = x });
+            var area = new Rect(left, top, x - left, height);
+            if (style.LinkUri is { } uri) items.Add(new UriLinkItem(area, uri));
+            if (style.LinkDestination is { } destination) items.Add(new InternalLinkItem(area, destination));
+            start = end;
+        }
+    }
+
+    private void SetMarker(LayoutContext context, double left, double baseline, List<PageItem> items)
+    {
+        var marker = Marker!;
+        var shaped = context.Shaper.Shape(marker.Style.Face, marker.Style.Size, marker.Text);
+        var width = shaped.Advances.Sum();
+        var x = left - MarkerGap - width;
+        var xs = new double[shaped.Count];
+        for (var i = 0; i < shaped.Count; i++)
+        {
+            xs[i] = x + shaped.OffsetsX[i];
+            x += shaped.Advances[i];
+        }
+        items.Add(new GlyphRun(marker.Style.Face, marker.Style.Size, marker.Style.Color, baseline,
+            shaped.Glyphs, xs, shaped.OffsetsY, marker.Text, shaped.Clusters) { Right = x });
+    }
+}

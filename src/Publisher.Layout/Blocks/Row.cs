@@ -1,0 +1,56 @@
+using Publisher.Layout.Pages;
+
+namespace Publisher.Layout.Blocks;
+
+/// <summary>
+/// One unit of vertical layout: a line of a paragraph, a table row, an image. Items are
+/// positioned relative to the row's top-left corner; the paginator moves them into place.
+/// </summary>
+public sealed class Row(double height, IReadOnlyList<PageItem> items)
+{
+    public double Height { get; } = height;
+    public IReadOnlyList<PageItem> Items { get; } = items;
+}
+
+/// <summary>
+/// A block laid out at a width: its rows, and where it may be split between pages.
+/// <see cref="CanBreakBefore"/>(i) says whether a page may end before row i (0 &lt; i &lt; Count):
+/// that is how a block answers "how much of me fits here".
+/// </summary>
+public sealed class BlockRows(IReadOnlyList<Row> rows, Func<int, bool> canBreakBefore)
+{
+    public IReadOnlyList<Row> Rows { get; } = rows;
+    public int Count => Rows.Count;
+    public bool CanBreakBefore(int index) => index > 0 && index < Rows.Count && canBreakBefore(index);
+
+    /// <summary>
+    /// How many rows from <paramref name="start"/> fit into <paramref name="height"/>, ending
+    /// either at the block's end or at a place where a break is allowed; 0 if none do.
+    /// </summary>
+    public int Fit(int start, double height)
+    {
+        var used = 0.0;
+        var best = 0;
+        for (var i = start; i < Rows.Count; i++)
+        {
+            used += Rows[i].Height;
+            if (used > height + 0.01) break;
+            if (i + 1 == Rows.Count || CanBreakBefore(i + 1)) best = i + 1 - start;
+        }
+        return best;
+    }
+
+    /// <summary>Height of the rows that must stay together at the block's start.</summary>
+    public double FirstChunkHeight()
+    {
+        var height = 0.0;
+        for (var i = 0; i < Rows.Count; i++)
+        {
+            height += Rows[i].Height;
+            if (CanBreakBefore(i + 1)) break;
+        }
+        return height;
+    }
+
+    public double Height => Rows.Sum(r => r.Height);
+}

@@ -1,0 +1,36 @@
+using Publisher.Layout.Fonts;
+
+namespace Publisher.Layout.Pages;
+
+/// <summary>Something painted on a page.</summary>
+public abstract record PageItem;
+
+/// <summary>
+/// Glyphs in one face and size on one baseline. <see cref="X"/> holds each glyph's
+/// absolute position; <see cref="Text"/> and <see cref="Clusters"/> (UTF-16 index in
+/// Text where each glyph's characters start) let a PDF map glyphs back to text.
+/// </summary>
+public sealed record GlyphRun(FontFace Face, double Size, uint Color, double Baseline,
+    ushort[] Glyphs, double[] X, double[] OffsetY, string Text, int[] Clusters) : PageItem
+{
+    public double Left => X.Length == 0 ? 0 : X[0];
+    public required double Right { get; init; }
+}
+
+/// <summary>A straight line, e.g. a thematic break or a table rule.</summary>
+public sealed record RuleItem(double X1, double Y1, double X2, double Y2, double Thickness, uint Color) : PageItem;
+
+/// <summary>A filled rectangle, e.g. the tint behind a code block.</summary>
+public sealed record FillItem(Rect Area, uint Color) : PageItem;
+
+/// <summary>An image scaled into <see cref="Area"/>; the backend decodes <see cref="Source"/>.</summary>
+public sealed record ImageItem(Rect Area, string Source) : PageItem;
+
+/// <summary>A clickable area leading to a URI outside the document.</summary>
+public sealed record UriLinkItem(Rect Area, string Uri) : PageItem;
+
+/// <summary>A clickable area leading to a named destination inside the document.</summary>
+public sealed record InternalLinkItem(Rect Area, string Destination) : PageItem;
+
+/// <summary>A named place that links and outlines can jump to.</summary>
+public sealed record DestinationItem(string Name, double X, double Y) : PageItem;

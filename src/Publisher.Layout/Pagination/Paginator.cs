@@ -1,0 +1,100 @@
+using Publisher.Layout.Blocks;
+using Publisher.Layout.Pages;
+
+namespace Publisher.Layout.Pagination;
+
+/// <summary>
+/// Pours blocks onto pages. It decides where pages end: a block that fits goes whole; one
+/// that fits partly is split where it allows (widows and orphans); a heading moves to the
+/// next page with the start of what follows it; space is dropped at the top of a page.
+/// </summary>
+public sealed class Paginator(LayoutContext context, PageGeometry geometry)
+{
+    private readonly List<Page> _pages = [];
+    private Page _page = null!;
+    private double _y;
+    private bool _pageHasContent;
+
+    public List<Page> Paginate(IReadOnlyList<Block> blocks)
+    {
+        NewPage();
+        var width = geometry.TextWidth;
+        var laidOut = new BlockRows?[blocks.Count];
+        BlockRows Rows(int i) => laidOut[i] ??= blocks[i].Layout(context, width);
+
+        var pendingSpace = 0.0;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var block = blocks[i];
+            if (block.PageBreakBefore && _pageHasContent) NewPage();
+            var rows = Rows(i);
+            var space = _pageHasContent ? Math.Max(pendingSpace, block.SpaceBefore) : 0;
+
+            // Keep-with-next: this block's first unbreakable part plus that of each block it
+            // is chained to must fit, or the whole chain starts on the next page.
+            var needed = 0.0;
+            var j = i;
+            for (; j + 1 < blocks.Count && blocks[j].KeepWithNext && !blocks[j + 1].PageBreakBefore; j++)
+                needed += Rows(j).Height + Math.Max(blocks[j].SpaceAfter, blocks[j + 1].SpaceBefore);
+            needed += Rows(j).FirstChunkHeight();
+            if (_pageHasContent && _y + space + needed > Bottom)
+            {
+                NewPage();
+                space = 0;
+            }
+            _y += space;
+
+            var anchorsPlaced = false;
+            var start = 0;
+            while (start < rows.Count)
+            {
+                var fit = rows.Fit(start, Bottom - _y);
+                if (fit == 0)
+                {
+                    if (_pageHasContent) { NewPage(); continue; }
+                    // Nothing fits even on an empty page: place the smallest allowed chunk and move on.
+                    fit = 1;
+                    while (start + fit < rows.Count && !rows.CanBreakBefore(start + fit)) fit++;
+                }
+                if (!anchorsPlaced) PlaceStart(block);
+                anchorsPlaced = true;
+                for (var r = start; r < start + fit; r++) PlaceRow(rows.Rows[r]);
+                start += fit;
+                if (start < rows.Count) NewPage();
+            }
+            if (rows.Count == 0 && !anchorsPlaced) PlaceStart(block);
+            pendingSpace = block.SpaceAfter;
+        }
+
+        string? mark = null;
+        foreach (var page in _pages)
+        {
+            page.MarkAtTop = mark;
+            if (page.Marks.Count > 0) mark = page.Marks[^1];
+        }
+        return _pages;
+    }
+
+    private double Bottom => _page.TextArea.Bottom;
+
+    private void NewPage()
+    {
+        _page = geometry.NewPage(_pages.Count + 1);
+        _pages.Add(_page);
+        _y = _page.TextArea.Y;
+        _pageHasContent = false;
+    }
+
+    private void PlaceStart(Block block)
+    {
+        foreach (var anchor in block.Anchors) _page.Items.Add(new DestinationItem(anchor, _page.TextArea.X, _y));
+        if (block.Mark is { } mark) _page.Marks.Add(mark);
+    }
+
+    private void PlaceRow(Row row)
+    {
+        foreach (var item in row.Items) _page.Items.Add(item.Offset(_page.TextArea.X, _y));
+        _y += row.Height;
+        _pageHasContent = true;
+    }
+}

@@ -1,0 +1,55 @@
+using System.Collections.Concurrent;
+using HarfBuzzSharp;
+using Publisher.Layout.Fonts;
+using HbBuffer = HarfBuzzSharp.Buffer;
+
+namespace Publisher.Layout.Shaping;
+
+/// <summary>
+/// Shapes text with HarfBuzz (kerning and standard ligatures on) and caches the result
+/// per (font, size, text, language), since books repeat words and whole lines a lot.
+/// </summary>
+public sealed class TextShaper
+{
+    private readonly ConcurrentDictionary<(FontFace, double, string), ShapedText> _cache = new();
+    private readonly Language _language;
+
+    public TextShaper(string languageTag) => _language = new Language(languageTag);
+
+    public ShapedText Shape(FontFace face, double size, string text) =>
+        _cache.GetOrAdd((face, size, text), key => ShapeUncached(key.Item1, key.Item2, key.Item3));
+
+    private ShapedText ShapeUncached(FontFace face, double size, string text)
+    {
+        using var buffer = new HbBuffer();
+        buffer.AddUtf16(text);
+        buffer.Language = _language;
+        buffer.GuessSegmentProperties();
+        // Clusters as UTF-16 indices: HarfBuzz reports them in the units the text was added in.
+        buffer.ClusterLevel = ClusterLevel.MonotoneCharacters;
+        face.Font.Shape(buffer);
+
+        var infos = buffer.GetGlyphInfoSpan();
+        var positions = buffer.GetGlyphPositionSpan();
+        var scale = size / face.UnitsPerEm;
+        var n = infos.Length;
+        var shaped = new ShapedText
+        {
+            Text = text,
+            Glyphs = new ushort[n],
+            Advances = new double[n],
+            OffsetsX = new double[n],
+            OffsetsY = new double[n],
+            Clusters = new int[n],
+        };
+        for (var i = 0; i < n; i++)
+        {
+            shaped.Glyphs[i] = (ushort)infos[i].Codepoint;
+            shaped.Clusters[i] = (int)infos[i].Cluster;
+            shaped.Advances[i] = positions[i].XAdvance * scale;
+            shaped.OffsetsX[i] = positions[i].XOffset * scale;
+            shaped.OffsetsY[i] = -positions[i].YOffset * scale;
+        }
+        return shaped;
+    }
+}

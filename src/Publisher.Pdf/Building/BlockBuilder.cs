@@ -1,0 +1,272 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Markdig.Extensions.Tables;
+using Markdig.Extensions.Yaml;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Publisher.Core.Books;
+using Publisher.Core.Templates;
+using Publisher.Layout.Blocks;
+using Publisher.Layout.Text;
+using Publisher.Pdf.Styling;
+using MdBlock = Markdig.Syntax.Block;
+using Block = Publisher.Layout.Blocks.Block;
+using MdParagraph = Markdig.Syntax.ParagraphBlock;
+using ParagraphBlock = Publisher.Layout.Blocks.ParagraphBlock;
+
+namespace Publisher.Pdf.Building;
+
+/// <summary>
+/// The PDF backend's renderer over the Markdig tree: each Markdown block becomes layout
+/// blocks (paragraphs of styled runs, headings that keep with what follows, code on a
+/// tint, lists with markers in the hanging indent). All styling comes from the template.
+/// </summary>
+internal sealed partial class BlockBuilder(Book book, FontSet fonts)
+{
+    private Template Template => book.Template;
+
+    /// <summary>Blocks for the whole book: title page (if the template has one), then every chapter.</summary>
+    public List<Block> Build()
+    {
+        var blocks = new List<Block>();
+        if (Template.TitlePage.Enabled) AddTitlePage(blocks);
+        foreach (var chapter in book.Chapters)
+        {
+            // Each chapter opens a page; the marker carries its destination and running-head mark.
+            blocks.Add(new MarkerBlock
+            {
+                PageBreakBefore = true,
+                Anchors = [LinkResolver.Destination(chapter)],
+                Mark = chapter.Title,
+            });
+            var context = new Context(chapter, new InlineCollector(fonts, Template, new LinkResolver(book, chapter)));
+            AddBlocks(chapter.Document, blocks, context, new Frame(0, Template.Body.Text, Alignment(Template.Body.Align), true));
+        }
+        return blocks;
+    }
+
+    private sealed record Context(Chapter Chapter, InlineCollector Inlines);
+
+    /// <summary>Where nested content sits: its left indent, its text style and whether paragraphs are loose.</summary>
+    private sealed record Frame(double Indent, TextStyleSpec Text, Alignment Align, bool Loose);
+
+    private void AddTitlePage(List<Block> blocks)
+    {
+        var spec = Template.TitlePage;
+        var manifest = book.Manifest;
+        blocks.Add(new SpaceBlock(Template.Page.TextHeight * spec.TopFraction));
+        blocks.Add(Styled(manifest.Title, spec.Title));
+        if (manifest.Subtitle is { } subtitle) blocks.Add(Styled(subtitle, spec.Subtitle));
+        if (manifest.Authors.Count > 0) blocks.Add(Styled(string.Join(", ", manifest.Authors), spec.Authors));
+    }
+
+    private ParagraphBlock Styled(string text, BlockStyle style) => new()
+    {
+        Runs = [new TextRun(text, fonts.Style(style.Text))],
+        Leading = style.Text.Leading,
+        Align = Alignment(style.Align),
+        SpaceBefore = style.SpaceBefore,
+        SpaceAfter = style.SpaceAfter,
+        Orphans = int.MaxValue,
+    };
+
+    private void AddBlocks(ContainerBlock container, List<Block> blocks, Context context, Frame frame)
+    {
+        MdBlock? previous = null;
+        foreach (var block in container)
+        {
+            Add(block, previous, blocks, context, frame);
+            previous = block;
+        }
+    }
+
+    private void Add(MdBlock block, MdBlock? previous, List<Block> blocks, Context context, Frame frame)
+    {
+        switch (block)
+        {
+            case YamlFrontMatterBlock or LinkReferenceDefinitionGroup:
+                break;
+            case HeadingBlock heading:
+                blocks.Add(Heading(heading, context));
+                break;
+            case MdParagraph paragraph:
+                var body = Template.Body;
+                var follows = previous is MdParagraph && frame.Indent == 0;
+                blocks.Add(new ParagraphBlock
+                {
+                    Runs = context.Inlines.Collect(paragraph.Inline, frame.Text),
+                    Leading = frame.Text.Leading,
+                    Align = frame.Align,
+                    LeftIndent = frame.Indent,
+                    FirstLineIndent = follows ? body.Indent : 0,
+                    SpaceBefore = frame.Loose ? body.ParagraphSpacing : 0,
+                    SpaceAfter = frame.Loose ? body.ParagraphSpacing : 0,
+                });
+                break;
+            case CodeBlock code:
+                blocks.Add(Code(code, frame));
+                break;
+            case ListBlock list:
+                AddList(list, blocks, context, frame);
+                break;
+            case QuoteBlock quote:
+                var q = Template.Quote;
+                var first = blocks.Count;
+                AddBlocks(quote, blocks, context, new Frame(frame.Indent + q.Indent, q.Block.Text, Alignment(q.Block.Align), true));
+                SpaceAround(blocks, first, q.Block.SpaceBefore, q.Block.SpaceAfter);
+                break;
+            case ThematicBreakBlock:
+                blocks.Add(new RuleBlock
+                {
+                    WidthFraction = 0.3,
+                    Thickness = 0.6,
+                    Color = Colors.Parse(Template.Body.Text.Color),
+                    SpaceBefore = Template.Body.Text.Leading,
+                    SpaceAfter = Template.Body.Text.Leading,
+                });
+                break;
+            case HtmlBlock html:
+                var text = HtmlText(html.Lines.ToString());
+                if (text.Length > 0) blocks.Add(Plain(text, frame));
+                break;
+            case Table table:
+                // Tables get their own layout in issue #3; until then each row reads as a line.
+                foreach (var row in table.OfType<TableRow>())
+                {
+                    var cells = row.OfType<TableCell>().Select(c => string.Join(" ", c.Descendants<MdParagraph>()
+                        .Select(p => BookLoader.PlainText(p.Inline))));
+                    blocks.Add(Plain(string.Join("  ·  ", cells), frame with { Align = Layout.Blocks.Alignment.Left }));
+                }
+                break;
+            case ContainerBlock other:
+                AddBlocks(other, blocks, context, frame);
+                break;
+            case LeafBlock leaf when leaf.Inline is not null:
+                blocks.Add(new ParagraphBlock
+                {
+                    Runs = context.Inlines.Collect(leaf.Inline, frame.Text),
+                    Leading = frame.Text.Leading,
+                    Align = frame.Align,
+                    LeftIndent = frame.Indent,
+                });
+                break;
+        }
+    }
+
+    private ParagraphBlock Heading(HeadingBlock heading, Context context)
+    {
+        var style = Template.Headings[Math.Clamp(heading.Level, 1, 6) - 1];
+        var id = heading.GetAttributes().Id;
+        return new ParagraphBlock
+        {
+            Runs = context.Inlines.Collect(heading.Inline, style.Text),
+            Leading = style.Text.Leading,
+            Align = Alignment(style.Align),
+            SpaceBefore = style.SpaceBefore,
+            SpaceAfter = style.SpaceAfter,
+            PageBreakBefore = style.PageBreakBefore,
+            KeepWithNext = true,
+            // A heading is never split across pages.
+            Orphans = int.MaxValue,
+            Anchors = id is null ? [] : [LinkResolver.Destination(context.Chapter, id)],
+        };
+    }
+
+    private ParagraphBlock Code(CodeBlock code, Frame frame)
+    {
+        var spec = Template.Code;
+        var text = ExpandTabs(string.Join("\n", code.Lines.Lines.Take(code.Lines.Count).Select(l => l.ToString())));
+        return new ParagraphBlock
+        {
+            Runs = [new TextRun(text.Length == 0 ? " " : text, fonts.Style(spec.Block.Text))],
+            Leading = spec.Block.Text.Leading,
+            Align = Layout.Blocks.Alignment.Left,
+            LeftIndent = frame.Indent,
+            SpaceBefore = spec.Block.SpaceBefore,
+            SpaceAfter = spec.Block.SpaceAfter,
+            Background = spec.Background is { } bg ? Colors.Parse(bg) : null,
+            Padding = spec.Padding,
+        };
+    }
+
+    private void AddList(ListBlock list, List<Block> blocks, Context context, Frame frame)
+    {
+        var spec = Template.Lists;
+        var number = int.TryParse(list.OrderedStart, out var start) ? start : 1;
+        var first = blocks.Count;
+        foreach (var item in list.OfType<ListItemBlock>())
+        {
+            var marker = list.IsOrdered ? $"{number++}{list.OrderedDelimiter}" : Bullet(frame.Indent);
+            var itemStart = blocks.Count;
+            AddBlocks(item, blocks, context, new Frame(frame.Indent + spec.Indent, frame.Text, frame.Align, list.IsLoose));
+            if (blocks.Count == itemStart || blocks[itemStart] is not ParagraphBlock lead)
+            {
+                blocks.Insert(itemStart, Plain("", frame with { Indent = frame.Indent + spec.Indent }));
+                lead = (ParagraphBlock)blocks[itemStart];
+            }
+            blocks[itemStart] = lead with
+            {
+                Marker = new TextRun(marker, fonts.Style(frame.Text)),
+                MarkerGap = frame.Text.Size * 0.5,
+                SpaceBefore = itemStart > first ? Math.Max(lead.SpaceBefore, spec.ItemSpacing) : lead.SpaceBefore,
+            };
+        }
+        SpaceAround(blocks, first, spec.SpaceBefore, spec.SpaceAfter);
+    }
+
+    private string Bullet(double indent) => (int)(indent / Math.Max(1, Template.Lists.Indent)) switch
+    {
+        0 => "•",
+        1 => "–",
+        2 => "◦",
+        _ => "·",
+    };
+
+    private ParagraphBlock Plain(string text, Frame frame) => new()
+    {
+        Runs = text.Length == 0 ? [new TextRun(" ", fonts.Style(frame.Text))] : [new TextRun(text, fonts.Style(frame.Text))],
+        Leading = frame.Text.Leading,
+        Align = frame.Align,
+        LeftIndent = frame.Indent,
+    };
+
+    /// <summary>Adds space before the first and after the last of the blocks from <paramref name="first"/> on.</summary>
+    private static void SpaceAround(List<Block> blocks, int first, double before, double after)
+    {
+        if (blocks.Count <= first) return;
+        blocks[first] = blocks[first] with { SpaceBefore = Math.Max(blocks[first].SpaceBefore, before) };
+        blocks[^1] = blocks[^1] with { SpaceAfter = Math.Max(blocks[^1].SpaceAfter, after) };
+    }
+
+    private static string ExpandTabs(string text)
+    {
+        if (!text.Contains('\t')) return text;
+        var sb = new StringBuilder();
+        var column = 0;
+        foreach (var c in text)
+        {
+            if (c == '\t') { var n = 4 - column % 4; sb.Append(' ', n); column += n; }
+            else { sb.Append(c); column = c == '\n' ? 0 : column + 1; }
+        }
+        return sb.ToString();
+    }
+
+    private static string HtmlText(string html)
+    {
+        var withoutComments = Comment().Replace(html, "");
+        var text = Tag().Replace(withoutComments, " ");
+        return System.Net.WebUtility.HtmlDecode(Spaces().Replace(text, " ")).Trim();
+    }
+
+    private static Alignment Alignment(TextAlign align) => align switch
+    {
+        TextAlign.Right => Layout.Blocks.Alignment.Right,
+        TextAlign.Center => Layout.Blocks.Alignment.Center,
+        TextAlign.Justify => Layout.Blocks.Alignment.Justify,
+        _ => Layout.Blocks.Alignment.Left,
+    };
+
+    [GeneratedRegex("<!--.*?-->", RegexOptions.Singleline)] private static partial Regex Comment();
+    [GeneratedRegex("<[^>]*>")] private static partial Regex Tag();
+    [GeneratedRegex(@"\s+")] private static partial Regex Spaces();
+}

@@ -1,0 +1,104 @@
+using System.Text;
+using Markdig.Extensions.TaskLists;
+using Markdig.Syntax.Inlines;
+using Publisher.Core.Templates;
+using Publisher.Layout.Text;
+using Publisher.Pdf.Styling;
+
+namespace Publisher.Pdf.Building;
+
+/// <summary>
+/// Turns a Markdig inline tree into styled text runs: emphasis picks the italic or
+/// bold face, code the monospace face, links carry their target. Neighbouring runs in
+/// the same style are merged so that kerning and ligatures work across them.
+/// </summary>
+internal sealed class InlineCollector(FontSet fonts, Template template, LinkResolver links)
+{
+    public List<TextRun> Collect(ContainerInline? inlines, TextStyleSpec style)
+    {
+        var runs = new List<TextRun>();
+        Walk(inlines?.FirstChild, new State(style, false, false, null, null), runs);
+        return Merge(runs);
+    }
+
+    private readonly record struct State(TextStyleSpec Spec, bool Bold, bool Italic, string? Uri, string? Destination);
+
+    private void Walk(Inline? inline, State state, List<TextRun> runs)
+    {
+        for (; inline is not null; inline = inline.NextSibling)
+        {
+            switch (inline)
+            {
+                case LiteralInline literal:
+                    Add(runs, literal.Content.ToString(), state);
+                    break;
+                case CodeInline code:
+                    var mono = template.Code.Block.Text;
+                    var codeStyle = fonts.Face(mono.Font, false, false);
+                    runs.Add(new TextRun(code.Content, Linked(new TextStyle(codeStyle,
+                        state.Spec.Size * template.Code.InlineScale, Colors.Parse(state.Spec.Color)), state)));
+                    break;
+                case LineBreakInline lineBreak:
+                    Add(runs, lineBreak.IsHard ? "\n" : " ", state);
+                    break;
+                case HtmlEntityInline entity:
+                    Add(runs, entity.Transcoded.ToString(), state);
+                    break;
+                case HtmlInline:
+                    // Markup of raw HTML is dropped in print; the text between tags stays.
+                    break;
+                case AutolinkInline autolink:
+                    var target = autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url;
+                    Add(runs, autolink.Url, state with { Uri = target });
+                    break;
+                case TaskList task:
+                    Add(runs, task.Checked ? "☑ " : "☐ ", state);
+                    break;
+                case LinkInline { IsImage: true } image:
+                    // Images are issue #3's work; until then the alternative text stands in.
+                    Walk(image.FirstChild, state with { Italic = true }, runs);
+                    break;
+                case LinkInline link:
+                    var (uri, destination) = links.Resolve(link.Url ?? "");
+                    Walk(link.FirstChild, state with { Uri = uri, Destination = destination }, runs);
+                    break;
+                case EmphasisInline emphasis:
+                    var strong = emphasis.DelimiterCount >= 2 && emphasis.DelimiterChar is '*' or '_';
+                    var italic = emphasis.DelimiterCount == 1 && emphasis.DelimiterChar is '*' or '_';
+                    Walk(emphasis.FirstChild, state with { Bold = state.Bold || strong, Italic = state.Italic || italic }, runs);
+                    break;
+                case ContainerInline container:
+                    Walk(container.FirstChild, state, runs);
+                    break;
+            }
+        }
+    }
+
+    private void Add(List<TextRun> runs, string text, State state)
+    {
+        if (text.Length == 0) return;
+        runs.Add(new TextRun(text, Linked(fonts.Derive(state.Spec, state.Bold, state.Italic), state)));
+    }
+
+    private static TextStyle Linked(TextStyle style, State state) =>
+        state.Uri is null && state.Destination is null ? style : style with { LinkUri = state.Uri, LinkDestination = state.Destination };
+
+    private static List<TextRun> Merge(List<TextRun> runs)
+    {
+        var merged = new List<TextRun>(runs.Count);
+        var text = new StringBuilder();
+        TextStyle? style = null;
+        foreach (var run in runs)
+        {
+            if (style is not null && run.Style != style)
+            {
+                merged.Add(new TextRun(text.ToString(), style));
+                text.Clear();
+            }
+            style = run.Style;
+            text.Append(run.Text);
+        }
+        if (style is not null) merged.Add(new TextRun(text.ToString(), style));
+        return merged;
+    }
+}

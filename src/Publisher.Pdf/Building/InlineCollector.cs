@@ -83,22 +83,35 @@ internal sealed class InlineCollector(FontSet fonts, Template template, LinkReso
     private static TextStyle Linked(TextStyle style, State state) =>
         state.Uri is null && state.Destination is null ? style : style with { LinkUri = state.Uri, LinkDestination = state.Destination };
 
-    private static List<TextRun> Merge(List<TextRun> runs)
+    /// <summary>
+    /// Joins neighbouring runs of one style, and folds runs of spaces into one as HTML
+    /// does (Markdown keeps the two spaces some authors type after a full stop; in
+    /// justified print they would show as holes). Code keeps its spaces.
+    /// </summary>
+    private List<TextRun> Merge(List<TextRun> runs)
     {
         var merged = new List<TextRun>(runs.Count);
         var text = new StringBuilder();
         TextStyle? style = null;
+        var lastWasSpace = true; // also drops spaces at the paragraph's start
         foreach (var run in runs)
         {
             if (style is not null && run.Style != style)
             {
-                merged.Add(new TextRun(text.ToString(), style));
+                if (text.Length > 0) merged.Add(new TextRun(text.ToString(), style));
                 text.Clear();
             }
             style = run.Style;
-            text.Append(run.Text);
+            var isCode = run.Style.Face == fonts.Face(template.Code.Block.Text.Font, false, false);
+            foreach (var c in run.Text)
+            {
+                var space = c is ' ' or '\t';
+                if (space && lastWasSpace && !isCode) continue;
+                text.Append(space && !isCode ? ' ' : c);
+                lastWasSpace = space || c == '\n';
+            }
         }
-        if (style is not null) merged.Add(new TextRun(text.ToString(), style));
+        if (style is not null && text.Length > 0) merged.Add(new TextRun(text.ToString(), style));
         return merged;
     }
 }

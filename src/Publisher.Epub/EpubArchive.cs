@@ -1,0 +1,52 @@
+using System.IO.Compression;
+using System.Text;
+
+namespace Publisher.Epub;
+
+/// <summary>
+/// The zip container of an EPUB (OCF). Entries keep the order they are added in and all
+/// carry one timestamp, so the same book gives the same bytes on every build.
+/// </summary>
+internal sealed class EpubArchive
+{
+    // The DOS date fields of a zip entry cannot hold anything outside these years.
+    private static readonly DateTimeOffset EarliestZipDate = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset LatestZipDate = new(2107, 12, 31, 23, 59, 58, TimeSpan.Zero);
+
+    private readonly List<(string Path, byte[] Data)> _entries = [];
+
+    public void Add(string path, byte[] data) => _entries.Add((path, data));
+
+    public void Add(string path, string text) => Add(path, Encoding.UTF8.GetBytes(text));
+
+    /// <summary>
+    /// Writes the archive. The zip is built in memory first: on a stream that cannot seek,
+    /// ZipArchive would add data descriptors, which reading systems reject on <c>mimetype</c>.
+    /// </summary>
+    public void WriteTo(Stream output, DateTimeOffset timestamp)
+    {
+        var stamp = Clamp(timestamp.ToUniversalTime());
+        using var buffer = new MemoryStream();
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            // OCF: "mimetype" comes first and uncompressed, so that tools can sniff the
+            // file type at a fixed offset.
+            WriteEntry(zip, "mimetype", Encoding.ASCII.GetBytes(EpubMediaTypes.Epub), CompressionLevel.NoCompression, stamp);
+            foreach (var (path, data) in _entries)
+                WriteEntry(zip, path, data, CompressionLevel.Optimal, stamp);
+        }
+        buffer.Position = 0;
+        buffer.CopyTo(output);
+    }
+
+    private static void WriteEntry(ZipArchive zip, string path, byte[] data, CompressionLevel level, DateTimeOffset stamp)
+    {
+        var entry = zip.CreateEntry(path, level);
+        entry.LastWriteTime = stamp;
+        using var stream = entry.Open();
+        stream.Write(data);
+    }
+
+    private static DateTimeOffset Clamp(DateTimeOffset t) =>
+        t < EarliestZipDate ? EarliestZipDate : t > LatestZipDate ? LatestZipDate : t;
+}

@@ -1,0 +1,77 @@
+using Publisher.Core.Books;
+using Publisher.Core.Diagnostics;
+using Publisher.Core.Manifest;
+using Publisher.Core.Output;
+
+namespace Publisher.Epub;
+
+/// <summary>
+/// The EPUB 3 backend: one XHTML file per chapter (Markdig's tree through an XHTML
+/// renderer), a stylesheet generated from the template, the template's fonts cut down
+/// to the book's characters, the package document and the navigation document, zipped.
+/// </summary>
+public sealed class EpubBookWriter : IBookWriter
+{
+    public OutputFormat Format => OutputFormat.Epub;
+    public string Extension => "epub";
+
+    public WriteResult Write(Book book, Stream output)
+    {
+        var language = book.Manifest.Language;
+        var links = new ChapterLinks(book.Chapters);
+
+        // Content documents in reading order.
+        var pages = new List<(ManifestItem Item, string Xhtml)>();
+        if (book.Template.TitlePage.Enabled)
+            pages.Add((new ManifestItem("title-page", EpubPaths.TitlePage, EpubMediaTypes.Xhtml, InSpine: true),
+                TitlePageWriter.Write(book)));
+        foreach (var chapter in book.Chapters)
+        {
+            var body = XhtmlChapterRenderer.Render(chapter.Document, links.For(chapter));
+            var xhtml = XhtmlPage.Build(language, chapter.Title, EpubPaths.FromChapter(EpubPaths.Stylesheet),
+                "bodymatter chapter", body);
+            pages.Add((new ManifestItem("chapter-" + chapter.Slug, EpubPaths.Chapter(chapter.Slug), EpubMediaTypes.Xhtml,
+                InSpine: true), xhtml));
+        }
+        var navigation = NavigationDocumentWriter.Write(book);
+
+        var codePoints = new HashSet<int>();
+        foreach (var (item, xhtml) in pages) codePoints.UnionWith(XhtmlPage.VisibleCodePoints(xhtml, item.Href));
+        codePoints.UnionWith(XhtmlPage.VisibleCodePoints(navigation, EpubPaths.Navigation));
+        var fonts = EmbeddedFonts.For(book.Template, FontUsage.Of(book), codePoints);
+        var stylesheet = StylesheetGenerator.Generate(book.Template, fonts, TextDirection.IsRightToLeft(language));
+        var cover = Cover(book);
+
+        var items = new List<ManifestItem>
+        {
+            new("nav", EpubPaths.Navigation, EpubMediaTypes.Xhtml, Properties: "nav"),
+            new("style", EpubPaths.Stylesheet, EpubMediaTypes.Css),
+        };
+        items.AddRange(pages.Select(p => p.Item));
+        items.AddRange(fonts.Select((f, i) => new ManifestItem($"font-{i + 1}", f.Href, EpubMediaTypes.ForFont(f.Href))));
+        if (cover is not null) items.Add(cover.Value.Item);
+
+        var archive = new EpubArchive();
+        archive.Add(EpubPaths.Container, ContainerWriter.Write(EpubPaths.InZip(EpubPaths.Package)));
+        archive.Add(EpubPaths.InZip(EpubPaths.Package), PackageDocumentWriter.Write(book, items));
+        archive.Add(EpubPaths.InZip(EpubPaths.Navigation), navigation);
+        archive.Add(EpubPaths.InZip(EpubPaths.Stylesheet), stylesheet);
+        foreach (var (item, xhtml) in pages) archive.Add(EpubPaths.InZip(item.Href), xhtml);
+        foreach (var font in fonts) archive.Add(EpubPaths.InZip(font.Href), font.Data);
+        if (cover is not null) archive.Add(EpubPaths.InZip(cover.Value.Item.Href), cover.Value.Data);
+        archive.WriteTo(output, book.Timestamp);
+        return new WriteResult(null);
+    }
+
+    /// <summary>The cover image named in book.yml, which reading systems show in their library.</summary>
+    private static (ManifestItem Item, byte[] Data)? Cover(Book book)
+    {
+        if (book.Manifest.Cover is not { } cover) return null;
+        var location = SourceLocation.File(Path.Combine(book.Directory, "book.yml"));
+        var file = BookPaths.Resolve(book.Directory, cover, location);
+        var mediaType = EpubMediaTypes.ForImage(file) ?? throw BuildFailedException.At(location, DiagnosticCodes.BadValue,
+            $"'cover': '{cover}' is not an image type every EPUB reader shows; use a JPEG, PNG, GIF or SVG file");
+        var href = "cover" + Path.GetExtension(file).ToLowerInvariant();
+        return (new ManifestItem("cover-image", href, mediaType, Properties: "cover-image"), File.ReadAllBytes(file));
+    }
+}

@@ -1,0 +1,72 @@
+using Markdig.Extensions.Tables;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using Publisher.Core.Books;
+using Publisher.Core.Templates;
+
+namespace Publisher.Epub;
+
+/// <summary>A face the stylesheet asks for: a template font family in a weight and style.</summary>
+internal readonly record struct FontFace(string Family, bool Bold, bool Italic);
+
+/// <summary>
+/// Works out which faces the book's text is set in, so that only those are embedded:
+/// a book without emphasis does not carry an italic font.
+/// </summary>
+internal static class FontUsage
+{
+    public static IReadOnlySet<FontFace> Of(Book book)
+    {
+        var template = book.Template;
+        var faces = new HashSet<FontFace>();
+        var body = template.Body.Text;
+        faces.Add(new FontFace(body.Font, false, false));
+        faces.Add(Face(body));
+
+        foreach (var chapter in book.Chapters)
+        {
+            foreach (var leaf in chapter.Document.Descendants<LeafBlock>())
+            {
+                if (leaf.Inline is null) continue;
+                var style = leaf is HeadingBlock heading
+                    ? template.Headings[Math.Clamp(heading.Level, 1, 6) - 1].Text
+                    : body;
+                // Browsers set table header cells in bold.
+                var bold = style.Bold || leaf.Parent is TableCell { Parent: TableRow { IsHeader: true } };
+                faces.Add(new FontFace(style.Font, bold, style.Italic));
+                AddEmphasis(leaf.Inline, style.Font, bold, style.Italic, faces);
+            }
+        }
+
+        if (template.TitlePage.Enabled)
+        {
+            var manifest = book.Manifest;
+            faces.Add(Face(template.TitlePage.Title.Text));
+            if (!string.IsNullOrEmpty(manifest.Subtitle)) faces.Add(Face(template.TitlePage.Subtitle.Text));
+            if (manifest.Authors.Count > 0) faces.Add(Face(template.TitlePage.Authors.Text));
+        }
+        return faces;
+    }
+
+    private static FontFace Face(TextStyleSpec style) => new(style.Font, style.Bold, style.Italic);
+
+    private static void AddEmphasis(ContainerInline container, string family, bool bold, bool italic, HashSet<FontFace> faces)
+    {
+        for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
+        {
+            if (inline is not ContainerInline child) continue;
+            var (b, i) = (bold, italic);
+            if (child is EmphasisInline emphasis)
+            {
+                switch (emphasis.DelimiterChar, emphasis.DelimiterCount)
+                {
+                    case ('*' or '_', 2): b = true; break;       // <strong>
+                    case ('*' or '_', 1): i = true; break;       // <em>
+                    case ('"', 2): i = true; break;              // <cite>, italic in every browser
+                }
+                faces.Add(new FontFace(family, b, i));
+            }
+            AddEmphasis(child, family, b, i, faces);
+        }
+    }
+}

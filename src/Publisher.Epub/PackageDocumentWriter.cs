@@ -1,0 +1,89 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using System.Xml.Linq;
+using Publisher.Core.Books;
+
+namespace Publisher.Epub;
+
+/// <summary>
+/// The package document (package.opf): the book's metadata, every file it holds and the
+/// reading order. Written as EPUB 3.3 (whose package version attribute is still "3.0").
+/// </summary>
+internal static class PackageDocumentWriter
+{
+    private static readonly XNamespace Opf = "http://www.idpf.org/2007/opf";
+    private static readonly XNamespace Dc = "http://purl.org/dc/elements/1.1/";
+    private const string IdentifierId = "pub-id";
+
+    public static string Write(Book book, IReadOnlyList<ManifestItem> items)
+    {
+        var manifest = book.Manifest;
+        var metadata = new XElement(Opf + "metadata", new XAttribute(XNamespace.Xmlns + "dc", Dc),
+            new XElement(Dc + "identifier", new XAttribute("id", IdentifierId), book.Identifier),
+            new XElement(Dc + "title", new XAttribute("id", "title"), manifest.Title));
+        if (!string.IsNullOrEmpty(manifest.Subtitle))
+        {
+            metadata.Add(
+                new XElement(Dc + "title", new XAttribute("id", "subtitle"), manifest.Subtitle),
+                Meta("title-type", "main", refines: "title"),
+                Meta("title-type", "subtitle", refines: "subtitle"));
+        }
+        metadata.Add(new XElement(Dc + "language", manifest.Language));
+        for (var i = 0; i < manifest.Authors.Count; i++)
+        {
+            var id = $"creator-{i + 1}";
+            metadata.Add(
+                new XElement(Dc + "creator", new XAttribute("id", id), manifest.Authors[i]),
+                Meta("role", "aut", refines: id, scheme: "marc:relators"));
+        }
+        if (manifest.Date is { } date)
+            metadata.Add(new XElement(Dc + "date", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+        if (!string.IsNullOrEmpty(manifest.Publisher)) metadata.Add(new XElement(Dc + "publisher", manifest.Publisher));
+        if (!string.IsNullOrEmpty(manifest.Rights)) metadata.Add(new XElement(Dc + "rights", manifest.Rights));
+        if (!string.IsNullOrEmpty(manifest.Description)) metadata.Add(new XElement(Dc + "description", manifest.Description));
+        metadata.Add(Meta("dcterms:modified", Modified(book.Timestamp)));
+
+        var package = new XElement(Opf + "package",
+            new XAttribute("version", "3.0"),
+            new XAttribute("unique-identifier", IdentifierId),
+            new XAttribute(XNamespace.Xml + "lang", manifest.Language),
+            metadata,
+            new XElement(Opf + "manifest", items.Select(item => new XElement(Opf + "item",
+                new XAttribute("id", item.Id),
+                new XAttribute("href", item.Href),
+                new XAttribute("media-type", item.MediaType),
+                item.Properties is null ? null : new XAttribute("properties", item.Properties)))),
+            new XElement(Opf + "spine",
+                TextDirection.IsRightToLeft(manifest.Language) ? new XAttribute("page-progression-direction", "rtl") : null,
+                items.Where(i => i.InSpine).Select(item =>
+                new XElement(Opf + "itemref", new XAttribute("idref", item.Id)))));
+        return Serialize(new XDocument(package));
+    }
+
+    /// <summary>EPUB requires exactly this form: UTC, to the second, with a Z.</summary>
+    public static string Modified(DateTimeOffset timestamp) =>
+        timestamp.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+
+    private static XElement Meta(string property, string value, string? refines = null, string? scheme = null) =>
+        new(Opf + "meta",
+            refines is null ? null : new XAttribute("refines", "#" + refines),
+            new XAttribute("property", property),
+            scheme is null ? null : new XAttribute("scheme", scheme),
+            value);
+
+    /// <summary>UTF-8 without a byte order mark and with \n line ends, whatever the platform.</summary>
+    internal static string Serialize(XDocument document)
+    {
+        var settings = new XmlWriterSettings
+        {
+            Encoding = new UTF8Encoding(false),
+            Indent = true,
+            IndentChars = "  ",
+            NewLineChars = "\n",
+        };
+        using var stream = new MemoryStream();
+        using (var writer = XmlWriter.Create(stream, settings)) document.Save(writer);
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+}

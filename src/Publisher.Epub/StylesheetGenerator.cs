@@ -1,0 +1,108 @@
+using System.Globalization;
+using System.Text;
+using Publisher.Core.Templates;
+
+namespace Publisher.Epub;
+
+/// <summary>
+/// The EPUB's stylesheet, made from the same template values the PDF is laid out with.
+/// Page geometry is left out: a reading system owns the page. Font sizes are in points as
+/// the template gives them; line heights and indents are relative to the font size so that
+/// they follow when a reader makes the text larger.
+/// </summary>
+internal static class StylesheetGenerator
+{
+    public static string Generate(Template template, IReadOnlyList<EmbeddedFont> fonts, bool rightToLeft = false)
+    {
+        // A template is written for left-to-right text: "left" means "where lines start".
+        string Align(TextAlign align) => (align, rightToLeft) switch
+        {
+            (TextAlign.Left, true) => "right",
+            (TextAlign.Right, true) => "left",
+            _ => align.ToString().ToLowerInvariant(),
+        };
+        var css = new StringBuilder();
+        foreach (var font in fonts)
+        {
+            css.Append("@font-face {\n");
+            css.Append($"  font-family: \"{EmbeddedFonts.CssFamily(font.Family)}\";\n");
+            css.Append($"  font-weight: {(font.Bold ? "bold" : "normal")};\n");
+            css.Append($"  font-style: {(font.Italic ? "italic" : "normal")};\n");
+            css.Append($"  src: url(\"{font.Href}\");\n");
+            css.Append("}\n\n");
+        }
+
+        var body = template.Body;
+        Rule(css, "body", [.. Text(body.Text), $"text-align: {Align(body.Align)}"]);
+        Rule(css, "p", [$"margin: 0 0 {Pt(body.ParagraphSpacing)} 0"]);
+        // Like the printed page: the first paragraph after a heading starts flush, the ones
+        // after it are indented.
+        if (body.Indent > 0) Rule(css, "p + p", [$"text-indent: {Em(body.Indent, body.Text.Size)}"]);
+
+        for (var level = 1; level <= template.Headings.Count; level++)
+        {
+            var h = template.Headings[level - 1];
+            var declarations = new List<string>(Text(h.Text))
+            {
+                $"text-align: {Align(h.Align)}",
+                $"margin: {Pt(h.SpaceBefore)} 0 {Pt(h.SpaceAfter)} 0",
+                // A heading at the foot of a page, its text overleaf, is a typesetting error.
+                "page-break-after: avoid",
+                "break-after: avoid",
+            };
+            if (h.PageBreakBefore) declarations.AddRange(["page-break-before: always", "break-before: page"]);
+            Rule(css, $"h{level}", declarations);
+        }
+
+        Rule(css, "strong", ["font-weight: bold"]);
+        Rule(css, "em", ["font-style: italic"]);
+        Rule(css, "pre, code", ["font-family: monospace", "font-size: 0.9em"]);
+        Rule(css, "pre", ["white-space: pre-wrap", "margin: 0.5em 0"]);
+        Rule(css, "blockquote", ["margin: 0.5em 1.5em"]);
+        Rule(css, "ul, ol", ["margin: 0.5em 0"]);
+        Rule(css, "table", ["border-collapse: collapse", "margin: 0.5em 0"]);
+        Rule(css, "th, td", ["padding: 0.2em 0.5em", "border-bottom: 1px solid #999999"]);
+        Rule(css, "img", ["max-width: 100%"]);
+
+        var page = template.TitlePage;
+        Rule(css, ".title-page", ["padding-top: " + Number(page.TopFraction * 100) + "vh", "text-indent: 0"]);
+        TitlePageRule(css, ".title-page .title", page.Title, Align(page.Title.Align));
+        TitlePageRule(css, ".title-page .subtitle", page.Subtitle, Align(page.Subtitle.Align));
+        TitlePageRule(css, ".title-page .author", page.Authors, Align(page.Authors.Align));
+
+        if (!string.IsNullOrEmpty(template.ExtraEpubCss))
+        {
+            css.Append("/* epub.css of the template */\n");
+            css.Append(template.ExtraEpubCss.ReplaceLineEndings("\n"));
+            if (!template.ExtraEpubCss.EndsWith('\n')) css.Append('\n');
+        }
+        return css.ToString();
+    }
+
+    private static void TitlePageRule(StringBuilder css, string selector, BlockStyle style, string align) =>
+        Rule(css, selector, [.. Text(style.Text), $"text-align: {align}", "text-indent: 0",
+            $"margin: {Pt(style.SpaceBefore)} 0 {Pt(style.SpaceAfter)} 0"]);
+
+    private static IEnumerable<string> Text(TextStyleSpec text) =>
+    [
+        $"font-family: \"{EmbeddedFonts.CssFamily(text.Font)}\", {EmbeddedFonts.GenericFamily(text.Font)}",
+        $"font-size: {Pt(text.Size)}",
+        $"font-weight: {(text.Bold ? "bold" : "normal")}",
+        $"font-style: {(text.Italic ? "italic" : "normal")}",
+        $"line-height: {Number(text.Leading / text.Size)}",
+        $"color: {text.Color}",
+    ];
+
+    private static void Rule(StringBuilder css, string selector, IEnumerable<string> declarations)
+    {
+        css.Append(selector).Append(" {\n");
+        foreach (var d in declarations) css.Append("  ").Append(d).Append(";\n");
+        css.Append("}\n\n");
+    }
+
+    private static string Pt(double points) => points == 0 ? "0" : Number(points) + "pt";
+
+    private static string Em(double points, double fontSize) => Number(points / fontSize) + "em";
+
+    private static string Number(double value) => Math.Round(value, 3).ToString("0.###", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,58 @@
+using Publisher.Core.Books;
+using Publisher.Epub;
+
+namespace Publisher.Epub.Tests;
+
+/// <summary>The books the tests build: the real khojaly booklet and the small fixture book.</summary>
+internal static class TestBooks
+{
+    public const string Epoch = "1700000000";
+
+    public static string RepoRoot { get; } = FindRepoRoot();
+
+    public static string FixtureDirectory => Path.Combine(RepoRoot, "tests", "Publisher.Epub.Tests", "Fixtures", "sample");
+
+    private static readonly Lazy<string> SampleProject = new(CreateSampleProject);
+
+    public static Book Khojaly(string? epoch = Epoch) => new Project(RepoRoot).LoadBook("khojaly", epoch);
+
+    public static Book Sample(string? epoch = Epoch) => new Project(SampleProject.Value).LoadBook("sample", epoch);
+
+    public static byte[] Build(Book book)
+    {
+        using var stream = new MemoryStream();
+        new EpubBookWriter().Write(book, stream);
+        return stream.ToArray();
+    }
+
+    private static string FindRepoRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Publisher.sln"))) return dir.FullName;
+        throw new InvalidOperationException($"no Publisher.sln above {AppContext.BaseDirectory}");
+    }
+
+    /// <summary>
+    /// A project folder holding only the fixture book and the repository's templates, so the
+    /// fixture is built exactly as a user's repository would be.
+    /// </summary>
+    private static string CreateSampleProject()
+    {
+        var root = Path.Combine(Path.GetTempPath(), $"publisher-epub-tests-{Environment.ProcessId}");
+        if (Directory.Exists(root)) Directory.Delete(root, recursive: true);
+        Copy(FixtureDirectory, Path.Combine(root, "content", "sample"));
+        Copy(Path.Combine(RepoRoot, "templates"), Path.Combine(root, "templates"));
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            try { Directory.Delete(root, recursive: true); } catch (IOException) { }
+        };
+        return root;
+    }
+
+    private static void Copy(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.EnumerateFiles(from)) File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
+        foreach (var dir in Directory.EnumerateDirectories(from)) Copy(dir, Path.Combine(to, Path.GetFileName(dir)));
+    }
+}

@@ -28,9 +28,16 @@ internal static class FontUsage
             foreach (var leaf in chapter.Document.Descendants<LeafBlock>())
             {
                 if (leaf.Inline is null) continue;
+                if (leaf is CodeBlock)
+                {
+                    faces.Add(Face(template.Code.Block.Text));
+                    continue;
+                }
                 var style = leaf is HeadingBlock heading
                     ? template.Headings[Math.Clamp(heading.Level, 1, 6) - 1].Text
-                    : body;
+                    : InsideQuote(leaf) ? template.Quote.Block.Text : body;
+                if (leaf.Inline.Descendants<CodeInline>().Any())
+                    faces.Add(new FontFace(template.Code.Block.Text.Font, false, false));
                 // Browsers set table header cells in bold.
                 var bold = style.Bold || leaf.Parent is TableCell { Parent: TableRow { IsHeader: true } };
                 faces.Add(new FontFace(style.Font, bold, style.Italic));
@@ -46,6 +53,13 @@ internal static class FontUsage
             if (manifest.Authors.Count > 0) faces.Add(Face(template.TitlePage.Authors.Text));
         }
         return faces;
+    }
+
+    private static bool InsideQuote(Block block)
+    {
+        for (var parent = block.Parent; parent is not null; parent = parent.Parent)
+            if (parent is QuoteBlock) return true;
+        return false;
     }
 
     private static FontFace Face(TextStyleSpec style) => new(style.Font, style.Bold, style.Italic);

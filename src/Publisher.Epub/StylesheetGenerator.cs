@@ -56,10 +56,20 @@ internal static class StylesheetGenerator
 
         Rule(css, "strong", ["font-weight: bold"]);
         Rule(css, "em", ["font-style: italic"]);
-        Rule(css, "pre, code", ["font-family: monospace", "font-size: 0.9em"]);
-        Rule(css, "pre", ["white-space: pre-wrap", "margin: 0.5em 0"]);
-        Rule(css, "blockquote", ["margin: 0.5em 1.5em"]);
-        Rule(css, "ul, ol", ["margin: 0.5em 0"]);
+        var code = template.Code;
+        Rule(css, "code", [$"font-family: \"{EmbeddedFonts.CssFamily(code.Block.Text.Font)}\", monospace",
+            $"font-size: {Number(code.InlineScale)}em"]);
+        Rule(css, "pre", [.. Text(code.Block.Text), "white-space: pre-wrap", "text-align: left",
+            $"margin: {Pt(code.Block.SpaceBefore)} 0 {Pt(code.Block.SpaceAfter)} 0", $"padding: {Pt(code.Padding)}",
+            .. code.Background is { } tint ? [$"background-color: {tint}"] : Array.Empty<string>()]);
+        Rule(css, "pre code", ["font-size: 1em"]);
+        var quote = template.Quote;
+        Rule(css, "blockquote", [.. Text(quote.Block.Text), $"text-align: {Align(quote.Block.Align)}",
+            $"margin: {Pt(quote.Block.SpaceBefore)} 0 {Pt(quote.Block.SpaceAfter)} {Em(quote.Indent, quote.Block.Text.Size)}"]);
+        var lists = template.Lists;
+        Rule(css, "ul, ol", [$"margin: {Pt(lists.SpaceBefore)} 0 {Pt(lists.SpaceAfter)} 0",
+            $"padding-left: {Em(lists.Indent, body.Text.Size)}"]);
+        Rule(css, "li + li", [$"margin-top: {Pt(lists.ItemSpacing)}"]);
         Rule(css, "table", ["border-collapse: collapse", "margin: 0.5em 0"]);
         Rule(css, "th, td", ["padding: 0.2em 0.5em", "border-bottom: 1px solid #999999"]);
         Rule(css, "img", ["max-width: 100%"]);

@@ -13,6 +13,7 @@ namespace Publisher.Pdf.Rendering;
 internal sealed class PdfPainter : IDisposable
 {
     private readonly Dictionary<FontFace, SKTypeface> _typefaces = [];
+    private readonly Dictionary<(FontFace, double), SKFont> _fonts = [];
 
     public PdfPainter(IReadOnlyList<Page> pages)
     {
@@ -38,7 +39,20 @@ internal sealed class PdfPainter : IDisposable
         foreach (var page in pages)
         {
             var canvas = document.BeginPage((float)page.Width, (float)page.Height);
-            foreach (var item in page.Items) Paint(canvas, item);
+            var glyphs = new List<GlyphRun>();
+            foreach (var item in page.Items)
+            {
+                // Consecutive runs of one colour go into one text blob: far fewer draw calls.
+                if (item is GlyphRun run && (glyphs.Count == 0 || glyphs[0].Color == run.Color))
+                {
+                    glyphs.Add(run);
+                    continue;
+                }
+                DrawGlyphs(canvas, glyphs);
+                if (item is GlyphRun next) glyphs.Add(next);
+                else Paint(canvas, item);
+            }
+            DrawGlyphs(canvas, glyphs);
             document.EndPage();
         }
         document.Close();
@@ -48,9 +62,6 @@ internal sealed class PdfPainter : IDisposable
     {
         switch (item)
         {
-            case GlyphRun run:
-                DrawGlyphs(canvas, run);
-                break;
             case RuleItem rule:
                 using (var paint = new SKPaint { Color = Color(rule.Color), StrokeWidth = (float)rule.Thickness, IsAntialias = true })
                     canvas.DrawLine((float)rule.X1, (float)rule.Y1, (float)rule.X2, (float)rule.Y2, paint);
@@ -71,23 +82,35 @@ internal sealed class PdfPainter : IDisposable
         }
     }
 
-    private void DrawGlyphs(SKCanvas canvas, GlyphRun run)
+    private void DrawGlyphs(SKCanvas canvas, List<GlyphRun> runs)
     {
-        if (run.Glyphs.Length == 0) return;
-        using var font = new SKFont(_typefaces[run.Face], (float)run.Size) { Subpixel = true, LinearMetrics = true };
-        var utf8 = Encoding.UTF8.GetBytes(run.Text);
+        if (runs.Count == 0) return;
         using var builder = new SKTextBlobBuilder();
-        var buffer = builder.AllocatePositionedTextRun(font, run.Glyphs.Length, utf8.Length);
-        buffer.SetGlyphs(run.Glyphs);
-        var positions = new SKPoint[run.Glyphs.Length];
-        for (var i = 0; i < positions.Length; i++)
-            positions[i] = new SKPoint((float)run.X[i], (float)(run.Baseline + run.OffsetY[i]));
-        buffer.SetPositions(positions);
-        buffer.SetText(utf8);
-        buffer.SetClusters(Utf8Clusters(run.Text, run.Clusters));
+        foreach (var run in runs.Where(r => r.Glyphs.Length > 0))
+        {
+            var utf8 = Encoding.UTF8.GetBytes(run.Text);
+            var buffer = builder.AllocatePositionedTextRun(Font(run), run.Glyphs.Length, utf8.Length);
+            buffer.SetGlyphs(run.Glyphs);
+            var positions = buffer.Positions;
+            for (var i = 0; i < run.Glyphs.Length; i++)
+                positions[i] = new SKPoint((float)run.X[i], (float)(run.Baseline + run.OffsetY[i]));
+            buffer.SetText(utf8);
+            buffer.SetClusters(Utf8Clusters(run.Text, run.Clusters));
+        }
         using var blob = builder.Build();
-        using var paint = new SKPaint { Color = Color(run.Color), IsAntialias = true };
+        using var paint = new SKPaint { Color = Color(runs[0].Color), IsAntialias = true };
         if (blob is not null) canvas.DrawText(blob, 0, 0, paint);
+        runs.Clear();
+    }
+
+    private SKFont Font(GlyphRun run)
+    {
+        if (!_fonts.TryGetValue((run.Face, run.Size), out var font))
+        {
+            font = new SKFont(_typefaces[run.Face], (float)run.Size) { Subpixel = true, LinearMetrics = true };
+            _fonts[(run.Face, run.Size)] = font;
+        }
+        return font;
     }
 
     /// <summary>Skia wants clusters as byte offsets into the UTF-8 text; layout keeps UTF-16 indices.</summary>
@@ -117,6 +140,7 @@ internal sealed class PdfPainter : IDisposable
 
     public void Dispose()
     {
+        foreach (var font in _fonts.Values) font.Dispose();
         foreach (var typeface in _typefaces.Values) typeface.Dispose();
     }
 }

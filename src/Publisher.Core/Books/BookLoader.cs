@@ -22,7 +22,7 @@ public sealed class BookLoader(string projectRoot, TemplateLocator templates)
         var template = templates.Load(manifest.Template, manifest.TemplateLocation);
         if (manifest.Cover is { } cover)
         {
-            var coverLocation = SourceLocation.File(Display(manifestFile));
+            var coverLocation = manifest.CoverLocation;
             var coverFile = BookPaths.Resolve(bookDirectory, cover, coverLocation);
             if (!File.Exists(coverFile))
                 throw BuildFailedException.At(coverLocation, DiagnosticCodes.ChapterNotFound, $"cover image '{cover}' not found");

@@ -10,9 +10,15 @@ namespace Publisher.Core.Books;
 /// </summary>
 public static class BuildTimestamp
 {
+    /// <summary>The largest SOURCE_DATE_EPOCH a date can hold (9999-12-31T23:59:59Z).</summary>
+    public const long MaxSourceDateEpoch = 253_402_300_799;
+
+    /// <remarks>A SOURCE_DATE_EPOCH that is not whole seconds from 0 to <see cref="MaxSourceDateEpoch"/>
+    /// is ignored here; the command line refuses it before a build starts.</remarks>
     public static DateTimeOffset For(DateOnly? bookDate, IEnumerable<string> sourceFiles, string? sourceDateEpoch)
     {
-        if (long.TryParse(sourceDateEpoch, NumberStyles.None, CultureInfo.InvariantCulture, out var epoch))
+        if (long.TryParse(sourceDateEpoch, NumberStyles.None, CultureInfo.InvariantCulture, out var epoch)
+            && epoch <= MaxSourceDateEpoch)
             return DateTimeOffset.FromUnixTimeSeconds(epoch);
         if (bookDate is { } date)
             return new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);

@@ -21,6 +21,8 @@ public sealed record BookManifest
     public SourceLocation TemplateLocation { get; init; }
     /// <summary>Cover image, relative to the book folder.</summary>
     public string? Cover { get; init; }
+    /// <summary>Where <c>cover:</c> stands in book.yml (the file's start when there is none).</summary>
+    public SourceLocation CoverLocation { get; init; }
     /// <summary>Chapters listed in book.yml, or null to take every *.md sorted by name.</summary>
     public IReadOnlyList<ChapterEntry>? Chapters { get; init; }
     public IReadOnlyList<OutputFormat> Formats { get; init; } = [OutputFormat.Pdf, OutputFormat.Epub];

@@ -35,6 +35,22 @@ public static partial class BookManifestReader
 
         var authors = (map.List("authors") ?? map.List("author") ?? []).Select(a => a.Value).ToList();
         var template = map.Scalar("template");
+        var identifier = map.Scalar("identifier");
+        if (identifier is { } id && string.IsNullOrWhiteSpace(id.Value))
+            throw id.Invalid("expected an ISBN, a URN or a URL (or leave the key out to have one made from the book's name)");
+        var cover = map.Scalar("cover");
+        if (cover is { } c && string.IsNullOrWhiteSpace(c.Value))
+            throw c.Invalid("expected the path of an image file in the book's folder");
+        var chapters = map.List("chapters");
+        if (chapters is { Count: 0 })
+            throw BuildFailedException.At(map.LocationOf("chapters"), DiagnosticCodes.NoChapters,
+                "'chapters' lists no files: list the chapter files in reading order, or leave the key out to take every *.md");
+        if (chapters?.FirstOrDefault(c => string.IsNullOrWhiteSpace(c.Value)) is { Key: not null } blank)
+            throw blank.Invalid("expected the path of a Markdown file in the book's folder");
+        var formats = map.List("formats");
+        if (formats is { Count: 0 })
+            throw BuildFailedException.At(map.LocationOf("formats"), DiagnosticCodes.BadValue,
+                "'formats' lists nothing: name pdf, epub or both, or leave the key out for both");
 
         return new BookManifest
         {
@@ -46,12 +62,13 @@ public static partial class BookManifestReader
             Description = map.String("description"),
             Language = language.Value,
             Date = map.Scalar("date") is { } date ? ParseDate(date) : null,
-            Identifier = map.String("identifier"),
+            Identifier = identifier?.Value,
             Template = template?.Value ?? DefaultTemplate,
             TemplateLocation = template?.Location ?? map.Location,
-            Cover = map.String("cover"),
-            Chapters = map.List("chapters")?.Select(c => new ChapterEntry(c.Value, c.Location)).ToList(),
-            Formats = map.List("formats")?.Select(f => f.AsChoice(FormatNames)).Distinct().ToList()
+            Cover = cover?.Value,
+            CoverLocation = cover?.Location ?? map.Location,
+            Chapters = chapters?.Select(c => new ChapterEntry(c.Value, c.Location)).ToList(),
+            Formats = formats?.Select(f => f.AsChoice(FormatNames)).Distinct().ToList()
                       ?? [OutputFormat.Pdf, OutputFormat.Epub],
         };
     }

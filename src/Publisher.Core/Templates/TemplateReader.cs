@@ -121,6 +121,9 @@ public static partial class TemplateReader
                 if (!File.Exists(full))
                     throw BuildFailedException.At(file.Location, DiagnosticCodes.FontNotFound,
                         $"font file '{file.Value}' not found (looked for it beside {Path.GetFileName(displayFile)})");
+                if (!IsFontFile(full))
+                    throw BuildFailedException.At(file.Location, DiagnosticCodes.FontUnreadable,
+                        $"'{file.Value}' is not a TrueType or OpenType font file");
                 return full;
             }
             families[family] = new FontFamilySpec(family, Face("regular") ?? throw BuildFailedException.At(
@@ -141,12 +144,14 @@ public static partial class TemplateReader
         var size = fallback is null ? map.RequiredScalar("size").AsLength().ToPoints()
             : map.Scalar("size")?.AsLength().ToPoints(fallback.Size) ?? fallback.Size;
         if (size <= 0) throw map.RequiredScalar("size").Invalid("expected a size above zero");
+        var leading = map.Scalar("leading");
+        if (leading is { } l && l.AsLength().ToPoints(size) <= 0) throw l.Invalid("expected a leading above zero");
         return new TextStyleSpec(
             font?.Value ?? fallback?.Font ?? fonts.Keys.First(),
             map.Scalar("weight")?.AsChoice(Weights) ?? false,
             map.Scalar("style")?.AsChoice(Styles) ?? false,
             size,
-            map.Scalar("leading")?.AsLength().ToPoints(size) ?? Math.Round(size * 1.25, 2),
+            leading?.AsLength().ToPoints(size) ?? Math.Round(size * 1.25, 2),
             map.Scalar("color") is { } color ? Color(color) : fallback?.Color ?? "#000000");
     }
 
@@ -221,6 +226,16 @@ public static partial class TemplateReader
             Points(map, "distance", text.Size) ?? text.Leading,
             map.String("inner") ?? "", map.String("center") ?? "", map.String("outer") ?? "",
             map.Scalar("first-page")?.AsBool() ?? true);
+    }
+
+    /// <summary>True when the file starts like a TrueType, OpenType or collection font (its sfnt version tag).</summary>
+    private static bool IsFontFile(string path)
+    {
+        Span<byte> tag = stackalloc byte[4];
+        using (var stream = File.OpenRead(path))
+            if (stream.ReadAtLeast(tag, 4, throwOnEndOfStream: false) < 4) return false;
+        return tag.SequenceEqual((ReadOnlySpan<byte>)[0, 1, 0, 0]) || tag.SequenceEqual("OTTO"u8)
+               || tag.SequenceEqual("true"u8) || tag.SequenceEqual("ttcf"u8);
     }
 
     private static double? Points(YamlMap map, string key, double fontSize) =>

@@ -44,6 +44,17 @@ public sealed class YamlMap
             var location = new SourceLocation(displayPath, (int)e.Start.Line, (int)e.Start.Column);
             throw BuildFailedException.At(location, DiagnosticCodes.YamlSyntax, $"YAML syntax: {Describe(e)}");
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet 18 throws this, not a YamlException, for a '[' or '{' left open when a plain
+            // value inside it runs on into the next line ("title: [A Sample\nlanguage: en").
+            var (location, bracket) = UnclosedFlow(text, displayPath);
+            throw BuildFailedException.At(location, DiagnosticCodes.YamlSyntax,
+                $"YAML syntax: the '{bracket}' here is never closed");
+        }
+        if (stream.Documents.Skip(1).FirstOrDefault(d => d.RootNode is not YamlScalarNode { Value: null or "" }) is { } second)
+            throw BuildFailedException.At(new SourceLocation(displayPath, (int)second.RootNode.Start.Line, 1),
+                DiagnosticCodes.YamlSyntax, "YAML syntax: a second document starts here (after '---'); the file must hold one");
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
             return new YamlMap(new YamlMappingNode(), displayPath, "");
         if (stream.Documents[0].RootNode is not YamlMappingNode root)
@@ -69,6 +80,9 @@ public sealed class YamlMap
     }
 
     public bool Has(string key) => Find(key) is not null;
+
+    /// <summary>Where the value of <paramref name="key"/> stands, or where this mapping does when it is absent.</summary>
+    public SourceLocation LocationOf(string key) => Find(key) is { } value ? At(value.Start) : Location;
 
     public YamlScalar? Scalar(string key)
     {
@@ -132,6 +146,36 @@ public sealed class YamlMap
     private string Qualified(string key) => KeyPath.Length == 0 ? key : $"{KeyPath}.{key}";
 
     private SourceLocation At(Mark mark) => new(DisplayPath, (int)mark.Line, (int)mark.Column);
+
+    /// <summary>The innermost '[' or '{' still open where the text ends.</summary>
+    private static (SourceLocation Location, char Bracket) UnclosedFlow(string text, string displayPath)
+    {
+        var open = new Stack<(Mark Mark, char Bracket)>();
+        var last = Mark.Empty;
+        try
+        {
+            var scanner = new Scanner(new StringReader(text));
+            while (scanner.MoveNext())
+            {
+                var token = scanner.Current!;
+                last = token.Start;
+                switch (token)
+                {
+                    case YamlDotNet.Core.Tokens.FlowSequenceStart: open.Push((token.Start, '[')); break;
+                    case YamlDotNet.Core.Tokens.FlowMappingStart: open.Push((token.Start, '{')); break;
+                    case YamlDotNet.Core.Tokens.FlowSequenceEnd or YamlDotNet.Core.Tokens.FlowMappingEnd:
+                        if (open.Count > 0) open.Pop();
+                        break;
+                }
+            }
+        }
+        catch (Exception e) when (e is YamlException or InvalidOperationException)
+        {
+            // The scanner stops at the same place the parser did; what is open so far is the answer.
+        }
+        var (mark, bracket) = open.Count > 0 ? open.Peek() : (last, '[');
+        return (new SourceLocation(displayPath, (int)mark.Line, (int)mark.Column), bracket);
+    }
 
     private static string Describe(YamlException e)
     {

@@ -1,0 +1,8 @@
+namespace Publisher.Cli;
+
+/// <summary>What <c>publisher build</c> was asked to do, as typed (paths not yet resolved).</summary>
+/// <param name="Book">A folder name under content/, or null for every book.</param>
+/// <param name="Format">"pdf" or "epub", or null for every format the book lists.</param>
+/// <param name="Out">Output folder, relative to the working directory; null for &lt;root&gt;/out.</param>
+/// <param name="Root">Project folder, relative to the working directory; null for the working directory.</param>
+public sealed record BuildRequest(string? Book, string? Format, string? Out, string? Root);

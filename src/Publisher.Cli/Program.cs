@@ -1,0 +1,1 @@
+return Publisher.Cli.PublisherCommandLine.Run(args, Console.Out, Console.Error);

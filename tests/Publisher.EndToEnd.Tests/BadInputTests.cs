@@ -1,0 +1,206 @@
+using Publisher.Core.Manifest;
+
+namespace Publisher.EndToEnd.Tests;
+
+/// <summary>
+/// Bad input stops the build with one line, <c>path:line:col: error CODE: message</c>,
+/// exit code 1, and leaves the previous output exactly as it was.
+/// </summary>
+public sealed class BadInputTests
+{
+    private static readonly byte[] PreviousPdf = "%PDF- the previous build's pdf"u8.ToArray();
+    private static readonly byte[] PreviousEpub = "PK the previous build's epub"u8.ToArray();
+
+    public static TheoryData<string, string, string> Cases => new()
+    {
+        {
+            "content/sample/book.yml", "title: A Sample\n  language: en\n",
+            "content/sample/book.yml:2:11: error PUB001: YAML syntax: While scanning a plain scalar value, found invalid mapping."
+        },
+        {
+            "content/sample/book.yml", "title: [A Sample\nlanguage: en\n",
+            "content/sample/book.yml:1:8: error PUB001: YAML syntax: the '[' here is never closed"
+        },
+        {
+            "content/sample/book.yml", "title: A Sample\nlanguage: en\ntitle: Again\n",
+            "content/sample/book.yml:3:1: error PUB001: YAML syntax: Duplicate key title"
+        },
+        {
+            "content/sample/book.yml", "title: A Sample\nlanguage: en\nauthers: [Ada]\n",
+            "content/sample/book.yml:3:1: error PUB002: unknown key 'authers' (did you mean 'authors'?)"
+        },
+        {
+            "content/sample/book.yml", "subtitle: No title\nlanguage: en\n",
+            "content/sample/book.yml:1:1: error PUB004: 'title' is required"
+        },
+        {
+            "content/sample/book.yml", "title: A Sample\nlanguage: en_US\n",
+            "content/sample/book.yml:2:11: error PUB003: 'language': expected a BCP 47 language tag such as en, ru or az-Latn, not 'en_US'"
+        },
+        {
+            "content/sample/book.yml", "title: A Sample\nlanguage: en\ntemplate: bookled\n",
+            "content/sample/book.yml:3:11: error PUB020: unknown template 'bookled' (did you mean 'booklet'?); available: {templates}"
+        },
+        {
+            "content/sample/book.yml", "title: A Sample\nlanguage: en\nchapters:\n  - 01-first-steps.md\n  - 03-missing.md\n",
+            "content/sample/book.yml:5:5: error PUB011: chapter file '03-missing.md' not found"
+        },
+        {
+            "content/sample/book.yml", "title: A Sample\nlanguage: en\nchapters:\n  - ../../etc/passwd\n",
+            "content/sample/book.yml:4:5: error PUB012: '../../etc/passwd' points outside the book's folder; sources may only use files inside it"
+        },
+        {
+            "content/sample/book.yml", "title: A Sample\nlanguage: en\nchapters: []\n",
+            "content/sample/book.yml:3:11: error PUB013: 'chapters' lists no files: list the chapter files in reading order, or leave the key out to take every *.md"
+        },
+        {
+            "content/sample/01-first-steps.md", "---\ntitel: First\n---\n# First steps\n",
+            "content/sample/01-first-steps.md:2:1: error PUB002: unknown key 'titel' (did you mean 'title'?)"
+        },
+        {
+            // A template of the project's own, overriding the built-in one of the same name.
+            "templates/booklet/template.yml", "pagee:\n  size: A5\n",
+            "templates/booklet/template.yml:1:1: error PUB002: unknown key 'pagee' (did you mean 'page'?)"
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Bad_input_gets_one_located_line_and_leaves_the_previous_output_alone(string file, string text, string expected)
+    {
+        using var project = TempProject.From("content-only");
+        WritePreviousOutput(project);
+        project.Write(file, text);
+
+        var result = project.Run("build");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal("", result.Out);
+        Assert.Equal(expected.Replace("{templates}", BuiltInTemplates()), Assert.Single(result.ErrLines));
+        AssertPreviousOutputUntouched(project);
+    }
+
+    [Fact]
+    public void Run_as_a_process_a_bad_input_prints_one_line_and_no_stack_trace()
+    {
+        using var project = TempProject.From("content-only");
+        WritePreviousOutput(project);
+        project.Write("content/sample/book.yml", "title: A Sample\nlanguage: en\nchapters: [nowhere.md]\n");
+
+        var result = project.RunProcess(null, "build");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal("", result.Out);
+        Assert.Equal("content/sample/book.yml:3:12: error PUB011: chapter file 'nowhere.md' not found",
+            Assert.Single(result.ErrLines));
+        AssertPreviousOutputUntouched(project);
+    }
+
+    [Fact]
+    public void A_backend_that_fails_half_way_leaves_no_trace_and_no_stack_trace()
+    {
+        using var project = TempProject.From("content-only");
+        WritePreviousOutput(project);
+
+        var result = project.RunWith(new Dictionary<string, string>(),
+            FakeWriter.Both(_ => new InvalidOperationException("boom\nsecond line")), "build");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal("error: internal error: boom second line (set PUBLISHER_DEBUG=1 to see where it happened)",
+            Assert.Single(result.ErrLines));
+        AssertPreviousOutputUntouched(project);
+    }
+
+    [Fact]
+    public void PUBLISHER_DEBUG_shows_where_an_internal_error_happened()
+    {
+        using var project = TempProject.From("content-only");
+
+        var result = project.RunWith(new Dictionary<string, string> { ["PUBLISHER_DEBUG"] = "1" },
+            FakeWriter.Both(_ => new InvalidOperationException("boom")), "build");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.StartsWith("error: internal error: System.InvalidOperationException: boom", result.Err);
+        Assert.Contains("   at ", result.Err);
+    }
+
+    [Fact]
+    public void A_backend_diagnostic_is_printed_as_it_is()
+    {
+        using var project = TempProject.From("content-only");
+        WritePreviousOutput(project);
+
+        var result = project.RunWith(null, FakeWriter.Both(FakeWriter.Diagnostic), "build");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal("content/sample/01.md:3:7: error PUB099: the backend refused this", Assert.Single(result.ErrLines));
+        AssertPreviousOutputUntouched(project);
+    }
+
+    [Fact]
+    public void The_first_failing_book_stops_the_build_and_earlier_books_keep_their_files()
+    {
+        using var project = TempProject.From("content-only");
+        project.Write("content/a-good/book.yml", "title: Good\nlanguage: en\n");
+        project.Write("content/a-good/one.md", "# One\n");
+        project.Write("content/b-bad/book.yml", "title: Bad\nlanguage: en\nchapters: [missing.md]\n");
+        project.Write("content/b-bad/one.md", "# One\n");
+
+        var result = project.RunWith(null, FakeWriter.Both(), "build");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(["out/a-good.pdf  1 page  19 B", "out/a-good.epub  20 B"],
+            result.OutLines.Select(l => l[..l.LastIndexOf("  ", StringComparison.Ordinal)]));
+        Assert.Equal("content/b-bad/book.yml:3:12: error PUB011: chapter file 'missing.md' not found",
+            Assert.Single(result.ErrLines));
+        Assert.Equal(["out/a-good.epub", "out/a-good.pdf"], project.Files("out"));
+    }
+
+    [Fact]
+    public void An_output_folder_that_cannot_be_made_is_reported_against_the_output_path()
+    {
+        using var project = TempProject.From("content-only");
+        project.Write("blocker", "a file where the output folder should go");
+
+        var result = project.RunWith(null, FakeWriter.Both(), "build", "--out", "blocker/out");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.StartsWith("blocker/out/sample.pdf:1:1: error PUB030: cannot write the output file: ",
+            Assert.Single(result.ErrLines));
+    }
+
+    [Fact]
+    public void An_output_file_that_cannot_be_replaced_leaves_no_temporary_file()
+    {
+        using var project = TempProject.From("content-only");
+        Directory.CreateDirectory(project.PathOf("out/sample.pdf"));
+
+        var result = project.RunWith(null, [new FakeWriter(OutputFormat.Pdf)], "build", "--format", "pdf");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.StartsWith("out/sample.pdf:1:1: error PUB030: cannot write the output file: ", Assert.Single(result.ErrLines));
+        Assert.Empty(project.Files("out"));
+    }
+
+    private static void WritePreviousOutput(TempProject project)
+    {
+        Directory.CreateDirectory(project.PathOf("out"));
+        File.WriteAllBytes(project.PathOf("out/sample.pdf"), PreviousPdf);
+        File.WriteAllBytes(project.PathOf("out/sample.epub"), PreviousEpub);
+    }
+
+    private static void AssertPreviousOutputUntouched(TempProject project)
+    {
+        Assert.Equal(PreviousPdf, project.Read("out/sample.pdf"));
+        Assert.Equal(PreviousEpub, project.Read("out/sample.epub"));
+        // No temporary file beside them, and nothing else anywhere in the project.
+        Assert.Equal(["out/sample.epub", "out/sample.pdf"], project.Files("out"));
+        Assert.DoesNotContain(project.Files(), f => f.EndsWith(".tmp", StringComparison.Ordinal));
+    }
+
+    private static string BuiltInTemplates() => string.Join(", ",
+        Directory.EnumerateDirectories(Path.Combine(AppContext.BaseDirectory, "templates"))
+            .Where(d => File.Exists(Path.Combine(d, "template.yml")))
+            .Select(Path.GetFileName)
+            .Order(StringComparer.Ordinal));
+}

@@ -85,13 +85,27 @@ public sealed class BuildCommand(TextWriter stdout, TextWriter stderr, CliEnviro
                                  "under 'formats'");
                 continue;
             }
-            foreach (var format in wantedFormats)
-                WriteFile(book, Writer(format), outDirectory);
+            // The formats are independent renderings of one parsed book: build them side by
+            // side (a PDF and an EPUB on two cores), then report in the book's format order.
+            var builds = wantedFormats
+                .Select(format => Task.Run(() => WriteFile(book, Writer(format), outDirectory)))
+                .ToArray();
+            foreach (var build in builds)
+            {
+                try { build.Wait(); } catch (AggregateException) { }
+            }
+            foreach (var build in builds)
+            {
+                if (build.Exception?.InnerException is { } failure)
+                    System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
+                stdout.WriteLine(build.Result);
+            }
         }
         return ExitCodes.Success;
     }
 
-    private void WriteFile(Book book, IBookWriter writer, string outDirectory)
+    /// <summary>Writes one file and returns the line that reports it.</summary>
+    private string WriteFile(Book book, IBookWriter writer, string outDirectory)
     {
         var path = Path.Combine(outDirectory, $"{book.Name}.{writer.Extension}");
         var shown = Show(path);
@@ -116,8 +130,8 @@ public sealed class BuildCommand(TextWriter stdout, TextWriter stderr, CliEnviro
         clock.Stop();
 
         var pages = result.Pages is { } n ? $"{n} {(n == 1 ? "page" : "pages")}  " : "";
-        stdout.WriteLine($"{shown}  {pages}{Size(new FileInfo(path).Length)}  " +
-                         $"{clock.ElapsedMilliseconds.ToString(CultureInfo.InvariantCulture)} ms");
+        return $"{shown}  {pages}{Size(new FileInfo(path).Length)}  " +
+               $"{clock.ElapsedMilliseconds.ToString(CultureInfo.InvariantCulture)} ms";
     }
 
     private IBookWriter Writer(OutputFormat format) =>

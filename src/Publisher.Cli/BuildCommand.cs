@@ -77,6 +77,7 @@ public sealed class BuildCommand(TextWriter stdout, TextWriter stderr, CliEnviro
         foreach (var name in names)
         {
             var book = project.LoadBook(name, sourceDateEpoch);
+            foreach (var warning in book.Warnings) stderr.WriteLine(warning.ToString());
             var wantedFormats = book.Manifest.Formats.Where(f => formats is null || f == formats).ToList();
             if (wantedFormats.Count == 0)
             {

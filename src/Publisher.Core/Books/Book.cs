@@ -1,3 +1,4 @@
+using Publisher.Core.Diagnostics;
 using Publisher.Core.Manifest;
 using Publisher.Core.Templates;
 
@@ -19,4 +20,6 @@ public sealed record Book
     public required string Identifier { get; init; }
     /// <summary>The date written into the outputs' metadata; fixed for reproducible builds.</summary>
     public required DateTimeOffset Timestamp { get; init; }
+    /// <summary>Warnings found while reading the sources; the build goes on, the CLI prints them.</summary>
+    public IReadOnlyList<Diagnostic> Warnings { get; init; } = [];
 }

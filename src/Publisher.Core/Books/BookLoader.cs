@@ -34,8 +34,10 @@ public sealed class BookLoader(string projectRoot, TemplateLocator templates)
         foreach (var file in files)
             chapters.Add(ReadChapter(chapters.Count, file, manifest.Title, slugs));
 
+        var warnings = SourceChecks.Run(bookDirectory, chapters);
         return new Book
         {
+            Warnings = warnings,
             Name = name,
             Directory = Path.GetFullPath(bookDirectory),
             Manifest = manifest,

@@ -12,6 +12,8 @@ public static class MarkdownPipelineFactory
     private static MarkdownPipeline Build() => new MarkdownPipelineBuilder()
         .UseYamlFrontMatter()
         .UseAdvancedExtensions()
+        // Curly quotes, en and em dashes, ellipses: what a typesetter would set.
+        .UseSmartyPants()
         // Positions on every node, so that later checks (links, images) can name line and column.
         .UsePreciseSourceLocation()
         .Build();

@@ -12,6 +12,8 @@ public sealed record Template
     public required string Directory { get; init; }
     public required PageSpec Page { get; init; }
     public required IReadOnlyDictionary<string, FontFamilySpec> Fonts { get; init; }
+    /// <summary>Font files (full paths) tried in order for characters the chosen face lacks.</summary>
+    public IReadOnlyList<string> FallbackFonts { get; init; } = [];
     public required BodySpec Body { get; init; }
     /// <summary>Heading styles for levels 1 to 6 (index 0 is h1).</summary>
     public required IReadOnlyList<BlockStyle> Headings { get; init; }

@@ -31,7 +31,7 @@ public static partial class TemplateReader
     public static Template Read(string name, string templateFile, string displayFile)
     {
         var map = YamlMap.Load(templateFile, displayFile)
-            .AllowOnly("page", "fonts", "body", "headings", "code", "quote", "lists", "title-page", "footer", "header");
+            .AllowOnly("page", "fonts", "fallback-fonts", "body", "headings", "code", "quote", "lists", "title-page", "footer", "header");
         var directory = Path.GetDirectoryName(templateFile)!;
 
         var fonts = ReadFonts(Need(map, "fonts"), directory, displayFile);
@@ -55,6 +55,7 @@ public static partial class TemplateReader
             Directory = directory,
             Page = ReadPage(Need(map, "page")),
             Fonts = fonts,
+            FallbackFonts = (map.List("fallback-fonts") ?? []).Select(f => FontFile(f, directory, displayFile)).ToList(),
             Body = body,
             Headings = headings,
             Code = ReadCode(map.Map("code"), bodyText, fonts),
@@ -114,18 +115,7 @@ public static partial class TemplateReader
         foreach (var family in fonts.Keys)
         {
             var faces = fonts.Map(family)!.AllowOnly("regular", "bold", "italic", "bold-italic");
-            string? Face(string key)
-            {
-                if (faces.Scalar(key) is not { } file) return null;
-                var full = Path.GetFullPath(Path.Combine(directory, file.Value));
-                if (!File.Exists(full))
-                    throw BuildFailedException.At(file.Location, DiagnosticCodes.FontNotFound,
-                        $"font file '{file.Value}' not found (looked for it beside {Path.GetFileName(displayFile)})");
-                if (!IsFontFile(full))
-                    throw BuildFailedException.At(file.Location, DiagnosticCodes.FontUnreadable,
-                        $"'{file.Value}' is not a TrueType or OpenType font file");
-                return full;
-            }
+            string? Face(string key) => faces.Scalar(key) is { } file ? FontFile(file, directory, displayFile) : null;
             families[family] = new FontFamilySpec(family, Face("regular") ?? throw BuildFailedException.At(
                 faces.Location, DiagnosticCodes.MissingKey, $"'fonts.{family}.regular' is required"),
                 Face("bold"), Face("italic"), Face("bold-italic"));
@@ -133,6 +123,18 @@ public static partial class TemplateReader
         if (families.Count == 0)
             throw BuildFailedException.At(fonts.Location, DiagnosticCodes.MissingKey, "'fonts' must name at least one family");
         return families;
+    }
+
+    private static string FontFile(YamlScalar file, string directory, string displayFile)
+    {
+        var full = Path.GetFullPath(Path.Combine(directory, file.Value));
+        if (!File.Exists(full))
+            throw BuildFailedException.At(file.Location, DiagnosticCodes.FontNotFound,
+                $"font file '{file.Value}' not found (looked for it beside {Path.GetFileName(displayFile)})");
+        if (!IsFontFile(full))
+            throw BuildFailedException.At(file.Location, DiagnosticCodes.FontUnreadable,
+                $"'{file.Value}' is not a TrueType or OpenType font file");
+        return full;
     }
 
     private static TextStyleSpec ReadText(YamlMap map, TextStyleSpec? fallback, IReadOnlyDictionary<string, FontFamilySpec> fonts)

@@ -20,10 +20,11 @@ internal sealed class XhtmlChapterRenderer : HtmlRenderer
         MarkdownPipelineFactory.Pipeline.Setup(this);
 
         // Raw HTML in Markdown is HTML, not XHTML (unclosed <br>, bare attributes), and may
-        // be a fragment whose end tag sits in another block. Until it is parsed properly it
-        // is shown as the text the author wrote.
-        ObjectRenderers.Replace<HtmlBlockRenderer>(new EscapedHtmlBlockRenderer());
-        ObjectRenderers.Replace<HtmlInlineRenderer>(new EscapedHtmlInlineRenderer());
+        // be a fragment whose end tag sits in another block. It is kept only where it is
+        // well-formed XHTML without scripts (Core's RawHtml decides, for both formats, and
+        // warns); anything else is shown as the text the author wrote.
+        ObjectRenderers.Replace<HtmlBlockRenderer>(new RawHtmlBlockRenderer());
+        ObjectRenderers.Replace<HtmlInlineRenderer>(new RawHtmlInlineRenderer());
 
         // The media-links extension turns video URLs into <iframe>s of remote players,
         // which an EPUB may not load; such links stay ordinary links.
@@ -43,12 +44,17 @@ internal sealed class XhtmlChapterRenderer : HtmlRenderer
 
     private static bool IsComment(string html) => html.StartsWith("<!--", StringComparison.Ordinal);
 
-    private sealed class EscapedHtmlBlockRenderer : HtmlObjectRenderer<HtmlBlock>
+    private sealed class RawHtmlBlockRenderer : HtmlObjectRenderer<HtmlBlock>
     {
         protected override void Write(HtmlRenderer renderer, HtmlBlock block)
         {
             // Comments are the author's notes to themselves, never meant to be read.
-            if (block.Type == HtmlBlockType.Comment) return;
+            if (block.Type == HtmlBlockType.Comment || RawHtml.IsComment(block.Lines.ToString())) return;
+            if (RawHtml.IsSafeXhtml(block.Lines.ToString()))
+            {
+                renderer.WriteLeafRawLines(block, writeEndOfLines: true, escape: false);
+                return;
+            }
             renderer.Write("<p class=\"raw-html\">");
             renderer.WriteLeafRawLines(block, writeEndOfLines: true, escape: true, softEscape: false);
             renderer.EnsureLine();
@@ -56,12 +62,21 @@ internal sealed class XhtmlChapterRenderer : HtmlRenderer
         }
     }
 
-    private sealed class EscapedHtmlInlineRenderer : HtmlObjectRenderer<HtmlInline>
+    private sealed class RawHtmlInlineRenderer : HtmlObjectRenderer<HtmlInline>
     {
         protected override void Write(HtmlRenderer renderer, HtmlInline inline)
         {
             if (IsComment(inline.Tag)) return;
-            renderer.WriteEscape(inline.Tag);
+            // A paragraph's tags are one unit: "<kbd>" is kept only if its "</kbd>" is too.
+            var paragraph = inline.FirstParentOfType<ContainerInline>() is { } parent ? Root(parent) : null;
+            if (paragraph is not null && RawHtml.IsSafeXhtml(RawHtml.InlineSkeleton(paragraph))) renderer.Write(inline.Tag);
+            else renderer.WriteEscape(inline.Tag);
+        }
+
+        private static ContainerInline Root(ContainerInline inline)
+        {
+            while (inline.Parent is { } parent) inline = parent;
+            return inline;
         }
     }
 }

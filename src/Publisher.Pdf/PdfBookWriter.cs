@@ -6,6 +6,7 @@ using Publisher.Layout.Fonts;
 using Publisher.Layout.Pages;
 using Publisher.Layout.Pagination;
 using Publisher.Layout.Shaping;
+using Publisher.Layout.Text;
 using Publisher.Pdf.Building;
 using Publisher.Pdf.Rendering;
 using Publisher.Pdf.Styling;
@@ -33,7 +34,8 @@ public sealed class PdfBookWriter : IBookWriter
     public static List<Page> Paginate(Book book)
     {
         var fonts = new FontSet(book.Template, FontLibrary.Shared);
-        var context = new LayoutContext(new TextShaper(book.Manifest.Language));
+        var fallback = new FontFallback(book.Template.FallbackFonts.Select(FontLibrary.Shared.Load).ToList());
+        var context = new LayoutContext(new TextShaper(book.Manifest.Language), fallback);
         var blocks = new BlockBuilder(book, fonts).Build();
         var page = book.Template.Page;
         var geometry = new PageGeometry(page.Width, page.Height, page.MarginTop, page.MarginBottom,

@@ -12,8 +12,9 @@ public static class MarkdownPipelineFactory
     private static MarkdownPipeline Build() => new MarkdownPipelineBuilder()
         .UseYamlFrontMatter()
         .UseAdvancedExtensions()
-        // Curly quotes, en and em dashes, ellipses: what a typesetter would set.
-        .UseSmartyPants()
+        // Curly quotes, en and em dashes, ellipses: what a typesetter would set. As characters,
+        // not HTML entity names, which XHTML does not know.
+        .UseSmartyPants(SmartyPunctuation.Options)
         // Positions on every node, so that later checks (links, images) can name line and column.
         .UsePreciseSourceLocation()
         .Build();

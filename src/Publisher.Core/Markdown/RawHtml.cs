@@ -14,7 +14,23 @@ public static partial class RawHtml
 {
     public static bool IsComment(string html) => Comment().Replace(html, "").Trim().Length == 0;
 
-    /// <summary>True when <paramref name="html"/> parses as a balanced XHTML fragment with no script in it.</summary>
+    // What an EPUB reading system is sure to accept: common text-level and block elements
+    // with plain attributes. Images are left out: their files would not travel into the book.
+    private static readonly HashSet<string> Elements =
+    [
+        "a", "abbr", "b", "bdi", "bdo", "br", "cite", "code", "del", "dfn", "em", "i", "ins", "kbd", "mark",
+        "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr",
+        "div", "p", "blockquote", "pre", "ul", "ol", "li", "dl", "dt", "dd", "hr", "h1", "h2", "h3", "h4", "h5", "h6",
+        "table", "caption", "thead", "tbody", "tfoot", "tr", "th", "td", "figure", "figcaption", "section", "aside",
+    ];
+
+    private static readonly HashSet<string> Attributes =
+        ["id", "class", "title", "lang", "xml:lang", "dir", "href", "colspan", "rowspan", "datetime", "cite"];
+
+    /// <summary>
+    /// True when <paramref name="html"/> parses as a balanced XHTML fragment of known
+    /// elements and plain attributes, with no script in it.
+    /// </summary>
     public static bool IsSafeXhtml(string html)
     {
         if (Script().IsMatch(html)) return false;
@@ -24,14 +40,13 @@ public static partial class RawHtml
             using var reader = XmlReader.Create(new StringReader($"<div xmlns=\"http://www.w3.org/1999/xhtml\">{html}</div>"), settings);
             while (reader.Read())
             {
-                if (reader.NodeType == XmlNodeType.Element && reader.HasAttributes)
+                if (reader.NodeType != XmlNodeType.Element || reader.Depth == 0) continue;
+                if (!Elements.Contains(reader.LocalName) || reader.Prefix.Length > 0) return false;
+                for (var i = 0; i < reader.AttributeCount; i++)
                 {
-                    for (var i = 0; i < reader.AttributeCount; i++)
-                    {
-                        reader.MoveToAttribute(i);
-                        if (reader.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase)) return false;
-                        if (reader.Value.TrimStart().StartsWith("javascript:", StringComparison.OrdinalIgnoreCase)) return false;
-                    }
+                    reader.MoveToAttribute(i);
+                    if (!Attributes.Contains(reader.Name)) return false;
+                    if (reader.Value.TrimStart().StartsWith("javascript:", StringComparison.OrdinalIgnoreCase)) return false;
                 }
             }
             return true;

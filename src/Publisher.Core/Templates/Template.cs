@@ -82,5 +82,6 @@ public sealed record CodeSpec(BlockStyle Block, string? Background, double Paddi
 /// <summary>Block quotes: text style (italic or not), spacing and left indent.</summary>
 public sealed record QuoteSpec(BlockStyle Block, double Indent);
 
-/// <summary>Lists: indent from the list's edge to the item text, and spacing.</summary>
-public sealed record ListSpec(double Indent, double ItemSpacing, double SpaceBefore, double SpaceAfter);
+/// <summary>Lists: indent from the list's edge to the item text, and spacing (between the
+/// items of a tight list, between the paragraphs of a loose one, around a whole list).</summary>
+public sealed record ListSpec(double Indent, double ItemSpacing, double LooseSpacing, double SpaceBefore, double SpaceAfter);

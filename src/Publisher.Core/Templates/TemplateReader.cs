@@ -194,9 +194,10 @@ public static partial class TemplateReader
 
     private static ListSpec ReadLists(YamlMap? map, TextStyleSpec body)
     {
-        map?.AllowOnly("indent", "item-spacing", "space-before", "space-after");
+        map?.AllowOnly("indent", "item-spacing", "loose-spacing", "space-before", "space-after");
         double Get(string key, double fallback) => map is null ? fallback : Points(map, key, body.Size) ?? fallback;
-        return new ListSpec(Get("indent", body.Size * 1.5), Get("item-spacing", 0), Get("space-before", 0),
+        return new ListSpec(Get("indent", body.Size * 1.5), Get("item-spacing", 0), Get("loose-spacing", body.Leading / 2),
+            Get("space-before", 0),
             Get("space-after", 0));
     }
 

@@ -31,7 +31,7 @@ public sealed record ParagraphBlock : Block
 
     public override BlockRows Layout(LayoutContext context, double width)
     {
-        var glyphs = new ParagraphGlyphs(Runs, context.Shaper);
+        var glyphs = new ParagraphGlyphs(context.Fallback.Apply(Runs), context.Shaper);
         var inset = Background is null ? 0 : Padding;
         var left = LeftIndent + inset;
         var textWidth = Math.Max(1, width - left - RightIndent - inset);
@@ -70,7 +70,7 @@ public sealed record ParagraphBlock : Block
         {
             if (glyphs.Run[g] == lastRun) continue;
             lastRun = glyphs.Run[g];
-            var style = Runs[lastRun].Style;
+            var style = glyphs.Runs[lastRun].Style;
             ascent = Math.Max(ascent, style.Face.Ascender * style.Size);
             descent = Math.Max(descent, style.Face.Descender * style.Size);
         }
@@ -101,7 +101,7 @@ public sealed record ParagraphBlock : Block
             var end = start;
             while (end < line.End && glyphs.Run[end] == run) end++;
             var shaped = glyphs.Shaped[run];
-            var style = Runs[run].Style;
+            var style = glyphs.Runs[run].Style;
             var n = end - start;
             var ids = new ushort[n];
             var xs = new double[n];
@@ -123,6 +123,12 @@ public sealed record ParagraphBlock : Block
             var text = glyphs.Text[textStart..glyphs.CharEnd(end)];
             items.Add(new GlyphRun(style.Face, style.Size, style.Color, baseline, ids, xs, dys, text, clusters) { Right = x });
             var area = new Rect(left, top, x - left, height);
+            if (style.Strikethrough)
+            {
+                // Through the middle of the lower-case letters, as thick as a stem.
+                var y = baseline - style.Size * 0.27;
+                items.Add(new RuleItem(left, y, x, y, style.Size * 0.06, style.Color));
+            }
             if (style.LinkUri is { } uri) items.Add(new UriLinkItem(area, uri));
             if (style.LinkDestination is { } destination) items.Add(new InternalLinkItem(area, destination));
             start = end;
@@ -131,17 +137,21 @@ public sealed record ParagraphBlock : Block
 
     private void SetMarker(LayoutContext context, double left, double baseline, List<PageItem> items)
     {
-        var marker = Marker!;
-        var shaped = context.Shaper.Shape(marker.Style.Face, marker.Style.Size, marker.Text);
-        var width = shaped.Advances.Sum();
-        var x = left - MarkerGap - width;
-        var xs = new double[shaped.Count];
-        for (var i = 0; i < shaped.Count; i++)
+        // The marker may need a fallback face (◦ is not in every text face).
+        var runs = context.Fallback.Apply([Marker!]);
+        var shaped = runs.Select(r => context.Shaper.Shape(r.Style.Face, r.Style.Size, r.Text)).ToList();
+        var x = left - MarkerGap - shaped.Sum(s => s.Advances.Sum());
+        for (var r = 0; r < runs.Count; r++)
         {
-            xs[i] = x + shaped.OffsetsX[i];
-            x += shaped.Advances[i];
+            var (run, glyphs) = (runs[r], shaped[r]);
+            var xs = new double[glyphs.Count];
+            for (var i = 0; i < glyphs.Count; i++)
+            {
+                xs[i] = x + glyphs.OffsetsX[i];
+                x += glyphs.Advances[i];
+            }
+            items.Add(new GlyphRun(run.Style.Face, run.Style.Size, run.Style.Color, baseline,
+                glyphs.Glyphs, xs, glyphs.OffsetsY, run.Text, glyphs.Clusters) { Right = x });
         }
-        items.Add(new GlyphRun(marker.Style.Face, marker.Style.Size, marker.Style.Color, baseline,
-            shaped.Glyphs, xs, shaped.OffsetsY, marker.Text, shaped.Clusters) { Right = x });
     }
 }

@@ -39,7 +39,16 @@ public sealed class FontFace : IDisposable
     public double Descender { get; }
     public double LineGap { get; }
 
-    public bool HasGlyph(int codePoint) => Font.TryGetGlyph(codePoint, out _);
+    // Coverage of the Basic Multilingual Plane, looked up once per character: 0 unknown, 1 yes, 2 no.
+    private readonly byte[] _coverage = new byte[0x10000];
+
+    public bool HasGlyph(int codePoint)
+    {
+        if (codePoint >= _coverage.Length) return Font.TryGetGlyph(codePoint, out _);
+        var known = _coverage[codePoint];
+        if (known == 0) _coverage[codePoint] = known = Font.TryGetGlyph(codePoint, out _) ? (byte)1 : (byte)2;
+        return known == 1;
+    }
 
     public void Dispose()
     {

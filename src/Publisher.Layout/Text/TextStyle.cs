@@ -9,6 +9,8 @@ public sealed record TextStyle(FontFace Face, double Size, uint Color)
     public string? LinkUri { get; init; }
     /// <summary>A named destination inside the document this text links to, if any.</summary>
     public string? LinkDestination { get; init; }
+    /// <summary>A line through the text (Markdown ~~strikethrough~~).</summary>
+    public bool Strikethrough { get; init; }
 }
 
 /// <summary>A piece of a paragraph in one style.</summary>

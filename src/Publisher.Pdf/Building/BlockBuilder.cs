@@ -1,6 +1,8 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Markdig.Extensions.DefinitionLists;
 using Markdig.Extensions.Tables;
+using Markdig.Extensions.TaskLists;
 using Markdig.Extensions.Yaml;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
@@ -40,15 +42,16 @@ internal sealed partial class BlockBuilder(Book book, FontSet fonts)
                 Mark = chapter.Title,
             });
             var context = new Context(chapter, new InlineCollector(fonts, Template, new LinkResolver(book, chapter)));
-            AddBlocks(chapter.Document, blocks, context, new Frame(0, Template.Body.Text, Alignment(Template.Body.Align), true));
+            AddBlocks(chapter.Document, blocks, context, new Frame(0, Template.Body.Text, Alignment(Template.Body.Align), Template.Body.ParagraphSpacing, 0));
         }
         return blocks;
     }
 
     private sealed record Context(Chapter Chapter, InlineCollector Inlines);
 
-    /// <summary>Where nested content sits: its left indent, its text style and whether paragraphs are loose.</summary>
-    private sealed record Frame(double Indent, TextStyleSpec Text, Alignment Align, bool Loose);
+    /// <summary>Where nested content sits: its left indent, text style, the space between its
+    /// paragraphs (none in a tight list) and how deep in lists it is (for the bullet's shape).</summary>
+    private sealed record Frame(double Indent, TextStyleSpec Text, Alignment Align, double ParagraphSpace, int ListDepth);
 
     private void AddTitlePage(List<Block> blocks)
     {
@@ -99,8 +102,8 @@ internal sealed partial class BlockBuilder(Book book, FontSet fonts)
                     Align = frame.Align,
                     LeftIndent = frame.Indent,
                     FirstLineIndent = follows ? body.Indent : 0,
-                    SpaceBefore = frame.Loose ? body.ParagraphSpacing : 0,
-                    SpaceAfter = frame.Loose ? body.ParagraphSpacing : 0,
+                    SpaceBefore = frame.ParagraphSpace,
+                    SpaceAfter = frame.ParagraphSpace,
                 });
                 break;
             case CodeBlock code:
@@ -112,7 +115,7 @@ internal sealed partial class BlockBuilder(Book book, FontSet fonts)
             case QuoteBlock quote:
                 var q = Template.Quote;
                 var first = blocks.Count;
-                AddBlocks(quote, blocks, context, new Frame(frame.Indent + q.Indent, q.Block.Text, Alignment(q.Block.Align), true));
+                AddBlocks(quote, blocks, context, new Frame(frame.Indent + q.Indent, q.Block.Text, Alignment(q.Block.Align), Template.Body.ParagraphSpacing, frame.ListDepth));
                 SpaceAround(blocks, first, q.Block.SpaceBefore, q.Block.SpaceAfter);
                 break;
             case ThematicBreakBlock:
@@ -128,6 +131,9 @@ internal sealed partial class BlockBuilder(Book book, FontSet fonts)
             case HtmlBlock html:
                 var text = HtmlText(html.Lines.ToString());
                 if (text.Length > 0) blocks.Add(Plain(text, frame));
+                break;
+            case DefinitionList definitions:
+                AddDefinitions(definitions, blocks, context, frame);
                 break;
             case Table table:
                 // Tables get their own layout in issue #3; until then each row reads as a line.
@@ -196,9 +202,12 @@ internal sealed partial class BlockBuilder(Book book, FontSet fonts)
         var first = blocks.Count;
         foreach (var item in list.OfType<ListItemBlock>())
         {
-            var marker = list.IsOrdered ? $"{number++}{list.OrderedDelimiter}" : Bullet(frame.Indent);
+            var task = item.Descendants<TaskList>().FirstOrDefault();
+            var marker = task is not null ? (task.Checked ? "☑" : "☐")
+                : list.IsOrdered ? $"{number++}{list.OrderedDelimiter}" : Bullet(frame.ListDepth);
             var itemStart = blocks.Count;
-            AddBlocks(item, blocks, context, new Frame(frame.Indent + spec.Indent, frame.Text, frame.Align, list.IsLoose));
+            AddBlocks(item, blocks, context, new Frame(frame.Indent + spec.Indent, frame.Text, frame.Align,
+                list.IsLoose ? spec.LooseSpacing : 0, frame.ListDepth + 1));
             if (blocks.Count == itemStart || blocks[itemStart] is not ParagraphBlock lead)
             {
                 blocks.Insert(itemStart, Plain("", frame with { Indent = frame.Indent + spec.Indent }));
@@ -211,10 +220,41 @@ internal sealed partial class BlockBuilder(Book book, FontSet fonts)
                 SpaceBefore = itemStart > first ? Math.Max(lead.SpaceBefore, spec.ItemSpacing) : lead.SpaceBefore,
             };
         }
-        SpaceAround(blocks, first, spec.SpaceBefore, spec.SpaceAfter);
+        // A list nested in a list item follows its parent's line spacing.
+        if (frame.ListDepth == 0) SpaceAround(blocks, first, spec.SpaceBefore, spec.SpaceAfter);
     }
 
-    private string Bullet(double indent) => (int)(indent / Math.Max(1, Template.Lists.Indent)) switch
+    /// <summary>A term in the body face, bold, kept with its definitions, which are indented like list items.</summary>
+    private void AddDefinitions(DefinitionList list, List<Block> blocks, Context context, Frame frame)
+    {
+        var first = blocks.Count;
+        foreach (var item in list.OfType<DefinitionItem>())
+        {
+            foreach (var part in item)
+            {
+                if (part is DefinitionTerm term)
+                {
+                    blocks.Add(new ParagraphBlock
+                    {
+                        Runs = context.Inlines.Collect(term.Inline, frame.Text with { Bold = true }),
+                        Leading = frame.Text.Leading,
+                        Align = Layout.Blocks.Alignment.Left,
+                        LeftIndent = frame.Indent,
+                        SpaceBefore = Template.Lists.ItemSpacing + Template.Body.ParagraphSpacing,
+                        KeepWithNext = true,
+                        Orphans = int.MaxValue,
+                    });
+                }
+                else
+                {
+                    Add(part, null, blocks, context, frame with { Indent = frame.Indent + Template.Lists.Indent });
+                }
+            }
+        }
+        SpaceAround(blocks, first, Template.Lists.SpaceBefore, Template.Lists.SpaceAfter);
+    }
+
+    private static string Bullet(int depth) => depth switch
     {
         0 => "•",
         1 => "–",

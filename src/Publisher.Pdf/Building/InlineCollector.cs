@@ -1,5 +1,7 @@
 using System.Text;
+using Markdig.Extensions.SmartyPants;
 using Markdig.Extensions.TaskLists;
+using Publisher.Core.Markdown;
 using Markdig.Syntax.Inlines;
 using Publisher.Core.Templates;
 using Publisher.Layout.Text;
@@ -21,7 +23,8 @@ internal sealed class InlineCollector(FontSet fonts, Template template, LinkReso
         return Merge(runs);
     }
 
-    private readonly record struct State(TextStyleSpec Spec, bool Bold, bool Italic, string? Uri, string? Destination);
+    private readonly record struct State(TextStyleSpec Spec, bool Bold, bool Italic, string? Uri, string? Destination,
+        bool Strike = false);
 
     private void Walk(Inline? inline, State state, List<TextRun> runs)
     {
@@ -41,6 +44,9 @@ internal sealed class InlineCollector(FontSet fonts, Template template, LinkReso
                 case LineBreakInline lineBreak:
                     Add(runs, lineBreak.IsHard ? "\n" : " ", state);
                     break;
+                case SmartyPant smart:
+                    Add(runs, SmartyPunctuation.Text(smart.Type), state);
+                    break;
                 case HtmlEntityInline entity:
                     Add(runs, entity.Transcoded.ToString(), state);
                     break;
@@ -51,8 +57,8 @@ internal sealed class InlineCollector(FontSet fonts, Template template, LinkReso
                     var target = autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url;
                     Add(runs, autolink.Url, state with { Uri = target });
                     break;
-                case TaskList task:
-                    Add(runs, task.Checked ? "☑ " : "☐ ", state);
+                case TaskList:
+                    // The list builder sets the check box in place of the bullet.
                     break;
                 case LinkInline { IsImage: true } image:
                     // Images are issue #3's work; until then the alternative text stands in.
@@ -65,7 +71,13 @@ internal sealed class InlineCollector(FontSet fonts, Template template, LinkReso
                 case EmphasisInline emphasis:
                     var strong = emphasis.DelimiterCount >= 2 && emphasis.DelimiterChar is '*' or '_';
                     var italic = emphasis.DelimiterCount == 1 && emphasis.DelimiterChar is '*' or '_';
-                    Walk(emphasis.FirstChild, state with { Bold = state.Bold || strong, Italic = state.Italic || italic }, runs);
+                    var strike = emphasis.DelimiterCount == 2 && emphasis.DelimiterChar == '~';
+                    Walk(emphasis.FirstChild, state with
+                    {
+                        Bold = state.Bold || strong,
+                        Italic = state.Italic || italic,
+                        Strike = state.Strike || strike,
+                    }, runs);
                     break;
                 case ContainerInline container:
                     Walk(container.FirstChild, state, runs);
@@ -81,7 +93,9 @@ internal sealed class InlineCollector(FontSet fonts, Template template, LinkReso
     }
 
     private static TextStyle Linked(TextStyle style, State state) =>
-        state.Uri is null && state.Destination is null ? style : style with { LinkUri = state.Uri, LinkDestination = state.Destination };
+        state.Uri is null && state.Destination is null && !state.Strike
+            ? style
+            : style with { LinkUri = state.Uri, LinkDestination = state.Destination, Strikethrough = state.Strike };
 
     /// <summary>
     /// Joins neighbouring runs of one style, and folds runs of spaces into one as HTML

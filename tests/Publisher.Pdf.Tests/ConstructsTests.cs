@@ -1,0 +1,83 @@
+using System.Text.RegularExpressions;
+using UglyToad.PdfPig.Actions;
+using UglyToad.PdfPig.Annotations;
+
+namespace Publisher.Pdf.Tests;
+
+/// <summary>Lists, quotes, definition lists, smart punctuation, raw HTML and links in print.</summary>
+public class ConstructsTests
+{
+    private static readonly string Root = Path.Combine(TestBooks.RepoRoot, "tests/Fixtures");
+    private static readonly Lazy<(Core.Books.Book Book, byte[] Pdf)> Built = new(() => TestBooks.Build(Root, "constructs"));
+
+    private static string Text() => Poppler.Run("pdftotext", Built.Value.Pdf, "-enc", "UTF-8", "-layout");
+
+    [Fact]
+    public void An_ordered_list_starts_at_its_number()
+    {
+        var text = Text();
+        Assert.Matches(@"7\.\s+seventh", text);
+        Assert.Matches(@"9\.\s+ninth", text);
+    }
+
+    [Fact]
+    public void Nested_lists_step_in_at_each_level()
+    {
+        using var document = TestBooks.Open(Built.Value.Pdf);
+        var words = document.GetPage(2).GetWords().ToList();
+        double Left(string word) => words.First(w => w.Text == word).BoundingBox.Left;
+        var levels = new[] { "one", "nested", "three", "four" }.Select(Left).ToList();
+        Assert.True(levels[0] < levels[1] && levels[1] < levels[2] && levels[2] < levels[3], string.Join(", ", levels));
+    }
+
+    [Fact]
+    public void Task_lists_show_check_boxes_from_the_fallback_font()
+    {
+        var text = Text();
+        Assert.Matches(@"☑\s+write the layout engine", text);
+        Assert.Matches(@"☐\s+write the guide", text);
+        var fonts = Poppler.Run("pdffonts", Built.Value.Pdf);
+        Assert.Contains("NotoSansSymbols2", fonts);
+    }
+
+    [Fact]
+    public void Smart_punctuation_sets_curly_quotes_dashes_and_ellipses()
+    {
+        Assert.Contains("A quote with “quotes” – and dashes — and an ellipsis…", Text());
+    }
+
+    [Fact]
+    public void Definition_terms_are_bold_and_definitions_indented()
+    {
+        using var document = TestBooks.Open(Built.Value.Pdf);
+        var words = document.GetPages().SelectMany(p => p.GetWords()).ToList();
+        var term = words.First(w => w.Text == "Term");
+        Assert.Contains("Bold", term.Letters[0].FontName);
+        var definition = words.First(w => w.Text == "Its");
+        Assert.True(definition.BoundingBox.Left > term.BoundingBox.Left + 5);
+    }
+
+    [Fact]
+    public void Raw_html_is_set_as_its_text_without_markup()
+    {
+        var text = Regex.Replace(Text(), @"\s+", " ");
+        Assert.Contains("and Ctrl keys, and a bad span.", text);
+        Assert.Contains("A raw block.", text);
+        Assert.DoesNotContain("<", text);
+    }
+
+    [Fact]
+    public void Links_are_live_inside_the_book_and_out_of_it()
+    {
+        using var document = TestBooks.Open(Built.Value.Pdf);
+        var page = document.GetPages().First(p => p.GetWords().Any(w => w.Text == "Back"));
+        var links = page.GetAnnotations().Where(a => a.Type == AnnotationType.Link).ToList();
+        Assert.Equal(3, links.Count);
+        Assert.Contains(links, l => l.Action is UriAction { Uri: "https://example.org/" });
+        // The two internal links jump to named destinations on the pages of their headings.
+        var internalTargets = links.Where(l => l.Action is GoToAction).Select(l => ((GoToAction)l.Action!).Destination.PageNumber).ToList();
+        Assert.Equal(2, internalTargets.Count);
+        Assert.Contains(2, internalTargets);              // "Lists and quotes" opens page 2
+        Assert.Contains(page.Number, internalTargets);     // "The end" is on the same page
+    }
+}

@@ -1,4 +1,6 @@
 using System.Text;
+using Markdig.Extensions.Abbreviations;
+using Markdig.Extensions.Mathematics;
 using Markdig.Extensions.SmartyPants;
 using Markdig.Extensions.TaskLists;
 using Publisher.Core.Markdown;
@@ -43,6 +45,14 @@ internal sealed class InlineCollector(FontSet fonts, Template template, LinkReso
                     break;
                 case LineBreakInline lineBreak:
                     Add(runs, lineBreak.IsHard ? "\n" : " ", state);
+                    break;
+                case AbbreviationInline abbreviation:
+                    // Print has no hover: the abbreviation stands as written.
+                    Add(runs, abbreviation.Abbreviation.Label ?? "", state);
+                    break;
+                case MathInline math:
+                    // No math typesetting yet: the formula's source, in italics, so nothing is lost.
+                    Add(runs, math.Content.ToString(), state with { Italic = true });
                     break;
                 case SmartyPant smart:
                     Add(runs, SmartyPunctuation.Text(smart.Type), state);

@@ -9,6 +9,8 @@ public sealed record TextStyle(FontFace Face, double Size, uint Color)
     public string? LinkUri { get; init; }
     /// <summary>A named destination inside the document this text links to, if any.</summary>
     public string? LinkDestination { get; init; }
+    /// <summary>Set for a run of images in the line instead of text (see <see cref="InlineImage"/>).</summary>
+    public InlineImage? Image { get; init; }
 }
 
 /// <summary>A piece of a paragraph in one style.</summary>

@@ -30,6 +30,9 @@ public static class ImageFormats
         return IsSvg(head) ? ImageFormat.Svg : null;
     }
 
+    /// <summary>The name people call the type by, for messages.</summary>
+    public static string Name(ImageFormat format) => format.ToString().ToUpperInvariant();
+
     public static string MediaType(ImageFormat format) => format switch
     {
         ImageFormat.Png => "image/png",

@@ -23,7 +23,7 @@ internal sealed class ChapterImages(Book book, Chapter chapter, ImageLibrary lib
         catch (InvalidDataException e)
         {
             throw BuildFailedException.At(SourceChecks.Location(chapter, image), DiagnosticCodes.ImageUnreadable,
-                $"image '{image.Url}' cannot be read as {resolved.Format}: {e.Message}");
+                $"image '{image.Url}' is not a readable {ImageFormats.Name(resolved.Format)} file: {e.Message}");
         }
     }
 }

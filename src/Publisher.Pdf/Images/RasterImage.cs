@@ -17,15 +17,15 @@ internal sealed class RasterImage : LoadedImage
 
     public static RasterImage Load(string path, ImageFormat format)
     {
-        using var data = SKData.Create(path) ?? throw new InvalidDataException("the file cannot be read");
-        using (var codec = SKCodec.Create(data) ?? throw new InvalidDataException($"not a readable {format} file"))
+        using var data = SKData.Create(path) ?? throw new InvalidDataException("the file cannot be opened");
+        using (var codec = SKCodec.Create(data) ?? throw new InvalidDataException("its header is damaged or cut short"))
         {
-            if (codec.Info.Width <= 0 || codec.Info.Height <= 0) throw new InvalidDataException("the image has no pixels");
+            if (codec.Info.Width <= 0 || codec.Info.Height <= 0) throw new InvalidDataException("it has no pixels");
         }
         if (format == ImageFormat.Jpeg)
-            return new RasterImage(SKImage.FromEncodedData(data) ?? throw new InvalidDataException("not a readable JPEG file"));
-        using var bitmap = SKBitmap.Decode(data) ?? throw new InvalidDataException($"the {format} data is damaged");
-        return new RasterImage(SKImage.FromBitmap(bitmap) ?? throw new InvalidDataException($"the {format} data is damaged"));
+            return new RasterImage(SKImage.FromEncodedData(data) ?? throw new InvalidDataException("its data is damaged"));
+        using var bitmap = SKBitmap.Decode(data) ?? throw new InvalidDataException("its pixel data is damaged or cut short");
+        return new RasterImage(SKImage.FromBitmap(bitmap) ?? throw new InvalidDataException("its pixel data is damaged"));
     }
 
     public override double Width => _image.Width * PointsPerPixel;

@@ -19,6 +19,7 @@ public sealed class EpubBookWriter : IBookWriter
     {
         var language = book.Manifest.Language;
         var links = new ChapterLinks(book.Chapters);
+        var images = new EpubImages(book);
 
         // Content documents in reading order.
         var pages = new List<(ManifestItem Item, string Xhtml)>();
@@ -27,7 +28,7 @@ public sealed class EpubBookWriter : IBookWriter
                 TitlePageWriter.Write(book)));
         foreach (var chapter in book.Chapters)
         {
-            var body = XhtmlChapterRenderer.Render(chapter.Document, links.For(chapter));
+            var body = XhtmlChapterRenderer.Render(chapter.Document, images.Rewriter(chapter, links.For(chapter)));
             var xhtml = XhtmlPage.Build(language, chapter.Title, EpubPaths.FromChapter(EpubPaths.Stylesheet),
                 "bodymatter chapter", body);
             pages.Add((new ManifestItem("chapter-" + chapter.Slug, EpubPaths.Chapter(chapter.Slug), EpubMediaTypes.Xhtml,
@@ -49,6 +50,7 @@ public sealed class EpubBookWriter : IBookWriter
         };
         items.AddRange(pages.Select(p => p.Item));
         items.AddRange(fonts.Select((f, i) => new ManifestItem($"font-{i + 1}", f.Href, EpubMediaTypes.ForFont(f.Href))));
+        items.AddRange(images.Items);
         if (cover is not null) items.Add(cover.Value.Item);
 
         var archive = new EpubArchive();
@@ -58,6 +60,7 @@ public sealed class EpubBookWriter : IBookWriter
         archive.Add(EpubPaths.InZip(EpubPaths.Stylesheet), stylesheet);
         foreach (var (item, xhtml) in pages) archive.Add(EpubPaths.InZip(item.Href), xhtml);
         foreach (var font in fonts) archive.Add(EpubPaths.InZip(font.Href), font.Data);
+        foreach (var (href, data) in images.Files()) archive.Add(EpubPaths.InZip(href), data);
         if (cover is not null) archive.Add(EpubPaths.InZip(cover.Value.Item.Href), cover.Value.Data);
         archive.WriteTo(output, book.Timestamp);
         return new WriteResult(null);

@@ -15,6 +15,7 @@ internal static class EpubPaths
     public const string TitlePage = "title-page.xhtml";
     public const string ChapterFolder = "text";
     public const string FontFolder = "fonts";
+    public const string ImageFolder = "images";
 
     public static string Chapter(string slug) => $"{ChapterFolder}/{slug}.xhtml";
 

@@ -2,6 +2,7 @@ using Markdig.Extensions.Tables;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Publisher.Core.Books;
+using Publisher.Core.Markdown;
 using Publisher.Core.Templates;
 
 namespace Publisher.Epub;
@@ -35,6 +36,7 @@ internal static class FontUsage
                 }
                 var style = leaf is HeadingBlock heading
                     ? template.Headings[Math.Clamp(heading.Level, 1, 6) - 1].Text
+                    : leaf is ParagraphBlock paragraph && Figures.Image(paragraph) is not null ? template.Figures.Caption.Text
                     : InsideQuote(leaf) ? template.Quote.Block.Text : body;
                 if (leaf.Inline.Descendants<CodeInline>().Any())
                     faces.Add(new FontFace(template.Code.Block.Text.Font, false, false));

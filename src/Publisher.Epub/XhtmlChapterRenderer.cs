@@ -30,6 +30,8 @@ internal sealed class XhtmlChapterRenderer : HtmlRenderer
         // which an EPUB may not load; such links stay ordinary links.
         ObjectRenderers.FindExact<LinkInlineRenderer>()?.TryWriters.Clear();
 
+        ObjectRenderers.Replace<ParagraphRenderer>(new FigureRenderer());
+
         if (linkRewriter is not null) LinkRewriter = linkRewriter;
     }
 

@@ -8,6 +8,7 @@ using Publisher.Layout.Pagination;
 using Publisher.Layout.Shaping;
 using Publisher.Layout.Text;
 using Publisher.Pdf.Building;
+using Publisher.Pdf.Images;
 using Publisher.Pdf.Rendering;
 using Publisher.Pdf.Styling;
 using SkiaSharp;
@@ -22,8 +23,9 @@ public sealed class PdfBookWriter : IBookWriter
 
     public WriteResult Write(Book book, Stream output)
     {
-        var pages = Paginate(book);
-        using var painter = new PdfPainter(pages);
+        using var images = new ImageLibrary();
+        var pages = Paginate(book, images);
+        using var painter = new PdfPainter(pages, images);
         using var painted = new MemoryStream();
         painter.Paint(pages, painted, Metadata(book));
         PdfFinisher.Finish(painted, output, book);
@@ -33,10 +35,17 @@ public sealed class PdfBookWriter : IBookWriter
     /// <summary>Lays the book out; the pages can be painted into a PDF or, for tests and previews, inspected.</summary>
     public static List<Page> Paginate(Book book)
     {
+        using var images = new ImageLibrary();
+        return Paginate(book, images);
+    }
+
+    /// <summary>Lays the book out with the images loaded into <paramref name="images"/>, for painting them after.</summary>
+    internal static List<Page> Paginate(Book book, ImageLibrary images)
+    {
         var fonts = new FontSet(book.Template, FontLibrary.Shared);
         var fallback = new FontFallback(book.Template.FallbackFonts.Select(FontLibrary.Shared.Load).ToList());
         var context = new LayoutContext(new TextShaper(book.Manifest.Language), fallback);
-        var blocks = new BlockBuilder(book, fonts).Build();
+        var blocks = new BlockBuilder(book, fonts, images).Build();
         var page = book.Template.Page;
         var geometry = new PageGeometry(page.Width, page.Height, page.MarginTop, page.MarginBottom,
             page.MarginInner, page.MarginOuter, page.Facing);

@@ -58,6 +58,14 @@ public sealed class BadInputTests
             "content/sample/01-first-steps.md:2:1: error PUB002: unknown key 'titel' (did you mean 'title'?)"
         },
         {
+            "content/sample/01-first-steps.md", "# First steps\n\nSee ![the map](maps/missing.png) here.\n",
+            "content/sample/01-first-steps.md:3:5: error PUB041: image 'maps/missing.png' not found"
+        },
+        {
+            "content/sample/01-first-steps.md", "# First steps\n\n![Not a picture](book.yml)\n",
+            "content/sample/01-first-steps.md:3:1: error PUB042: image 'book.yml' is not a PNG, JPEG, GIF or SVG file (the types every EPUB reader shows)"
+        },
+        {
             // A template of the project's own, overriding the built-in one of the same name.
             "templates/booklet/template.yml", "pagee:\n  size: A5\n",
             "templates/booklet/template.yml:1:1: error PUB002: unknown key 'pagee' (did you mean 'page'?)"

@@ -3,6 +3,7 @@ using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Publisher.Core.Diagnostics;
+using Publisher.Core.Images;
 using Publisher.Core.Markdown;
 
 namespace Publisher.Core.Books;
@@ -25,7 +26,7 @@ public static class SourceChecks
                 switch (node)
                 {
                     case LinkInline { IsImage: true } image:
-                        CheckImage(bookDirectory, chapter, image);
+                        BookImages.Resolve(bookDirectory, chapter, image);
                         break;
                     case LinkInline link:
                         CheckLink(chapters, ids, chapter, link);
@@ -56,20 +57,6 @@ public static class SourceChecks
 
     public static SourceLocation Location(Chapter chapter, MarkdownObject node) =>
         new(chapter.DisplayPath, node.Line + 1, node.Column + 1);
-
-    private static void CheckImage(string bookDirectory, Chapter chapter, LinkInline image)
-    {
-        var url = image.Url ?? "";
-        if (url.Length == 0 || Uri.TryCreate(url, UriKind.Absolute, out var absolute) && absolute.Scheme.Length > 1)
-            throw BuildFailedException.At(Location(chapter, image), DiagnosticCodes.ImageNotFound,
-                url.Length == 0 ? "image without a file" :
-                $"image '{url}' is not a file in the book: a book carries its images, so copy it into the book's folder");
-        var chapterDirectory = Path.GetDirectoryName(chapter.SourcePath)!;
-        var relative = Path.GetRelativePath(bookDirectory, Path.Combine(chapterDirectory, Uri.UnescapeDataString(url)));
-        var full = BookPaths.Resolve(bookDirectory, relative, Location(chapter, image));
-        if (!File.Exists(full))
-            throw BuildFailedException.At(Location(chapter, image), DiagnosticCodes.ImageNotFound, $"image '{url}' not found");
-    }
 
     private static void CheckLink(IReadOnlyList<Chapter> chapters, Dictionary<Chapter, HashSet<string>> ids,
         Chapter chapter, LinkInline link)

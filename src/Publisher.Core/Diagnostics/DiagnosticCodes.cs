@@ -20,5 +20,6 @@ public static class DiagnosticCodes
     public const string OutputNotWritable = "PUB030";
     public const string LinkTargetMissing = "PUB040";
     public const string ImageNotFound = "PUB041";
+    public const string ImageUnreadable = "PUB042";
     public const string RawHtml = "PUB050";
 }

@@ -71,7 +71,7 @@ public sealed record ParagraphBlock : Block
             if (glyphs.Run[g] == lastRun) continue;
             lastRun = glyphs.Run[g];
             var style = glyphs.Runs[lastRun].Style;
-            ascent = Math.Max(ascent, style.Face.Ascender * style.Size);
+            ascent = Math.Max(ascent, style.Image?.Height ?? style.Face.Ascender * style.Size);
             descent = Math.Max(descent, style.Face.Descender * style.Size);
         }
         var height = Math.Max(Leading, ascent + descent);
@@ -121,7 +121,8 @@ public sealed record ParagraphBlock : Block
                 if (stretch > 0 && glyphs.IsSpace(g)) x += stretch;
             }
             var text = glyphs.Text[textStart..glyphs.CharEnd(end)];
-            items.Add(new GlyphRun(style.Face, style.Size, style.Color, baseline, ids, xs, dys, text, clusters) { Right = x });
+            if (style.Image is { } image) items.AddRange(xs.Select(at => image.Place(at, baseline)));
+            else items.Add(new GlyphRun(style.Face, style.Size, style.Color, baseline, ids, xs, dys, text, clusters) { Right = x });
             var area = new Rect(left, top, x - left, height);
             if (style.Strikethrough)
             {

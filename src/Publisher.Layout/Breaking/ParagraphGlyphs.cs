@@ -23,7 +23,8 @@ public sealed class ParagraphGlyphs
         {
             RunStart[r] = text.Length;
             text.Append(runs[r].Text);
-            Shaped[r] = shaper.Shape(runs[r].Style.Face, runs[r].Style.Size, runs[r].Text);
+            Shaped[r] = runs[r].Style.Image is { } image ? image.Shape(runs[r].Text)
+                : shaper.Shape(runs[r].Style.Face, runs[r].Style.Size, runs[r].Text);
             count += Shaped[r].Count;
         }
         Text = text.ToString();

@@ -39,6 +39,8 @@ public sealed class FontFallback(IReadOnlyList<FontFace> fallbacks)
 
     private static bool Covered(TextRun run)
     {
+        // An inline image stands in its run's place; it has no characters to find a face for.
+        if (run.Style.Image is not null) return true;
         foreach (var rune in run.Text.EnumerateRunes())
             if (!IsInvisible(rune) && !run.Style.Face.HasGlyph(rune.Value)) return false;
         return true;

@@ -11,6 +11,8 @@ public sealed record TextStyle(FontFace Face, double Size, uint Color)
     public string? LinkDestination { get; init; }
     /// <summary>A line through the text (Markdown ~~strikethrough~~).</summary>
     public bool Strikethrough { get; init; }
+    /// <summary>Set for a run of images in the line instead of text (see <see cref="InlineImage"/>).</summary>
+    public InlineImage? Image { get; init; }
 }
 
 /// <summary>A piece of a paragraph in one style.</summary>

@@ -7,9 +7,11 @@ using Markdig.Extensions.Yaml;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Publisher.Core.Books;
+using Publisher.Core.Markdown;
 using Publisher.Core.Templates;
 using Publisher.Layout.Blocks;
 using Publisher.Layout.Text;
+using Publisher.Pdf.Images;
 using Publisher.Pdf.Styling;
 using MdBlock = Markdig.Syntax.Block;
 using Block = Publisher.Layout.Blocks.Block;
@@ -23,8 +25,10 @@ namespace Publisher.Pdf.Building;
 /// blocks (paragraphs of styled runs, headings that keep with what follows, code on a
 /// tint, lists with markers in the hanging indent). All styling comes from the template.
 /// </summary>
-internal sealed partial class BlockBuilder(Book book, FontSet fonts)
+internal sealed partial class BlockBuilder(Book book, FontSet fonts, ImageLibrary images)
 {
+    private readonly FigureBuilder _figures = new(book.Template, fonts);
+
     private Template Template => book.Template;
 
     /// <summary>Blocks for the whole book: title page (if the template has one), then every chapter.</summary>
@@ -41,13 +45,14 @@ internal sealed partial class BlockBuilder(Book book, FontSet fonts)
                 Anchors = [LinkResolver.Destination(chapter)],
                 Mark = chapter.Title,
             });
-            var context = new Context(chapter, new InlineCollector(fonts, Template, new LinkResolver(book, chapter)));
+            var chapterImages = new ChapterImages(book, chapter, images);
+            var context = new Context(chapter, new InlineCollector(fonts, Template, new LinkResolver(book, chapter), chapterImages), chapterImages);
             AddBlocks(chapter.Document, blocks, context, new Frame(0, Template.Body.Text, Alignment(Template.Body.Align), Template.Body.ParagraphSpacing, 0));
         }
         return blocks;
     }
 
-    private sealed record Context(Chapter Chapter, InlineCollector Inlines);
+    private sealed record Context(Chapter Chapter, InlineCollector Inlines, ChapterImages Images);
 
     /// <summary>Where nested content sits: its left indent, text style, the space between its
     /// paragraphs (none in a tight list) and how deep in lists it is (for the bullet's shape).</summary>
@@ -92,9 +97,13 @@ internal sealed partial class BlockBuilder(Book book, FontSet fonts)
             case HeadingBlock heading:
                 blocks.Add(Heading(heading, context));
                 break;
+            case MdParagraph figure when Figures.Image(figure) is { } image:
+                blocks.Add(_figures.Build(image, context.Images, context.Inlines, frame.Indent));
+                break;
             case MdParagraph paragraph:
                 var body = Template.Body;
-                var follows = previous is MdParagraph && frame.Indent == 0;
+                // A paragraph after a figure starts flush, as after a heading (and as in the EPUB).
+                var follows = previous is MdParagraph prior && Figures.Image(prior) is null && frame.Indent == 0;
                 blocks.Add(new ParagraphBlock
                 {
                     Runs = context.Inlines.Collect(paragraph.Inline, frame.Text),

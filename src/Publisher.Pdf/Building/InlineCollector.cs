@@ -16,7 +16,7 @@ namespace Publisher.Pdf.Building;
 /// bold face, code the monospace face, links carry their target. Neighbouring runs in
 /// the same style are merged so that kerning and ligatures work across them.
 /// </summary>
-internal sealed class InlineCollector(FontSet fonts, Template template, LinkResolver links)
+internal sealed class InlineCollector(FontSet fonts, Template template, LinkResolver links, ChapterImages images)
 {
     public List<TextRun> Collect(ContainerInline? inlines, TextStyleSpec style)
     {
@@ -71,8 +71,8 @@ internal sealed class InlineCollector(FontSet fonts, Template template, LinkReso
                     // The list builder sets the check box in place of the bullet.
                     break;
                 case LinkInline { IsImage: true } image:
-                    // Images are issue #3's work; until then the alternative text stands in.
-                    Walk(image.FirstChild, state with { Italic = true }, runs);
+                    runs.Add(InlineImages.Run(image, images, Linked(fonts.Derive(state.Spec, state.Bold, state.Italic), state),
+                        template.Page.TextWidth));
                     break;
                 case LinkInline link:
                     var (uri, destination) = links.Resolve(link.Url ?? "");

@@ -1,6 +1,7 @@
 using System.Text;
 using Publisher.Layout.Fonts;
 using Publisher.Layout.Pages;
+using Publisher.Pdf.Images;
 using SkiaSharp;
 
 namespace Publisher.Pdf.Rendering;
@@ -14,9 +15,11 @@ internal sealed class PdfPainter : IDisposable
 {
     private readonly Dictionary<FontFace, SKTypeface> _typefaces = [];
     private readonly Dictionary<(FontFace, double), SKFont> _fonts = [];
+    private readonly ImageLibrary _images;
 
-    public PdfPainter(IReadOnlyList<Page> pages)
+    public PdfPainter(IReadOnlyList<Page> pages, ImageLibrary images)
     {
+        _images = images;
         var used = new Dictionary<FontFace, HashSet<ushort>>();
         foreach (var run in pages.SelectMany(p => p.Items).OfType<GlyphRun>())
         {
@@ -69,6 +72,9 @@ internal sealed class PdfPainter : IDisposable
             case FillItem fill:
                 using (var paint = new SKPaint { Color = Color(fill.Color), Style = SKPaintStyle.Fill })
                     canvas.DrawRect(Rect(fill.Area), paint);
+                break;
+            case ImageItem image:
+                _images.Draw(canvas, image.Source, Rect(image.Area));
                 break;
             case UriLinkItem link:
                 canvas.DrawUrlAnnotation(Rect(link.Area), link.Uri);

@@ -1,0 +1,35 @@
+using Publisher.Core.Yaml;
+
+namespace Publisher.Core.Templates;
+
+public static partial class TemplateReader
+{
+    private static readonly string[] CaptionKeys = [.. TextKeys, "align", "space-before"];
+
+    // An image is not text: it has no lines to justify.
+    private static readonly Dictionary<string, TextAlign> FigureAlignments = new()
+    {
+        ["left"] = TextAlign.Left,
+        ["center"] = TextAlign.Center,
+        ["right"] = TextAlign.Right,
+    };
+
+    /// <summary>
+    /// <c>figures:</c> — left out, a figure is centred with a body-sized line of space around it
+    /// and its caption set like the body, so that a template written before figures existed
+    /// still sets them apart from the text.
+    /// </summary>
+    private static FigureSpec ReadFigures(YamlMap? map, TextStyleSpec body, IReadOnlyDictionary<string, FontFamilySpec> fonts)
+    {
+        map?.AllowOnly("align", "space-before", "space-after", "caption");
+        var captionMap = map?.Map("caption")?.AllowOnly(CaptionKeys);
+        var caption = ReadBlock(captionMap, body, fonts, TextAlign.Center);
+        if (captionMap is null) caption = caption with { SpaceBefore = body.Leading / 2 };
+        double Get(string key, double fallback) => map is null ? fallback : Points(map, key, body.Size) ?? fallback;
+        return new FigureSpec(
+            map?.Scalar("align")?.AsChoice(FigureAlignments) ?? TextAlign.Center,
+            Get("space-before", body.Leading),
+            Get("space-after", body.Leading),
+            caption);
+    }
+}

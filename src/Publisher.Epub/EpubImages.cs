@@ -1,0 +1,70 @@
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using Publisher.Core.Books;
+using Publisher.Core.Images;
+
+namespace Publisher.Epub;
+
+/// <summary>
+/// The images the chapters show, each file copied into the EPUB once (under images/, named
+/// after the source file) with a manifest item whose media type comes from the file's
+/// content. Chapters' image URLs are rewritten to point at the copies.
+/// </summary>
+internal sealed class EpubImages
+{
+    private readonly List<(ManifestItem Item, string Source)> _files = [];
+    private readonly Dictionary<Chapter, Dictionary<string, string>> _hrefs = [];
+
+    public EpubImages(Book book)
+    {
+        var hrefByFile = new Dictionary<string, string>(StringComparer.Ordinal);
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var chapter in book.Chapters)
+        {
+            var hrefs = _hrefs[chapter] = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var image in chapter.Document.Descendants<LinkInline>().Where(l => l.IsImage))
+            {
+                var resolved = BookImages.Resolve(book.Directory, chapter, image);
+                if (!hrefByFile.TryGetValue(resolved.Path, out var href))
+                {
+                    href = $"{EpubPaths.ImageFolder}/{UniqueName(resolved, names)}";
+                    hrefByFile[resolved.Path] = href;
+                    _files.Add((new ManifestItem($"image-{_files.Count + 1}", href, ImageFormats.MediaType(resolved.Format)),
+                        resolved.Path));
+                }
+                hrefs[image.Url!] = href;
+            }
+        }
+    }
+
+    /// <summary>Manifest items of the copied images, in the order the book first shows them.</summary>
+    public IEnumerable<ManifestItem> Items => _files.Select(f => f.Item);
+
+    /// <summary>Each copy's href (relative to the package document) and the source file's bytes, unchanged.</summary>
+    public IEnumerable<(string Href, byte[] Data)> Files() => _files.Select(f => (f.Item.Href, File.ReadAllBytes(f.Source)));
+
+    /// <summary>
+    /// Rewrites the URLs a chapter's XHTML points at: its images to their copies, anything
+    /// else through <paramref name="other"/> (links between chapters).
+    /// </summary>
+    public Func<string, string> Rewriter(Chapter chapter, Func<string, string> other)
+    {
+        var hrefs = _hrefs[chapter];
+        return url => hrefs.TryGetValue(url, out var href) ? EpubPaths.FromChapter(href) : other(url);
+    }
+
+    /// <summary>
+    /// The source file's name, kept to characters that need no escaping in a URL, with the
+    /// extension of its real type; "-2", "-3" for a second file of the same name.
+    /// </summary>
+    private static string UniqueName(BookImage image, HashSet<string> taken)
+    {
+        var stem = new string(Path.GetFileNameWithoutExtension(image.Path)
+            .Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '-').ToArray());
+        if (stem.Length == 0) stem = "image";
+        var extension = ImageFormats.Extension(image.Format);
+        var name = stem + extension;
+        for (var n = 2; !taken.Add(name); n++) name = $"{stem}-{n}{extension}";
+        return name;
+    }
+}

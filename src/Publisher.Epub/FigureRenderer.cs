@@ -1,0 +1,38 @@
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Publisher.Core.Markdown;
+
+namespace Publisher.Epub;
+
+/// <summary>
+/// Writes a figure (an image alone in its paragraph, see <see cref="Figures"/>) as
+/// <c>&lt;figure&gt;&lt;img alt="…"/&gt;&lt;figcaption&gt;…&lt;/figcaption&gt;&lt;/figure&gt;</c>, the caption
+/// being the title or else the alternative text, as in the PDF. Other paragraphs are Markdig's.
+/// </summary>
+internal sealed class FigureRenderer : ParagraphRenderer
+{
+    protected override void Write(HtmlRenderer renderer, ParagraphBlock paragraph)
+    {
+        if (Figures.Image(paragraph) is not { } image)
+        {
+            base.Write(renderer, paragraph);
+            return;
+        }
+        renderer.EnsureLine();
+        renderer.Write("<figure").WriteAttributes(paragraph).Write(">");
+        // Markdig's image renderer: the rewritten src, alt from the alternative text, the title.
+        renderer.Write(image);
+        if (Figures.TitleCaption(image) is { } title)
+        {
+            renderer.Write("<figcaption>").WriteEscape(title).Write("</figcaption>");
+        }
+        else if (image.FirstChild is not null)
+        {
+            renderer.Write("<figcaption>");
+            renderer.WriteChildren(image);
+            renderer.Write("</figcaption>");
+        }
+        renderer.WriteLine("</figure>");
+    }
+}

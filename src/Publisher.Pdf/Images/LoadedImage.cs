@@ -1,0 +1,22 @@
+using SkiaSharp;
+
+namespace Publisher.Pdf.Images;
+
+/// <summary>
+/// An image file read once per build: its natural size, and how to draw it into a
+/// rectangle of a page. Natural size is the image's pixels at 96 per inch — the CSS pixel
+/// an EPUB reader shows it at — so a picture takes the same share of the text in both formats.
+/// </summary>
+internal abstract class LoadedImage : IDisposable
+{
+    /// <summary>Points per CSS pixel (72 / 96).</summary>
+    public const double PointsPerPixel = 0.75;
+
+    /// <summary>Natural width and height in points.</summary>
+    public abstract double Width { get; }
+    public abstract double Height { get; }
+
+    public abstract void Draw(SKCanvas canvas, SKRect area);
+
+    public abstract void Dispose();
+}

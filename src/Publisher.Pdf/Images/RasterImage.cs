@@ -1,0 +1,41 @@
+using Publisher.Core.Images;
+using SkiaSharp;
+
+namespace Publisher.Pdf.Images;
+
+/// <summary>
+/// A PNG, JPEG or GIF. A JPEG stays encoded: Skia's PDF writer then embeds the file's own
+/// bytes as a /DCTDecode stream, so a photograph is neither decoded nor re-compressed (and
+/// loses nothing). Other types are decoded here, once, which also proves the file is whole
+/// before a page is painted; Skia stores their pixels losslessly (Flate, alpha as a soft mask).
+/// </summary>
+internal sealed class RasterImage : LoadedImage
+{
+    private readonly SKImage _image;
+
+    private RasterImage(SKImage image) => _image = image;
+
+    public static RasterImage Load(string path, ImageFormat format)
+    {
+        using var data = SKData.Create(path) ?? throw new InvalidDataException("the file cannot be opened");
+        using (var codec = SKCodec.Create(data) ?? throw new InvalidDataException("its header is damaged or cut short"))
+        {
+            if (codec.Info.Width <= 0 || codec.Info.Height <= 0) throw new InvalidDataException("it has no pixels");
+        }
+        if (format == ImageFormat.Jpeg)
+            return new RasterImage(SKImage.FromEncodedData(data) ?? throw new InvalidDataException("its data is damaged"));
+        using var bitmap = SKBitmap.Decode(data) ?? throw new InvalidDataException("its pixel data is damaged or cut short");
+        return new RasterImage(SKImage.FromBitmap(bitmap) ?? throw new InvalidDataException("its pixel data is damaged"));
+    }
+
+    public override double Width => _image.Width * PointsPerPixel;
+    public override double Height => _image.Height * PointsPerPixel;
+
+    public override void Draw(SKCanvas canvas, SKRect area)
+    {
+        // Linear filtering is what a PDF viewer applies anyway; Skia records it as /Interpolate.
+        canvas.DrawImage(_image, area, new SKSamplingOptions(SKFilterMode.Linear));
+    }
+
+    public override void Dispose() => _image.Dispose();
+}

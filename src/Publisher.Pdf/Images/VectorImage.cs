@@ -1,0 +1,56 @@
+using SkiaSharp;
+using Svg.Skia;
+
+namespace Publisher.Pdf.Images;
+
+/// <summary>
+/// An SVG file, turned by Svg.Skia into a Skia picture that is played back into the PDF:
+/// its shapes stay vector paths (sharp at any zoom or printer resolution), not pixels.
+/// Its natural size is its width and height (or viewBox) in CSS pixels.
+/// </summary>
+internal sealed class VectorImage : LoadedImage
+{
+    private readonly SKSvg _svg;
+    private readonly SKPicture _picture;
+
+    private VectorImage(SKSvg svg, SKPicture picture)
+    {
+        _svg = svg;
+        _picture = picture;
+    }
+
+    public static VectorImage Load(string path)
+    {
+        var svg = new SKSvg();
+        try
+        {
+            var picture = svg.Load(path) ?? throw new InvalidDataException("not a readable SVG file");
+            var bounds = picture.CullRect;
+            if (bounds.Width <= 0 || bounds.Height <= 0 || !float.IsFinite(bounds.Width) || !float.IsFinite(bounds.Height))
+                throw new InvalidDataException("the SVG has no size: give its root element width and height, or a viewBox");
+            return new VectorImage(svg, picture);
+        }
+        catch
+        {
+            svg.Dispose();
+            throw;
+        }
+    }
+
+    public override double Width => _picture.CullRect.Width * PointsPerPixel;
+    public override double Height => _picture.CullRect.Height * PointsPerPixel;
+
+    public override void Draw(SKCanvas canvas, SKRect area)
+    {
+        var bounds = _picture.CullRect;
+        canvas.Save();
+        canvas.ClipRect(area);
+        canvas.Translate(area.Left, area.Top);
+        canvas.Scale(area.Width / bounds.Width, area.Height / bounds.Height);
+        canvas.Translate(-bounds.Left, -bounds.Top);
+        canvas.DrawPicture(_picture);
+        canvas.Restore();
+    }
+
+    public override void Dispose() => _svg.Dispose();
+}

@@ -8,7 +8,7 @@ namespace Publisher.Pdf.Images;
 /// painter draws the same objects. Drawing one SKImage on several pages lets Skia write it
 /// into the PDF once.
 /// </summary>
-internal sealed class ImageLibrary : IDisposable
+internal sealed class ImageLibrary(Publisher.Core.Templates.Template template) : IDisposable
 {
     private readonly Dictionary<string, LoadedImage> _images = new(StringComparer.Ordinal);
 
@@ -18,7 +18,7 @@ internal sealed class ImageLibrary : IDisposable
         if (_images.TryGetValue(image.Path, out var loaded)) return loaded;
         try
         {
-            loaded = image.Format == ImageFormat.Svg ? VectorImage.Load(image.Path) : RasterImage.Load(image.Path, image.Format);
+            loaded = image.Format == ImageFormat.Svg ? VectorImage.Load(image.Path, template) : RasterImage.Load(image.Path, image.Format);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or System.Xml.XmlException)
         {

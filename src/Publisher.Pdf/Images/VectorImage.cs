@@ -12,27 +12,32 @@ internal sealed class VectorImage : LoadedImage
 {
     private readonly SKSvg _svg;
     private readonly SKPicture _picture;
+    private readonly SvgTextFonts _fonts;
 
-    private VectorImage(SKSvg svg, SKPicture picture)
+    private VectorImage(SKSvg svg, SKPicture picture, SvgTextFonts fonts)
     {
         _svg = svg;
         _picture = picture;
+        _fonts = fonts;
     }
 
-    public static VectorImage Load(string path)
+    public static VectorImage Load(string path, Publisher.Core.Templates.Template template)
     {
         var svg = new SKSvg();
+        var fonts = new SvgTextFonts(template, path);
+        svg.Settings.TypefaceProviders = [fonts];
         try
         {
             var picture = svg.Load(path) ?? throw new InvalidDataException("not a readable SVG file");
             var bounds = picture.CullRect;
             if (bounds.Width <= 0 || bounds.Height <= 0 || !float.IsFinite(bounds.Width) || !float.IsFinite(bounds.Height))
                 throw new InvalidDataException("the SVG has no size: give its root element width and height, or a viewBox");
-            return new VectorImage(svg, picture);
+            return new VectorImage(svg, picture, fonts);
         }
         catch
         {
             svg.Dispose();
+            fonts.Dispose();
             throw;
         }
     }
@@ -52,5 +57,9 @@ internal sealed class VectorImage : LoadedImage
         canvas.Restore();
     }
 
-    public override void Dispose() => _svg.Dispose();
+    public override void Dispose()
+    {
+        _svg.Dispose();
+        _fonts.Dispose();
+    }
 }

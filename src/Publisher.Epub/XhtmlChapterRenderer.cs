@@ -29,6 +29,10 @@ internal sealed class XhtmlChapterRenderer : HtmlRenderer
         // which an EPUB may not load; such links stay ordinary links.
         ObjectRenderers.FindExact<LinkInlineRenderer>()?.TryWriters.Clear();
 
+        // Code in a language Publisher knows is highlighted, as in the PDF.
+        if (ObjectRenderers.FindExact<CodeBlockRenderer>() is { } code)
+            ObjectRenderers.Replace<CodeBlockRenderer>(new HighlightedCodeBlockRenderer(code));
+
         if (linkRewriter is not null) LinkRewriter = linkRewriter;
     }
 

@@ -10,7 +10,9 @@ namespace Publisher.Core.Highlighting;
 /// </summary>
 public static class CodeHighlighter
 {
-    private static readonly ConcurrentDictionary<(string Language, string Code), CodeSpan[]> Cache = new();
+    // Lazy, so that when both formats ask for a block at once the second waits for the first's
+    // answer instead of tokenizing it again.
+    private static readonly ConcurrentDictionary<(string Language, string Code), Lazy<CodeSpan[]>> Cache = new();
 
     /// <summary>
     /// Spans covering <paramref name="code"/> from start to end, in order, neighbours of
@@ -21,7 +23,8 @@ public static class CodeHighlighter
     {
         if (code.Length == 0) return [];
         if (CodeLanguage.Find(language) is not { } found) return [new CodeSpan(0, code.Length, TokenKind.Plain)];
-        return Cache.GetOrAdd((found.Name, code), key => Cover(TextMateTokenizer.Tokenize(found, key.Code), key.Code.Length));
+        return Cache.GetOrAdd((found.Name, code),
+            key => new Lazy<CodeSpan[]>(() => Cover(TextMateTokenizer.Tokenize(found, key.Code), key.Code.Length))).Value;
     }
 
     /// <summary>Fills the gaps between coloured tokens with plain spans and joins neighbours of one kind.</summary>

@@ -30,9 +30,9 @@ internal static class ScopeClassifier
         ("constant.numeric", TokenKind.Number, false),
         ("constant.language", TokenKind.Keyword, false),            // true, false, null, None
         ("variable.language", TokenKind.Keyword, false),            // this, self
-        ("keyword.operator", TokenKind.Punctuation, true),
+        ("keyword.operator", TokenKind.Punctuation, true),          // = + && (typeof, and: keyword)
         ("keyword", TokenKind.Keyword, true),
-        ("storage", TokenKind.Keyword, true),                      // class, public, var, def
+        ("storage", TokenKind.Keyword, true),                       // class, public, var, def
         ("markup.heading", TokenKind.Keyword, false),               // # Headings in Markdown
         ("entity.name.tag", TokenKind.Tag, false),                  // XML and HTML elements, YAML keys
         ("entity.other.attribute-name", TokenKind.Attribute, false),

@@ -28,12 +28,14 @@ internal static class FontUsage
         {
             foreach (var leaf in chapter.Document.Descendants<LeafBlock>())
             {
-                if (leaf.Inline is null) continue;
-                if (leaf is CodeBlock)
+                // Code blocks have no inlines (Markdig keeps their text raw): they are counted first.
+                if (leaf is CodeBlock code)
                 {
                     faces.Add(Face(template.Code.Block.Text));
+                    faces.UnionWith(HighlightStyles.Faces(template, code));
                     continue;
                 }
+                if (leaf.Inline is null) continue;
                 var style = leaf is HeadingBlock heading
                     ? template.Headings[Math.Clamp(heading.Level, 1, 6) - 1].Text
                     : leaf is ParagraphBlock paragraph && Figures.Image(paragraph) is not null ? template.Figures.Caption.Text

@@ -63,6 +63,7 @@ internal static partial class StylesheetGenerator
             $"margin: {Pt(code.Block.SpaceBefore)} 0 {Pt(code.Block.SpaceAfter)} 0", $"padding: {Pt(code.Padding)}",
             .. code.Background is { } tint ? [$"background-color: {tint}"] : Array.Empty<string>()]);
         Rule(css, "pre code", ["font-size: 1em"]);
+        css.Append(HighlightStyles.Css(code));
         var quote = template.Quote;
         Rule(css, "blockquote", [.. Text(quote.Block.Text), $"text-align: {Align(quote.Block.Align)}",
             $"margin: {Pt(quote.Block.SpaceBefore)} 0 {Pt(quote.Block.SpaceAfter)} {Em(quote.Indent, quote.Block.Text.Size)}"]);

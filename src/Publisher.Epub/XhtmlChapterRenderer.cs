@@ -31,6 +31,9 @@ internal sealed class XhtmlChapterRenderer : HtmlRenderer
         ObjectRenderers.FindExact<LinkInlineRenderer>()?.TryWriters.Clear();
 
         ObjectRenderers.Replace<ParagraphRenderer>(new FigureRenderer());
+        // Code in a language Publisher knows is highlighted, as in the PDF.
+        if (ObjectRenderers.FindExact<CodeBlockRenderer>() is { } code)
+            ObjectRenderers.Replace<CodeBlockRenderer>(new HighlightedCodeBlockRenderer(code));
 
         if (linkRewriter is not null) LinkRewriter = linkRewriter;
     }

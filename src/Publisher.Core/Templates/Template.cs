@@ -1,3 +1,5 @@
+using Publisher.Core.Highlighting;
+
 namespace Publisher.Core.Templates;
 
 /// <summary>
@@ -78,7 +80,11 @@ public sealed record RunningLineSpec(TextStyleSpec Text, double Distance, string
 
 /// <summary>Code blocks: their text style and spacing, the tint behind them, and the
 /// size of inline code relative to the text around it.</summary>
-public sealed record CodeSpec(BlockStyle Block, string? Background, double Padding, double InlineScale);
+public sealed record CodeSpec(BlockStyle Block, string? Background, double Padding, double InlineScale)
+{
+    /// <summary>Styles of highlighted tokens (code.highlight); empty: code is set in one colour.</summary>
+    public IReadOnlyDictionary<TokenKind, TokenStyleSpec> Highlight { get; init; } = new Dictionary<TokenKind, TokenStyleSpec>();
+}
 
 /// <summary>Block quotes: text style (italic or not), spacing and left indent.</summary>
 public sealed record QuoteSpec(BlockStyle Block, double Indent);

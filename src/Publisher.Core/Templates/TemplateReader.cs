@@ -173,7 +173,7 @@ public static partial class TemplateReader
 
     private static CodeSpec ReadCode(YamlMap? map, TextStyleSpec body, IReadOnlyDictionary<string, FontFamilySpec> fonts)
     {
-        var block = ReadBlock(map, body, fonts, TextAlign.Left, "background", "padding", "inline-size");
+        var block = ReadBlock(map, body, fonts, TextAlign.Left, "background", "padding", "inline-size", "highlight");
         var inline = map?.Scalar("inline-size");
         var scale = 1.0;
         if (inline is { } s)
@@ -184,7 +184,7 @@ public static partial class TemplateReader
         return new CodeSpec(block with { Align = TextAlign.Left },
             map?.Scalar("background") is { } bg ? Color(bg) : null,
             map is null ? 0 : Points(map, "padding", block.Text.Size) ?? 0,
-            scale);
+            scale) { Highlight = ReadHighlight(map?.Map("highlight"), block.Text) };
     }
 
     private static QuoteSpec ReadQuote(YamlMap? map, TextStyleSpec body, IReadOnlyDictionary<string, FontFamilySpec> fonts)

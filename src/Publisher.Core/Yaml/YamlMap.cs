@@ -81,6 +81,9 @@ public sealed class YamlMap
 
     public bool Has(string key) => Find(key) is not null;
 
+    /// <summary>True when the value of <paramref name="key"/> is a mapping (for keys that take a value or a mapping).</summary>
+    public bool HasMap(string key) => Find(key) is YamlMappingNode;
+
     /// <summary>Where the value of <paramref name="key"/> stands, or where this mapping does when it is absent.</summary>
     public SourceLocation LocationOf(string key) => Find(key) is { } value ? At(value.Start) : Location;
 

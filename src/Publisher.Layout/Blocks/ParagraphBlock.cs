@@ -28,6 +28,13 @@ public sealed record ParagraphBlock : Block
     /// <summary>A tint behind the whole block (code), with <see cref="Padding"/> around the text.</summary>
     public uint? Background { get; init; }
     public double Padding { get; init; }
+    /// <summary>
+    /// Set at the start of each line that continues a line wrapped for want of room (code),
+    /// in a hanging indent of its width plus <see cref="ContinuationGap"/>. Lines after a
+    /// forced break (the author's own line ends) do not get it.
+    /// </summary>
+    public TextRun? ContinuationMark { get; init; }
+    public double ContinuationGap { get; init; }
 
     public override BlockRows Layout(LayoutContext context, double width)
     {
@@ -35,8 +42,9 @@ public sealed record ParagraphBlock : Block
         var inset = Background is null ? 0 : Padding;
         var left = LeftIndent + inset;
         var textWidth = Math.Max(1, width - left - RightIndent - inset);
+        var hang = ContinuationMark is { } mark ? ContinuationMarks.Indent(context, mark, ContinuationGap) : 0;
         var lines = LineBreaker.Break(glyphs, BreakOpportunities.Find(glyphs.Text),
-            n => n == 0 ? textWidth - FirstLineIndent : textWidth);
+            (n, continues) => Math.Max(1, (n == 0 ? textWidth - FirstLineIndent : textWidth) - (continues ? hang : 0)));
         if (lines.Count == 0) return new BlockRows([], _ => false);
 
         var rows = new List<Row>(lines.Count);
@@ -53,9 +61,11 @@ public sealed record ParagraphBlock : Block
             }
             if (Background is { } tint)
                 items.Add(new FillItem(new Rect(LeftIndent, 0, width - LeftIndent - RightIndent, height), tint));
-            var indent = n == 0 ? FirstLineIndent : 0;
+            var continues = ContinuationMark is not null && n > 0 && !lines[n - 1].Last;
+            var indent = n == 0 ? FirstLineIndent : continues ? hang : 0;
             SetLine(glyphs, lines[n], left + indent, textWidth - indent, baseline, top, height - (n == lines.Count - 1 && Background is not null ? Padding : 0) - top, items);
             if (n == 0 && Marker is not null) SetMarker(context, left, baseline, items);
+            if (continues) items.Add(ContinuationMarks.Place(context, ContinuationMark!, left, baseline));
             rows.Add(new Row(height, items));
         }
         var count = rows.Count;

@@ -20,7 +20,14 @@ public static class LineBreaker
     /// <param name="breaks">Line start opportunities from <see cref="BreakOpportunities"/>.</param>
     /// <param name="widthOfLine">Available width of line n (the first may be indented).</param>
     public static List<LineSpan> Break(ParagraphGlyphs glyphs, List<(int Index, bool Mandatory)> breaks,
-        Func<int, double> widthOfLine)
+        Func<int, double> widthOfLine) =>
+        Break(glyphs, breaks, (n, _) => widthOfLine(n));
+
+    /// <param name="widthOfLine">Available width of line n, and whether that line continues one
+    /// the breaker had to wrap (not the first, not after a forced break): such a line may be
+    /// narrower, to make room for a continuation mark.</param>
+    public static List<LineSpan> Break(ParagraphGlyphs glyphs, List<(int Index, bool Mandatory)> breaks,
+        Func<int, bool, double> widthOfLine)
     {
         var lines = new List<LineSpan>();
         var total = glyphs.Count;
@@ -42,7 +49,7 @@ public static class LineBreaker
         {
             var end = segmentEnd[segment];
             var visibleEnd = glyphs.TrimTrailingSpace(start, end);
-            var available = widthOfLine(lines.Count);
+            var available = widthOfLine(lines.Count, lines.Count > 0 && !lines[^1].Last);
             if (glyphs.Width(start, visibleEnd) <= available + Tolerance || visibleEnd <= start)
             {
                 lastFit = segment;

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 using Markdig.Extensions.DefinitionLists;
 using Markdig.Extensions.Tables;
@@ -30,6 +29,7 @@ internal sealed partial class BlockBuilder(Book book, FontSet fonts, ImageLibrar
     private readonly FigureBuilder _figures = new(book.Template, fonts);
 
     private Template Template => book.Template;
+    private readonly CodeRuns _code = new(fonts, book.Template);
 
     /// <summary>Blocks for the whole book: title page (if the template has one), then every chapter.</summary>
     public List<Block> Build()
@@ -190,10 +190,10 @@ internal sealed partial class BlockBuilder(Book book, FontSet fonts, ImageLibrar
     private ParagraphBlock Code(CodeBlock code, Frame frame)
     {
         var spec = Template.Code;
-        var text = ExpandTabs(string.Join("\n", code.Lines.Lines.Take(code.Lines.Count).Select(l => l.ToString())));
+        var text = string.Join("\n", code.Lines.Lines.Take(code.Lines.Count).Select(l => l.ToString()));
         return new ParagraphBlock
         {
-            Runs = [new TextRun(text.Length == 0 ? " " : text, fonts.Style(spec.Block.Text))],
+            Runs = _code.For((code as FencedCodeBlock)?.Info, text),
             Leading = spec.Block.Text.Leading,
             Align = Layout.Blocks.Alignment.Left,
             LeftIndent = frame.Indent,
@@ -201,6 +201,8 @@ internal sealed partial class BlockBuilder(Book book, FontSet fonts, ImageLibrar
             SpaceAfter = spec.Block.SpaceAfter,
             Background = spec.Background is { } bg ? Colors.Parse(bg) : null,
             Padding = spec.Padding,
+            ContinuationMark = _code.ContinuationMark,
+            ContinuationGap = _code.ContinuationGap,
         };
     }
 
@@ -285,19 +287,6 @@ internal sealed partial class BlockBuilder(Book book, FontSet fonts, ImageLibrar
         if (blocks.Count <= first) return;
         blocks[first] = blocks[first] with { SpaceBefore = Math.Max(blocks[first].SpaceBefore, before) };
         blocks[^1] = blocks[^1] with { SpaceAfter = Math.Max(blocks[^1].SpaceAfter, after) };
-    }
-
-    private static string ExpandTabs(string text)
-    {
-        if (!text.Contains('\t')) return text;
-        var sb = new StringBuilder();
-        var column = 0;
-        foreach (var c in text)
-        {
-            if (c == '\t') { var n = 4 - column % 4; sb.Append(' ', n); column += n; }
-            else { sb.Append(c); column = c == '\n' ? 0 : column + 1; }
-        }
-        return sb.ToString();
     }
 
     private static string HtmlText(string html)

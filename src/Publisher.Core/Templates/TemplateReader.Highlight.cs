@@ -1,0 +1,37 @@
+using Publisher.Core.Highlighting;
+using Publisher.Core.Yaml;
+
+namespace Publisher.Core.Templates;
+
+public static partial class TemplateReader
+{
+    /// <summary>
+    /// <c>code.highlight</c>: for each kind of token, a colour (<c>keyword: "#1f4e8c"</c>) or
+    /// a mapping of color, weight and style (<c>keyword: { color: "#1f4e8c", weight: bold }</c>).
+    /// A kind left out keeps the code's own colour; a kind the highlighter does not know is
+    /// an error with the nearest name suggested.
+    /// </summary>
+    private static Dictionary<TokenKind, TokenStyleSpec> ReadHighlight(YamlMap? map, TextStyleSpec code)
+    {
+        var styles = new Dictionary<TokenKind, TokenStyleSpec>();
+        if (map is null) return styles;
+        map.AllowOnly([.. TokenKinds.ByName.Keys]);
+        foreach (var key in map.Keys)
+        {
+            var kind = TokenKinds.ByName[key];
+            if (map.HasMap(key))
+            {
+                var style = map.Map(key)!.AllowOnly("color", "weight", "style");
+                styles[kind] = new TokenStyleSpec(
+                    style.Scalar("color") is { } color ? Color(color) : code.Color,
+                    style.Scalar("weight")?.AsChoice(Weights) ?? code.Bold,
+                    style.Scalar("style")?.AsChoice(Styles) ?? code.Italic);
+            }
+            else
+            {
+                styles[kind] = new TokenStyleSpec(Color(map.RequiredScalar(key)), code.Bold, code.Italic);
+            }
+        }
+        return styles;
+    }
+}

@@ -31,7 +31,7 @@ public static partial class TemplateReader
     public static Template Read(string name, string templateFile, string displayFile)
     {
         var map = YamlMap.Load(templateFile, displayFile)
-            .AllowOnly("page", "fonts", "fallback-fonts", "body", "headings", "code", "quote", "lists", "title-page", "footer", "header");
+            .AllowOnly("page", "fonts", "fallback-fonts", "body", "headings", "code", "quote", "lists", "table", "title-page", "footer", "header");
         var directory = Path.GetDirectoryName(templateFile)!;
 
         var fonts = ReadFonts(Need(map, "fonts"), directory, displayFile);
@@ -61,6 +61,7 @@ public static partial class TemplateReader
             Code = ReadCode(map.Map("code"), bodyText, fonts),
             Quote = ReadQuote(map.Map("quote"), bodyText, fonts),
             Lists = ReadLists(map.Map("lists"), bodyText),
+            Table = ReadTable(map.Map("table"), bodyText, fonts),
             TitlePage = ReadTitlePage(map.Map("title-page"), bodyText, fonts),
             Footer = ReadRunningLine(map.Map("footer"), bodyText, fonts),
             Header = ReadRunningLine(map.Map("header"), bodyText, fonts),

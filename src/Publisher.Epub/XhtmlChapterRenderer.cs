@@ -1,3 +1,4 @@
+using Markdig.Extensions.Tables;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Renderers.Html.Inlines;
@@ -28,6 +29,8 @@ internal sealed class XhtmlChapterRenderer : HtmlRenderer
         // The media-links extension turns video URLs into <iframe>s of remote players,
         // which an EPUB may not load; such links stay ordinary links.
         ObjectRenderers.FindExact<LinkInlineRenderer>()?.TryWriters.Clear();
+
+        ObjectRenderers.Replace<HtmlTableRenderer>(new XhtmlTableRenderer());
 
         if (linkRewriter is not null) LinkRewriter = linkRewriter;
     }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Markdig.Extensions.Tables;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
+using Publisher.Core.Markdown;
 
 namespace Publisher.Epub;
 
@@ -22,6 +23,7 @@ internal sealed class XhtmlTableRenderer : HtmlObjectRenderer<Table>
         var section = "";
         foreach (var row in table.OfType<TableRow>())
         {
+            if (BlankTableRows.IsBlankHeader(row)) continue;
             // Header rows at the top form the thead; any header row further down stays in
             // the body (a tbody may hold th cells, a second thead is not allowed).
             var wanted = row.IsHeader && section is "" or "thead" ? "thead" : "tbody";

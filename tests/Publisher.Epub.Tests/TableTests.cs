@@ -23,6 +23,10 @@ public class TableTests
         |         | - two   |         |
         |         |         | another |
         +---------+---------+---------+
+
+        |   |   |
+        |---|---|
+        | no header | b |
         """;
 
     private static readonly Lazy<EpubFile> Built = new(() => new EpubFile(TestBooks.Build(Load())));
@@ -89,6 +93,14 @@ public class TableTests
         Assert.Equal(["para", "another"], cells[2].Elements(X("p")).Select(p => p.Value));
         // Columns are sized by their content, as in print: the dashes' proportions are not kept.
         Assert.Empty(table.Descendants(X("col")));
+    }
+
+    [Fact]
+    public void A_header_of_empty_cells_is_left_out()
+    {
+        var table = Tables[2];
+        Assert.Equal([["no header", "b"]], Cells(table));
+        Assert.Empty(table.Descendants(X("thead")));
     }
 
     [Fact]

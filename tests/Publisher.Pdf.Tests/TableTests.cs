@@ -157,6 +157,20 @@ public class TableTests
         Assert.All(letters, l => Assert.Equal(6.5, l.PointSize, 1));
     }
 
+    [Fact]
+    public void A_header_of_empty_cells_is_left_out_rather_than_set_as_an_empty_band()
+    {
+        var (spec, blankPdf) = Build("Before.\n\n|   |   |\n|---|---|\n| no header | b |\n");
+        var (_, headedPdf) = Build("Before.\n\n| x | y |\n|---|---|\n| no header | b |\n");
+        using var blank = TestBooks.Open(blankPdf);
+        using var headed = TestBooks.Open(headedPdf);
+        var blankLines = Lines(blank.GetPage(2), spec);
+        var headedLines = Lines(headed.GetPage(2), spec);
+        Assert.Equal(["Before.", "no header b"], Text(blankLines));
+        // The first body row stands where the header row would have been.
+        Assert.Equal(headedLines[1][0].Letters[0].StartBaseLine.Y, blankLines[1][0].Letters[0].StartBaseLine.Y, 1);
+    }
+
     /// <summary>
     /// PdfPig reads a ligature glyph as its presentation form (ﬀ), not the letters it stands
     /// for; NFKC would undo that, but the tests run with invariant globalization.

@@ -1,5 +1,6 @@
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
+using Publisher.Core.Markdown;
 using Publisher.Core.Templates;
 using Publisher.Layout.Blocks;
 using Publisher.Layout.Text;
@@ -23,6 +24,7 @@ internal sealed class TableBuilder(Template template, FontSet fonts)
         var columns = 0;
         foreach (var row in table.OfType<TableRow>())
         {
+            if (BlankTableRows.IsBlankHeader(row)) continue;
             var cells = new List<TableBlockCell>();
             var next = 0;
             foreach (var cell in row.OfType<TableCell>())

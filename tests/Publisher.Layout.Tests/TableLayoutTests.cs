@@ -177,6 +177,51 @@ public class TableLayoutTests
         Assert.Equal(["Head", "one", "two", "three"], pages[1].Items.OfType<GlyphRun>().Select(g => g.Text));
     }
 
+    [Fact]
+    public void A_row_taller_than_a_page_continues_on_the_next_under_the_repeated_header()
+    {
+        var prose = TestFonts.Words(1500);
+        var table = Table([Alignment.Left, Alignment.Left], Header("Term", "Meaning"), Row("everything", prose), Row("after", "the end"));
+        var pages = new Paginator(TestFonts.Context(), A5).Paginate([table]);
+
+        Assert.True(pages.Count >= 3, $"{pages.Count} pages");
+        var meaning = new List<string>();
+        foreach (var page in pages)
+        {
+            var runs = page.Items.OfType<GlyphRun>().ToList();
+            Assert.All(runs, g => Assert.InRange(g.Baseline, page.TextArea.Y, page.TextArea.Bottom));
+            var first = runs.Where(g => g.Baseline == runs.Min(r => r.Baseline)).OrderBy(g => g.Left).Select(g => g.Text);
+            Assert.Equal(["Term", "Meaning"], first);
+            var column = runs.Single(g => g.Text == "Meaning").Left;
+            meaning.AddRange(runs.Where(g => g.Text != "Meaning" && Math.Abs(g.Left - column) < 0.01).Select(g => g.Text));
+        }
+        Assert.Equal(prose + " the end", string.Join(" ", meaning));
+        Assert.Single(pages, p => p.Items.OfType<GlyphRun>().Any(g => g.Text == "everything"));
+    }
+
+    [Fact]
+    public void A_row_of_three_lines_is_never_cut()
+    {
+        var rows = Table([Alignment.Left], Header("Head"), Row("one"), Row("a\nb\nc"), Row("last"))
+            .Layout(TestFonts.Context(), Width);
+        // Rows: top rule, header, header rule, "one", the three lines a b c, "last", bottom rule.
+        // A page may end before "a b c" and before "last", never inside the three lines.
+        Assert.Equal(9, rows.Count);
+        Assert.Equal([4, 7], Enumerable.Range(1, rows.Count - 1).Where(rows.CanBreakBefore));
+    }
+
+    [Fact]
+    public void A_row_of_many_lines_may_be_cut_only_with_two_lines_on_either_side()
+    {
+        var rows = Table([Alignment.Left, Alignment.Left], Header("Head", "Other"), Row("a\nb\nc\nd\ne", "x"))
+            .Layout(TestFonts.Context(), Width);
+        // Rows: top rule, header, header rule, the row's five lines, bottom rule. The first
+        // body row may be cut after its second line or its third, never before it (the header
+        // keeps it) nor before its last line or the bottom rule.
+        Assert.Equal(9, rows.Count);
+        Assert.Equal([5, 6], Enumerable.Range(1, rows.Count - 1).Where(rows.CanBreakBefore));
+    }
+
     private static double Advance(LayoutContext context, string text, bool bold = false) =>
         context.Shaper.Shape(bold ? TestFonts.SerifBold : TestFonts.Serif, 9, text).Advances.Sum();
 }

@@ -7,8 +7,9 @@ namespace Publisher.Layout.Blocks;
 /// <summary>
 /// A table: rows of cells in aligned columns whose widths come from their content, ruled in
 /// the book style (above, under the header, below; no vertical lines). It lays out into one
-/// <see cref="Row"/> per table row, so pages may end between rows; a page the table continues
-/// on opens with its header again, and a page it breaks on closes with its bottom rule.
+/// <see cref="Row"/> per table row (a long row into several, cut between its lines), so pages
+/// may end between rows; a page the table continues on opens with its header again, and a
+/// page it breaks on closes with its bottom rule.
 /// A table too wide for the text even with every line broken sets its text smaller, down to
 /// <see cref="TableStyle.MinScale"/>, and then cuts words: it never crosses the margin.
 /// </summary>
@@ -40,31 +41,41 @@ public sealed record TableBlock : Block
         left[0] = LeftIndent;
         for (var c = 0; c < widths.Length; c++) left[c + 1] = left[c] + widths[c];
 
+        var rows = new List<Row>();
+        var breakBefore = new List<bool>();
+        void Add(Row row, bool breakable) { rows.Add(row); breakBefore.Add(breakable); }
+
         var top = Rule(Style.RuleThickness, left);
-        var rows = new List<Row> { top };
+        Add(top, false);
         var header = new List<Row> { top };
-        var headerDone = false;
-        var firstBody = -1;
+        void CloseHeader()
+        {
+            if (header.Count == 1 || Style.HeaderRuleThickness <= 0) return;
+            var rule = Rule(Style.HeaderRuleThickness, left);
+            Add(rule, false);
+            header.Add(rule);
+        }
+
+        var inHeader = true;
+        var bodyRows = 0;
         foreach (var row in Rows)
         {
-            if (!row.IsHeader && !headerDone)
-            {
-                headerDone = true;
-                if (header.Count > 1) AddRule(rows, header, Style.HeaderRuleThickness, left);
-                firstBody = rows.Count;
-            }
-            var laid = LayRow(context, row, left, scale);
-            rows.Add(laid);
-            if (!headerDone) header.Add(laid);
+            if (inHeader && !row.IsHeader) { inHeader = false; CloseHeader(); }
+            var bands = TableRowLayout.Lay(context, this, row, left, scale, mayCut: !inHeader);
+            // Pages may end between body rows (the header keeps the first body row with it),
+            // and inside a long body row where two of its lines stay on either side, as in a
+            // paragraph; a header row is never cut.
+            for (var k = 0; k < bands.Count; k++)
+                Add(bands[k], !inHeader && (k == 0 ? bodyRows > 0 : k >= 2 && bands.Count - k >= 2));
+            if (inHeader) header.AddRange(bands);
+            else bodyRows++;
         }
-        if (!headerDone && header.Count > 1) AddRule(rows, header, Style.HeaderRuleThickness, left);
+        if (inHeader) CloseHeader();
+        // The last body row keeps the bottom rule: no break before it.
         var bottom = Rule(Style.RuleThickness, left);
-        rows.Add(bottom);
+        Add(bottom, false);
 
-        // Pages may end only between body rows: the header keeps the first body row with
-        // it, and the last body row keeps the bottom rule.
-        var last = rows.Count - 1;
-        return new BlockRows(rows, i => firstBody >= 0 && i > firstBody && i < last)
+        return new BlockRows(rows, i => breakBefore[i])
         {
             RepeatedHeader = header,
             BreakFooter = bottom,
@@ -83,50 +94,13 @@ public sealed record TableBlock : Block
         return ColumnWidths.Combine(Columns.Count, demands);
     }
 
-    private Row LayRow(LayoutContext context, TableBlockRow row, double[] left, double scale)
-    {
-        var padX = Style.PaddingX * scale;
-        var padY = Style.PaddingY * scale;
-        var leading = Style.Leading * scale;
-        var items = new List<PageItem>();
-        var content = 0.0;
-        foreach (var cell in row.Cells)
-        {
-            var x = left[cell.Column];
-            var paragraph = new ParagraphBlock
-            {
-                Runs = Scaled(cell.Runs, scale),
-                Leading = leading,
-                Align = Columns[cell.Column],
-                LeftIndent = padX,
-                RightIndent = padX,
-            };
-            var y = padY;
-            foreach (var line in paragraph.Layout(context, left[cell.Column + Span(cell)] - x).Rows)
-            {
-                foreach (var item in line.Items) items.Add(item.Offset(x, y));
-                y += line.Height;
-            }
-            content = Math.Max(content, y - padY);
-        }
-        // A row of empty cells still takes a line, as it does in a browser.
-        return new Row(Math.Max(content, leading) + 2 * padY, items);
-    }
+    internal int Span(TableBlockCell cell) => Math.Clamp(cell.Span, 1, Columns.Count - cell.Column);
 
-    private int Span(TableBlockCell cell) => Math.Clamp(cell.Span, 1, Columns.Count - cell.Column);
-
-    private static IReadOnlyList<TextRun> Scaled(IReadOnlyList<TextRun> runs, double scale) =>
+    internal static IReadOnlyList<TextRun> Scaled(IReadOnlyList<TextRun> runs, double scale) =>
         scale == 1 ? runs : runs.Select(r => r with { Style = r.Style with { Size = r.Style.Size * scale } }).ToList();
 
     /// <summary>A rule across the table, as a row of its own thickness (empty when there is no rule).</summary>
     private Row Rule(double thickness, double[] left) => thickness <= 0
         ? new Row(0, [])
         : new Row(thickness, [new RuleItem(left[0], thickness / 2, left[^1], thickness / 2, thickness, Style.RuleColor)]);
-
-    private void AddRule(List<Row> rows, List<Row> header, double thickness, double[] left)
-    {
-        var rule = Rule(thickness, left);
-        rows.Add(rule);
-        header.Add(rule);
-    }
 }

@@ -151,7 +151,7 @@ public class TableTests
             Assert.InRange(l.StartBaseLine.X, left - 0.01, left + spec.TextWidth + 0.01);
             Assert.InRange(l.EndBaseLine.X, left - 0.01, left + spec.TextWidth + 0.01);
         });
-        // The text has shrunk to the template's floor (min-size: 6.5pt) and words are still cut.
+        // The text has shrunk to the template's floor (min-size: 6.5pt); even so, words are cut over lines.
         Assert.All(letters, l => Assert.Equal(6.5, l.PointSize, 1));
         // Not a letter lost: each column, read top to bottom, holds its word three times over.
         // Columns begin where the header's first line has a gap of the cells' padding.

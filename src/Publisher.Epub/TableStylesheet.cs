@@ -36,6 +36,7 @@ internal static class TableStylesheet
             // system cannot shrink it for us, so long words may break rather than overflow.
             "overflow-wrap: anywhere",
         ]);
-        yield return ("th", [$"font-weight: {(table.HeaderBold ? "bold" : "normal")}"]);
+        // As in print: header cells are bold when either the table's text or its header weight says so.
+        yield return ("th", [$"font-weight: {(table.HeaderBold || table.Text.Bold ? "bold" : "normal")}"]);
     }
 }

@@ -36,14 +36,16 @@ internal static class FontUsage
                     continue;
                 }
                 if (leaf.Inline is null) continue;
+                var cell = Ancestor<TableCell>(leaf);
                 var style = leaf is HeadingBlock heading
                     ? template.Headings[Math.Clamp(heading.Level, 1, 6) - 1].Text
                     : leaf is ParagraphBlock paragraph && Figures.Image(paragraph) is not null ? template.Figures.Caption.Text
+                    : cell is not null ? template.Table.Text
                     : InsideQuote(leaf) ? template.Quote.Block.Text : body;
                 if (leaf.Inline.Descendants<CodeInline>().Any())
                     faces.Add(new FontFace(template.Code.Block.Text.Font, false, false));
-                // Browsers set table header cells in bold.
-                var bold = style.Bold || leaf.Parent is TableCell { Parent: TableRow { IsHeader: true } };
+                // Header cells are set in the template's header weight (the stylesheet says so for th).
+                var bold = style.Bold || cell is { Parent: TableRow { IsHeader: true } } && template.Table.HeaderBold;
                 faces.Add(new FontFace(style.Font, bold, style.Italic));
                 AddEmphasis(leaf.Inline, style.Font, bold, style.Italic, faces);
             }
@@ -64,6 +66,13 @@ internal static class FontUsage
         for (var parent = block.Parent; parent is not null; parent = parent.Parent)
             if (parent is QuoteBlock) return true;
         return false;
+    }
+
+    private static T? Ancestor<T>(Block block) where T : Block
+    {
+        for (var parent = block.Parent; parent is not null; parent = parent.Parent)
+            if (parent is T found) return found;
+        return null;
     }
 
     private static FontFace Face(TextStyleSpec style) => new(style.Font, style.Bold, style.Italic);

@@ -71,8 +71,7 @@ internal static partial class StylesheetGenerator
         Rule(css, "ul, ol", [$"margin: {Pt(lists.SpaceBefore)} 0 {Pt(lists.SpaceAfter)} 0",
             $"padding-left: {Em(lists.Indent, body.Text.Size)}"]);
         Rule(css, "li + li", [$"margin-top: {Pt(lists.ItemSpacing)}"]);
-        Rule(css, "table", ["border-collapse: collapse", "margin: 0.5em 0"]);
-        Rule(css, "th, td", ["padding: 0.2em 0.5em", "border-bottom: 1px solid #999999"]);
+        foreach (var (selector, declarations) in TableStylesheet.Rules(template.Table, Align)) Rule(css, selector, declarations);
         Rule(css, "img", ["max-width: 100%"]);
         FigureRules(css, template, Align);
 
@@ -95,7 +94,7 @@ internal static partial class StylesheetGenerator
         Rule(css, selector, [.. Text(style.Text), $"text-align: {align}", "text-indent: 0",
             $"margin: {Pt(style.SpaceBefore)} 0 {Pt(style.SpaceAfter)} 0"]);
 
-    private static IEnumerable<string> Text(TextStyleSpec text) =>
+    internal static IEnumerable<string> Text(TextStyleSpec text) =>
     [
         $"font-family: \"{EmbeddedFonts.CssFamily(text.Font)}\", {EmbeddedFonts.GenericFamily(text.Font)}",
         $"font-size: {Pt(text.Size)}",
@@ -112,7 +111,7 @@ internal static partial class StylesheetGenerator
         css.Append("}\n\n");
     }
 
-    private static string Pt(double points) => points == 0 ? "0" : Number(points) + "pt";
+    internal static string Pt(double points) => points == 0 ? "0" : Number(points) + "pt";
 
     private static string Em(double points, double fontSize) => Number(points / fontSize) + "em";
 

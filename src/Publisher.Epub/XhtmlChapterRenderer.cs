@@ -1,3 +1,4 @@
+using Markdig.Extensions.Tables;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Renderers.Html.Inlines;
@@ -34,6 +35,7 @@ internal sealed class XhtmlChapterRenderer : HtmlRenderer
         // Code in a language Publisher knows is highlighted, as in the PDF.
         if (ObjectRenderers.FindExact<CodeBlockRenderer>() is { } code)
             ObjectRenderers.Replace<CodeBlockRenderer>(new HighlightedCodeBlockRenderer(code));
+        ObjectRenderers.Replace<HtmlTableRenderer>(new XhtmlTableRenderer());
 
         if (linkRewriter is not null) LinkRewriter = linkRewriter;
     }

@@ -23,6 +23,7 @@ public sealed record Template
     public required QuoteSpec Quote { get; init; }
     public required ListSpec Lists { get; init; }
     public required FigureSpec Figures { get; init; }
+    public required TableSpec Table { get; init; }
     public required TitlePageSpec TitlePage { get; init; }
     public required RunningLineSpec Footer { get; init; }
     public required RunningLineSpec Header { get; init; }

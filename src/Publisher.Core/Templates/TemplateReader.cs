@@ -31,7 +31,7 @@ public static partial class TemplateReader
     public static Template Read(string name, string templateFile, string displayFile)
     {
         var map = YamlMap.Load(templateFile, displayFile)
-            .AllowOnly("page", "fonts", "fallback-fonts", "body", "headings", "code", "quote", "lists", "figures", "title-page", "footer", "header");
+            .AllowOnly("page", "fonts", "fallback-fonts", "body", "headings", "code", "quote", "lists", "figures", "table", "title-page", "footer", "header");
         var directory = Path.GetDirectoryName(templateFile)!;
 
         var fonts = ReadFonts(Need(map, "fonts"), directory, displayFile);
@@ -62,6 +62,7 @@ public static partial class TemplateReader
             Quote = ReadQuote(map.Map("quote"), bodyText, fonts),
             Lists = ReadLists(map.Map("lists"), bodyText),
             Figures = ReadFigures(map.Map("figures"), bodyText, fonts),
+            Table = ReadTable(map.Map("table"), bodyText, fonts),
             TitlePage = ReadTitlePage(map.Map("title-page"), bodyText, fonts),
             Footer = ReadRunningLine(map.Map("footer"), bodyText, fonts),
             Header = ReadRunningLine(map.Map("header"), bodyText, fonts),

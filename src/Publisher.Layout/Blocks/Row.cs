@@ -23,19 +23,28 @@ public sealed class BlockRows(IReadOnlyList<Row> rows, Func<int, bool> canBreakB
     public int Count => Rows.Count;
     public bool CanBreakBefore(int index) => index > 0 && index < Rows.Count && canBreakBefore(index);
 
+    /// <summary>Rows set again at the top of every page the block continues on (a table's header).</summary>
+    public IReadOnlyList<Row> RepeatedHeader { get; init; } = [];
+
+    /// <summary>A row set at the foot of a page the block breaks on (a table's bottom rule).</summary>
+    public Row? BreakFooter { get; init; }
+
     /// <summary>
     /// How many rows from <paramref name="start"/> fit into <paramref name="height"/>, ending
-    /// either at the block's end or at a place where a break is allowed; 0 if none do.
+    /// either at the block's end or at a place where a break is allowed; 0 if none do. A
+    /// continuation (start &gt; 0) makes room for the repeated header, a break for the footer.
     /// </summary>
     public int Fit(int start, double height)
     {
+        if (start > 0) height -= RepeatedHeader.Sum(r => r.Height);
+        var footer = BreakFooter?.Height ?? 0;
         var used = 0.0;
         var best = 0;
         for (var i = start; i < Rows.Count; i++)
         {
             used += Rows[i].Height;
             if (used > height + 0.01) break;
-            if (i + 1 == Rows.Count || CanBreakBefore(i + 1)) best = i + 1 - start;
+            if (i + 1 == Rows.Count || (CanBreakBefore(i + 1) && used + footer <= height + 0.01)) best = i + 1 - start;
         }
         return best;
     }

@@ -58,8 +58,10 @@ public sealed class Paginator(LayoutContext context, PageGeometry geometry)
                 }
                 if (!anchorsPlaced) PlaceStart(block);
                 anchorsPlaced = true;
+                if (start > 0) foreach (var header in rows.RepeatedHeader) PlaceRow(header);
                 for (var r = start; r < start + fit; r++) PlaceRow(rows.Rows[r]);
                 start += fit;
+                if (start < rows.Count && rows.BreakFooter is { } footer) PlaceRow(footer);
                 if (start < rows.Count) NewPage();
             }
             if (rows.Count == 0 && !anchorsPlaced) PlaceStart(block);

@@ -145,13 +145,7 @@ internal sealed partial class BlockBuilder(Book book, FontSet fonts, ImageLibrar
                 AddDefinitions(definitions, blocks, context, frame);
                 break;
             case Table table:
-                // Tables get their own layout in issue #3; until then each row reads as a line.
-                foreach (var row in table.OfType<TableRow>())
-                {
-                    var cells = row.OfType<TableCell>().Select(c => string.Join(" ", c.Descendants<MdParagraph>()
-                        .Select(p => BookLoader.PlainText(p.Inline))));
-                    blocks.Add(Plain(string.Join("  ·  ", cells), frame with { Align = Layout.Blocks.Alignment.Left }));
-                }
+                blocks.Add(new TableBuilder(Template, fonts).Build(table, context.Inlines, frame.Indent));
                 break;
             case ContainerBlock other:
                 AddBlocks(other, blocks, context, frame);

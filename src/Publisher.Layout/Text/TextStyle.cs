@@ -1,3 +1,4 @@
+using Publisher.Layout.Blocks;
 using Publisher.Layout.Fonts;
 
 namespace Publisher.Layout.Text;
@@ -9,6 +10,16 @@ public sealed record TextStyle(FontFace Face, double Size, uint Color)
     public string? LinkUri { get; init; }
     /// <summary>A named destination inside the document this text links to, if any.</summary>
     public string? LinkDestination { get; init; }
+    /// <summary>
+    /// How far this text's baseline is raised above the line's, in points (a footnote reference). It does not
+    /// move the line: the raised text sits in the leading, and only widens the line if it would not fit there.
+    /// </summary>
+    public double BaselineShift { get; init; }
+    /// <summary>
+    /// The footnote this text calls. The line the text lands on carries the note, so the paginator can set the
+    /// note at the foot of that line's page. Only one reference to a note carries it; others just link to it.
+    /// </summary>
+    public Footnote? Footnote { get; init; }
 }
 
 /// <summary>A piece of a paragraph in one style.</summary>

@@ -34,8 +34,10 @@ internal sealed class FootnoteArea(FootnoteStyle style)
         var area = page.TextArea;
         var y = area.Bottom - _rowsHeight;
         var ruleY = y - style.Gap / 2;
-        page.Items.Add(new RuleItem(area.X, ruleY, area.X + Math.Min(style.RuleWidth, area.Width), ruleY,
-            style.RuleThickness, style.RuleColor));
+        // A rule of no length or thickness means none (a hairline is what a zero width would paint).
+        if (style.RuleWidth > 0 && style.RuleThickness > 0)
+            page.Items.Add(new RuleItem(area.X, ruleY, area.X + Math.Min(style.RuleWidth, area.Width), ruleY,
+                style.RuleThickness, style.RuleColor));
         foreach (var row in _rows)
         {
             foreach (var item in row.Items) page.Items.Add(item.Offset(area.X, y));

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Markdig.Extensions.Footnotes;
 using Markdig.Extensions.Tables;
 using Markdig.Extensions.Yaml;
 using Markdig.Renderers.Html;
@@ -39,7 +40,9 @@ internal sealed partial class BlockBuilder(Book book, FontSet fonts)
                 Anchors = [LinkResolver.Destination(chapter)],
                 Mark = chapter.Title,
             });
-            var context = new Context(chapter, new InlineCollector(fonts, Template, new LinkResolver(book, chapter)));
+            var inlines = new InlineCollector(fonts, Template, new LinkResolver(book, chapter));
+            var context = new Context(chapter, inlines);
+            inlines.Footnotes = new FootnoteCalls(chapter.Document, note => FootnoteBlocks(note, context));
             AddBlocks(chapter.Document, blocks, context, new Frame(0, Template.Body.Text, Alignment(Template.Body.Align), true));
         }
         return blocks;
@@ -85,6 +88,9 @@ internal sealed partial class BlockBuilder(Book book, FontSet fonts)
         switch (block)
         {
             case YamlFrontMatterBlock or LinkReferenceDefinitionGroup:
+                break;
+            case FootnoteGroup:
+                // Notes are set at the foot of the pages that call them (BlockBuilder.Footnotes.cs).
                 break;
             case HeadingBlock heading:
                 blocks.Add(Heading(heading, context));

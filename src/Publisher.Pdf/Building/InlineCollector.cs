@@ -1,4 +1,5 @@
 using System.Text;
+using Markdig.Extensions.Footnotes;
 using Markdig.Extensions.TaskLists;
 using Markdig.Syntax.Inlines;
 using Publisher.Core.Templates;
@@ -12,7 +13,7 @@ namespace Publisher.Pdf.Building;
 /// bold face, code the monospace face, links carry their target. Neighbouring runs in
 /// the same style are merged so that kerning and ligatures work across them.
 /// </summary>
-internal sealed class InlineCollector(FontSet fonts, Template template, LinkResolver links)
+internal sealed partial class InlineCollector(FontSet fonts, Template template, LinkResolver links)
 {
     public List<TextRun> Collect(ContainerInline? inlines, TextStyleSpec style)
     {
@@ -66,6 +67,9 @@ internal sealed class InlineCollector(FontSet fonts, Template template, LinkReso
                     var strong = emphasis.DelimiterCount >= 2 && emphasis.DelimiterChar is '*' or '_';
                     var italic = emphasis.DelimiterCount == 1 && emphasis.DelimiterChar is '*' or '_';
                     Walk(emphasis.FirstChild, state with { Bold = state.Bold || strong, Italic = state.Italic || italic }, runs);
+                    break;
+                case FootnoteLink footnote:
+                    AddFootnoteReference(runs, footnote, state);
                     break;
                 case ContainerInline container:
                     Walk(container.FirstChild, state, runs);

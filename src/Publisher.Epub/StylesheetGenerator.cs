@@ -10,7 +10,7 @@ namespace Publisher.Epub;
 /// the template gives them; line heights and indents are relative to the font size so that
 /// they follow when a reader makes the text larger.
 /// </summary>
-internal static class StylesheetGenerator
+internal static partial class StylesheetGenerator
 {
     public static string Generate(Template template, IReadOnlyList<EmbeddedFont> fonts, bool rightToLeft = false)
     {
@@ -73,6 +73,8 @@ internal static class StylesheetGenerator
         Rule(css, "table", ["border-collapse: collapse", "margin: 0.5em 0"]);
         Rule(css, "th, td", ["padding: 0.2em 0.5em", "border-bottom: 1px solid #999999"]);
         Rule(css, "img", ["max-width: 100%"]);
+
+        Footnotes(css, template, Align(template.Footnotes.Align));
 
         var page = template.TitlePage;
         Rule(css, ".title-page", ["padding-top: " + Number(page.TopFraction * 100) + "vh", "text-indent: 0"]);

@@ -1,3 +1,4 @@
+using Markdig.Extensions.Footnotes;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Renderers.Html.Inlines;
@@ -28,6 +29,10 @@ internal sealed class XhtmlChapterRenderer : HtmlRenderer
         // The media-links extension turns video URLs into <iframe>s of remote players,
         // which an EPUB may not load; such links stay ordinary links.
         ObjectRenderers.FindExact<LinkInlineRenderer>()?.TryWriters.Clear();
+
+        // Footnotes as EPUB reading systems expect them: noteref and footnote, with links back.
+        ObjectRenderers.Replace<HtmlFootnoteLinkRenderer>(new XhtmlFootnoteLinkRenderer());
+        ObjectRenderers.Replace<HtmlFootnoteGroupRenderer>(new XhtmlFootnoteGroupRenderer());
 
         if (linkRewriter is not null) LinkRewriter = linkRewriter;
     }

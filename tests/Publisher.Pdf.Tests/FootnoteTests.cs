@@ -147,6 +147,28 @@ public class FootnoteTests
         Assert.Equal($"{Words(30)} The note is called here. {Words(500, 1)}".Split(' '), bodyWords);
     }
 
+    [Fact]
+    public void A_note_first_called_where_references_are_not_laid_out_is_set_with_the_next_reference()
+    {
+        // Tables are still set as plain lines of cells, without their references.
+        var (_, pdf) = TestBooks.Build(TestBooks.Write("title: Table\nlanguage: en\n", ("01.md", $"""
+            # Table
+
+            | Column |
+            |--------|
+            | cell[^t] |
+
+            {Words(200)}
+
+            The text calls it too.[^t]
+
+            [^t]: The table's note.
+            """)), "sample");
+        using var document = TestBooks.Open(pdf);
+        var page = Assert.Single(document.GetPages(), p => p.GetWords().Any(w => w.Text == "too."));
+        Assert.Equal("1 The table's note.", string.Join(" ", WordsOfSize(page, NoteSize).Select(w => w.Text)));
+    }
+
     [Theory]
     [InlineData("notes")]
     [InlineData("long")]

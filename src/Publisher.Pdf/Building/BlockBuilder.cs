@@ -42,7 +42,7 @@ internal sealed partial class BlockBuilder(Book book, FontSet fonts)
             });
             var inlines = new InlineCollector(fonts, Template, new LinkResolver(book, chapter));
             var context = new Context(chapter, inlines);
-            inlines.Footnotes = new FootnoteCalls(chapter.Document, note => FootnoteBlocks(note, context));
+            inlines.Footnotes = new FootnoteCalls(note => FootnoteBlocks(note, context));
             AddBlocks(chapter.Document, blocks, context, new Frame(0, Template.Body.Text, Alignment(Template.Body.Align), true));
         }
         return blocks;

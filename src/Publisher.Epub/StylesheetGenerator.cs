@@ -75,6 +75,8 @@ internal static partial class StylesheetGenerator
         Rule(css, "img", ["max-width: 100%"]);
         FigureRules(css, template, Align);
 
+        Footnotes(css, template, Align(template.Footnotes.Align));
+
         var page = template.TitlePage;
         Rule(css, ".title-page", ["padding-top: " + Number(page.TopFraction * 100) + "vh", "text-indent: 0"]);
         TitlePageRule(css, ".title-page .title", page.Title, Align(page.Title.Align));

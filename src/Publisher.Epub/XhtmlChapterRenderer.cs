@@ -1,4 +1,5 @@
 using Markdig.Extensions.Tables;
+using Markdig.Extensions.Footnotes;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Renderers.Html.Inlines;
@@ -36,6 +37,9 @@ internal sealed class XhtmlChapterRenderer : HtmlRenderer
         if (ObjectRenderers.FindExact<CodeBlockRenderer>() is { } code)
             ObjectRenderers.Replace<CodeBlockRenderer>(new HighlightedCodeBlockRenderer(code));
         ObjectRenderers.Replace<HtmlTableRenderer>(new XhtmlTableRenderer());
+        // Footnotes as EPUB reading systems expect them: noteref and footnote, with links back.
+        ObjectRenderers.Replace<HtmlFootnoteLinkRenderer>(new XhtmlFootnoteLinkRenderer());
+        ObjectRenderers.Replace<HtmlFootnoteGroupRenderer>(new XhtmlFootnoteGroupRenderer());
 
         if (linkRewriter is not null) LinkRewriter = linkRewriter;
     }

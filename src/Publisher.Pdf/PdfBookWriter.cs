@@ -49,7 +49,7 @@ public sealed class PdfBookWriter : IBookWriter
         var page = book.Template.Page;
         var geometry = new PageGeometry(page.Width, page.Height, page.MarginTop, page.MarginBottom,
             page.MarginInner, page.MarginOuter, page.Facing);
-        var pages = new Paginator(context, geometry).Paginate(blocks);
+        var pages = new Paginator(context, geometry) { Footnotes = FootnoteAreaStyle.From(book.Template) }.Paginate(blocks);
         new RunningLines(book, fonts, context).Apply(pages);
         return pages;
     }

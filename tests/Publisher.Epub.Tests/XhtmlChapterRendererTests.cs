@@ -9,8 +9,9 @@ public class XhtmlChapterRendererTests
     {
         var document = Markdig.Markdown.Parse(markdown, MarkdownPipelineFactory.Pipeline);
         var body = XhtmlChapterRenderer.Render(document, linkRewriter: null);
-        // Parsing is the assertion that the output is well-formed XML.
-        return XElement.Parse($"<body xmlns=\"{EpubFile.Xhtml.NamespaceName}\">{body}</body>");
+        // Parsing is the assertion that the output is well-formed XML. The page declares the epub: prefix
+        // (footnotes use it), so the wrapper does too.
+        return XElement.Parse($"<body xmlns=\"{EpubFile.Xhtml.NamespaceName}\" xmlns:epub=\"{EpubFile.Ops.NamespaceName}\">{body}</body>");
     }
 
     [Fact]

@@ -27,6 +27,7 @@ public sealed record Template
     public required TitlePageSpec TitlePage { get; init; }
     public required RunningLineSpec Footer { get; init; }
     public required RunningLineSpec Header { get; init; }
+    public required FootnoteSpec Footnotes { get; init; }
     /// <summary>Extra CSS appended to the generated EPUB stylesheet (epub.css beside template.yml).</summary>
     public string? ExtraEpubCss { get; init; }
 }
@@ -93,3 +94,11 @@ public sealed record QuoteSpec(BlockStyle Block, double Indent);
 /// <summary>Lists: indent from the list's edge to the item text, and spacing (between the
 /// items of a tight list, between the paragraphs of a loose one, around a whole list).</summary>
 public sealed record ListSpec(double Indent, double ItemSpacing, double LooseSpacing, double SpaceBefore, double SpaceAfter);
+
+/// <summary>
+/// Footnotes: the notes' text and alignment, the hanging indent their numbers stand in, the gap between the text
+/// and the notes at the foot of a page (the rule is drawn in its middle), the rule's length and thickness, and the
+/// reference numbers' size and rise as shares of the size of the text they stand in.
+/// </summary>
+public sealed record FootnoteSpec(TextStyleSpec Text, TextAlign Align, double Indent, double Gap, double RuleWidth,
+    double RuleThickness, double ReferenceScale, double ReferenceRise);

@@ -31,7 +31,8 @@ public static partial class TemplateReader
     public static Template Read(string name, string templateFile, string displayFile)
     {
         var map = YamlMap.Load(templateFile, displayFile)
-            .AllowOnly("page", "fonts", "fallback-fonts", "body", "headings", "code", "quote", "lists", "figures", "table", "title-page", "footer", "header");
+            .AllowOnly("page", "fonts", "fallback-fonts", "body", "headings", "code", "quote", "lists", "figures", "table", "title-page", "footer", "header",
+                "footnotes");
         var directory = Path.GetDirectoryName(templateFile)!;
 
         var fonts = ReadFonts(Need(map, "fonts"), directory, displayFile);
@@ -48,12 +49,13 @@ public static partial class TemplateReader
             .Select(level => ReadBlock(headingsMap?.Map($"h{level}"), bodyText, fonts, TextAlign.Left))
             .ToList();
 
+        var page = ReadPage(Need(map, "page"));
         var epubCss = Path.Combine(directory, "epub.css");
         return new Template
         {
             Name = name,
             Directory = directory,
-            Page = ReadPage(Need(map, "page")),
+            Page = page,
             Fonts = fonts,
             FallbackFonts = (map.List("fallback-fonts") ?? []).Select(f => FontFile(f, directory, displayFile)).ToList(),
             Body = body,
@@ -66,6 +68,7 @@ public static partial class TemplateReader
             TitlePage = ReadTitlePage(map.Map("title-page"), bodyText, fonts),
             Footer = ReadRunningLine(map.Map("footer"), bodyText, fonts),
             Header = ReadRunningLine(map.Map("header"), bodyText, fonts),
+            Footnotes = ReadFootnotes(map.Map("footnotes"), body, page, fonts),
             ExtraEpubCss = File.Exists(epubCss) ? File.ReadAllText(epubCss) : null,
         };
     }

@@ -63,10 +63,11 @@ public sealed record ParagraphBlock : Block
                 items.Add(new FillItem(new Rect(LeftIndent, 0, width - LeftIndent - RightIndent, height), tint));
             var continues = ContinuationMark is not null && n > 0 && !lines[n - 1].Last;
             var indent = n == 0 ? FirstLineIndent : continues ? hang : 0;
-            SetLine(glyphs, lines[n], left + indent, textWidth - indent, baseline, top, height - (n == lines.Count - 1 && Background is not null ? Padding : 0) - top, items);
+            // The marker goes first so that text extracted from the page reads "1 Note…", not "Note… 1".
             if (n == 0 && Marker is not null) SetMarker(context, left, baseline, items);
+            SetLine(glyphs, lines[n], left + indent, textWidth - indent, baseline, top, height - (n == lines.Count - 1 && Background is not null ? Padding : 0) - top, items);
             if (continues) items.Add(ContinuationMarks.Place(context, ContinuationMark!, left, baseline));
-            rows.Add(new Row(height, items));
+            rows.Add(new Row(height, items) { Footnotes = FootnotesOn(glyphs, lines[n]) });
         }
         var count = rows.Count;
         return new BlockRows(rows, i => i >= Orphans && count - i >= Widows);
@@ -74,18 +75,41 @@ public sealed record ParagraphBlock : Block
 
     private (double Height, double Baseline) LineMetrics(ParagraphGlyphs glyphs, LineSpan line)
     {
-        double ascent = 0, descent = 0;
+        double ascent = 0, descent = 0, raised = 0;
         var lastRun = -1;
         for (var g = line.Start; g < Math.Max(line.End, line.Start + 1) && g < glyphs.Count; g++)
         {
+            var style = glyphs.Runs[glyphs.Run[g]].Style;
+            if (style.BaselineShift != 0)
+                raised = Math.Max(raised, style.Face.InkTop(glyphs.Shaped[glyphs.Run[g]].Glyphs[glyphs.Glyph[g]]) * style.Size + style.BaselineShift);
             if (glyphs.Run[g] == lastRun) continue;
             lastRun = glyphs.Run[g];
-            var style = glyphs.Runs[lastRun].Style;
             ascent = Math.Max(ascent, style.Image?.Height ?? style.Face.Ascender * style.Size);
             descent = Math.Max(descent, style.Face.Descender * style.Size);
         }
         var height = Math.Max(Leading, ascent + descent);
-        return (height, (height - ascent - descent) / 2 + ascent);
+        var baseline = (height - ascent - descent) / 2 + ascent;
+        // Raised text (a footnote reference) sits in the leading and leaves the baseline where the other lines
+        // have theirs; only text raised beyond the leading pushes the line down.
+        if (raised > baseline)
+        {
+            height += raised - baseline;
+            baseline = raised;
+        }
+        return (height, baseline);
+    }
+
+    /// <summary>The notes called by runs that start on this line, in the order they are called.</summary>
+    private IReadOnlyList<Footnote> FootnotesOn(ParagraphGlyphs glyphs, LineSpan line)
+    {
+        List<Footnote>? notes = null;
+        for (var g = line.Start; g < line.Next && g < glyphs.Count; g++)
+        {
+            var run = glyphs.Run[g];
+            if (glyphs.Runs[run].Style.Footnote is not { } note || (g > 0 && glyphs.Run[g - 1] == run)) continue;
+            (notes ??= []).Add(note);
+        }
+        return notes ?? [];
     }
 
     private void SetLine(ParagraphGlyphs glyphs, LineSpan line, double x, double available, double baseline,
@@ -132,7 +156,7 @@ public sealed record ParagraphBlock : Block
             }
             var text = glyphs.Text[textStart..glyphs.CharEnd(end)];
             if (style.Image is { } image) items.AddRange(xs.Select(at => image.Place(at, baseline)));
-            else items.Add(new GlyphRun(style.Face, style.Size, style.Color, baseline, ids, xs, dys, text, clusters) { Right = x });
+            else items.Add(new GlyphRun(style.Face, style.Size, style.Color, baseline - style.BaselineShift, ids, xs, dys, text, clusters) { Right = x });
             var area = new Rect(left, top, x - left, height);
             if (style.Strikethrough)
             {

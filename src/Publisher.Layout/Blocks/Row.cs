@@ -10,6 +10,8 @@ public sealed class Row(double height, IReadOnlyList<PageItem> items)
 {
     public double Height { get; } = height;
     public IReadOnlyList<PageItem> Items { get; } = items;
+    /// <summary>Notes called on this row: they go to the foot of the page the row is placed on.</summary>
+    public IReadOnlyList<Footnote> Footnotes { get; init; } = [];
 }
 
 /// <summary>

@@ -13,7 +13,8 @@ internal static class TableRowLayout
     private const double Tolerance = 0.01;
 
     /// <summary>One line of one cell, its top and bottom within the row; items placed at x, relative to the line's top.</summary>
-    private readonly record struct CellLine(double Top, double Bottom, IReadOnlyList<PageItem> Items);
+    private readonly record struct CellLine(double Top, double Bottom, IReadOnlyList<PageItem> Items,
+        IReadOnlyList<Footnote> Footnotes);
 
     /// <returns>The row's bands, top to bottom: one, unless <paramref name="mayCut"/> and the row has lines to cut between.</returns>
     public static List<Row> Lay(LayoutContext context, TableBlock table, TableBlockRow row, double[] left, double scale,
@@ -39,7 +40,7 @@ internal static class TableRowLayout
             var y = padY;
             foreach (var line in paragraph.Layout(context, left[cell.Column + table.Span(cell)] - x).Rows)
             {
-                lines.Add(new CellLine(y, y + line.Height, line.Items.Select(i => i.Offset(x, 0)).ToList()));
+                lines.Add(new CellLine(y, y + line.Height, line.Items.Select(i => i.Offset(x, 0)).ToList(), line.Footnotes));
                 y += line.Height;
             }
             content = Math.Max(content, y - padY);
@@ -52,9 +53,10 @@ internal static class TableRowLayout
         for (var k = 0; k + 1 < edges.Count; k++)
         {
             var (top, bottom) = (edges[k], edges[k + 1]);
-            var items = lines.Where(l => l.Top >= top - Tolerance && l.Top < bottom - Tolerance)
-                .SelectMany(l => l.Items.Select(i => i.Offset(0, l.Top - top)));
-            bands.Add(new Row(bottom - top, items.ToList()));
+            var inBand = lines.Where(l => l.Top >= top - Tolerance && l.Top < bottom - Tolerance).ToList();
+            var items = inBand.SelectMany(l => l.Items.Select(i => i.Offset(0, l.Top - top)));
+            // Notes called from a cell go to the foot of the page the band lands on, as from a line of text.
+            bands.Add(new Row(bottom - top, items.ToList()) { Footnotes = inBand.SelectMany(l => l.Footnotes).ToList() });
         }
         return bands;
     }

@@ -50,6 +50,13 @@ public sealed class FontFace : IDisposable
         return known == 1;
     }
 
+    /// <summary>
+    /// How far a glyph's ink reaches above the baseline, as a fraction of the font size; the ascender when the
+    /// font does not say. Raised text is measured by its ink: the ascender leaves room for accents a digit lacks.
+    /// </summary>
+    public double InkTop(ushort glyph) =>
+        Font.TryGetGlyphExtents(glyph, out var extents) ? extents.YBearing / (double)UnitsPerEm : Ascender;
+
     public void Dispose()
     {
         Font.Dispose();

@@ -6,9 +6,10 @@ namespace Publisher.Layout.Pagination;
 /// <summary>
 /// Pours blocks onto pages. It decides where pages end: a block that fits goes whole; one
 /// that fits partly is split where it allows (widows and orphans); a heading moves to the
-/// next page with the start of what follows it; space is dropped at the top of a page.
+/// next page with the start of what follows it; space is dropped at the top of a page. Notes called by a line
+/// go to the foot of its page (Paginator.Footnotes.cs).
 /// </summary>
-public sealed class Paginator(LayoutContext context, PageGeometry geometry)
+public sealed partial class Paginator(LayoutContext context, PageGeometry geometry)
 {
     private readonly List<Page> _pages = [];
     private Page _page = null!;
@@ -26,7 +27,8 @@ public sealed class Paginator(LayoutContext context, PageGeometry geometry)
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
-            if (block.PageBreakBefore && _pageHasContent) NewPage();
+            // A page break also waits for a note continued from the page before: it belongs before the break.
+            if (block.PageBreakBefore) while (HoldsAnything) NewPage();
             var rows = Rows(i);
             var space = _pageHasContent ? Math.Max(pendingSpace, block.SpaceBefore) : 0;
 
@@ -36,8 +38,8 @@ public sealed class Paginator(LayoutContext context, PageGeometry geometry)
             var j = i;
             for (; j + 1 < blocks.Count && blocks[j].KeepWithNext && !blocks[j + 1].PageBreakBefore; j++)
                 needed += Rows(j).Height + Math.Max(blocks[j].SpaceAfter, blocks[j + 1].SpaceBefore);
-            needed += Rows(j).FirstChunkHeight();
-            if (_pageHasContent && _y + space + needed > Bottom)
+            needed += Rows(j).FirstChunkHeight() + FirstChunkFootnotesHeight(Rows(j));
+            if (HoldsAnything && _y + space + needed > Bottom)
             {
                 NewPage();
                 space = 0;
@@ -48,10 +50,10 @@ public sealed class Paginator(LayoutContext context, PageGeometry geometry)
             var start = 0;
             while (start < rows.Count)
             {
-                var fit = rows.Fit(start, Bottom - _y);
+                var fit = FitRows(rows, start);
                 if (fit == 0)
                 {
-                    if (_pageHasContent) { NewPage(); continue; }
+                    if (HoldsAnything) { NewPage(); continue; }
                     // Nothing fits even on an empty page: place the smallest allowed chunk and move on.
                     fit = 1;
                     while (start + fit < rows.Count && !rows.CanBreakBefore(start + fit)) fit++;
@@ -67,6 +69,7 @@ public sealed class Paginator(LayoutContext context, PageGeometry geometry)
             if (rows.Count == 0 && !anchorsPlaced) PlaceStart(block);
             pendingSpace = block.SpaceAfter;
         }
+        FinishFootnotes();
 
         string? mark = null;
         foreach (var page in _pages)
@@ -77,14 +80,17 @@ public sealed class Paginator(LayoutContext context, PageGeometry geometry)
         return _pages;
     }
 
-    private double Bottom => _page.TextArea.Bottom;
+    /// <summary>Where the flow must end on this page: above the notes.</summary>
+    private double Bottom => FlowBottom;
 
     private void NewPage()
     {
+        FinishFootnoteArea();
         _page = geometry.NewPage(_pages.Count + 1);
         _pages.Add(_page);
         _y = _page.TextArea.Y;
         _pageHasContent = false;
+        StartFootnotes();
     }
 
     private void PlaceStart(Block block)
@@ -98,5 +104,6 @@ public sealed class Paginator(LayoutContext context, PageGeometry geometry)
         foreach (var item in row.Items) _page.Items.Add(item.Offset(_page.TextArea.X, _y));
         _y += row.Height;
         _pageHasContent = true;
+        PlaceFootnotes(row);
     }
 }

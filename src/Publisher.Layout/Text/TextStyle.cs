@@ -1,3 +1,4 @@
+using Publisher.Layout.Blocks;
 using Publisher.Layout.Fonts;
 
 namespace Publisher.Layout.Text;
@@ -13,6 +14,16 @@ public sealed record TextStyle(FontFace Face, double Size, uint Color)
     public bool Strikethrough { get; init; }
     /// <summary>Set for a run of images in the line instead of text (see <see cref="InlineImage"/>).</summary>
     public InlineImage? Image { get; init; }
+    /// <summary>
+    /// How far this text's baseline is raised above the line's, in points (a footnote reference). It does not
+    /// move the line: the raised text sits in the leading, and only widens the line if it would not fit there.
+    /// </summary>
+    public double BaselineShift { get; init; }
+    /// <summary>
+    /// The footnote this text calls. The line the text lands on carries the note, so the paginator can set the
+    /// note at the foot of that line's page. Only one reference to a note carries it; others just link to it.
+    /// </summary>
+    public Footnote? Footnote { get; init; }
 }
 
 /// <summary>A piece of a paragraph in one style.</summary>

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Markdig.Extensions.DefinitionLists;
+using Markdig.Extensions.Footnotes;
 using Markdig.Extensions.Tables;
 using Markdig.Extensions.TaskLists;
 using Markdig.Extensions.Yaml;
@@ -46,7 +47,9 @@ internal sealed partial class BlockBuilder(Book book, FontSet fonts, ImageLibrar
                 Mark = chapter.Title,
             });
             var chapterImages = new ChapterImages(book, chapter, images);
-            var context = new Context(chapter, new InlineCollector(fonts, Template, new LinkResolver(book, chapter), chapterImages), chapterImages);
+            var inlines = new InlineCollector(fonts, Template, new LinkResolver(book, chapter), chapterImages);
+            var context = new Context(chapter, inlines, chapterImages);
+            inlines.Footnotes = new FootnoteCalls(note => FootnoteBlocks(note, context));
             AddBlocks(chapter.Document, blocks, context, new Frame(0, Template.Body.Text, Alignment(Template.Body.Align), Template.Body.ParagraphSpacing, 0));
         }
         return blocks;
@@ -93,6 +96,9 @@ internal sealed partial class BlockBuilder(Book book, FontSet fonts, ImageLibrar
         switch (block)
         {
             case YamlFrontMatterBlock or LinkReferenceDefinitionGroup:
+                break;
+            case FootnoteGroup:
+                // Notes are set at the foot of the pages that call them (BlockBuilder.Footnotes.cs).
                 break;
             case HeadingBlock heading:
                 blocks.Add(Heading(heading, context));

@@ -2,6 +2,7 @@ using System.Text;
 using Markdig.Extensions.Abbreviations;
 using Markdig.Extensions.Mathematics;
 using Markdig.Extensions.SmartyPants;
+using Markdig.Extensions.Footnotes;
 using Markdig.Extensions.TaskLists;
 using Publisher.Core.Markdown;
 using Markdig.Syntax.Inlines;
@@ -16,7 +17,7 @@ namespace Publisher.Pdf.Building;
 /// bold face, code the monospace face, links carry their target. Neighbouring runs in
 /// the same style are merged so that kerning and ligatures work across them.
 /// </summary>
-internal sealed class InlineCollector(FontSet fonts, Template template, LinkResolver links, ChapterImages images)
+internal sealed partial class InlineCollector(FontSet fonts, Template template, LinkResolver links, ChapterImages images)
 {
     public List<TextRun> Collect(ContainerInline? inlines, TextStyleSpec style)
     {
@@ -88,6 +89,9 @@ internal sealed class InlineCollector(FontSet fonts, Template template, LinkReso
                         Italic = state.Italic || italic,
                         Strike = state.Strike || strike,
                     }, runs);
+                    break;
+                case FootnoteLink footnote:
+                    AddFootnoteReference(runs, footnote, state);
                     break;
                 case ContainerInline container:
                     Walk(container.FirstChild, state, runs);

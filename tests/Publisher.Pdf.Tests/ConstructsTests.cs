@@ -81,3 +81,22 @@ public class ConstructsTests
         Assert.Contains(page.Number, internalTargets);     // "The end" is on the same page
     }
 }
+
+public class ScriptTests
+{
+    [Fact]
+    public void Superscripts_rise_and_subscripts_drop_in_a_smaller_size()
+    {
+        var root = TestBooks.Write("title: Scripts\nlanguage: en\n", ("s.md", "Water is H~2~O and a square is x^2^.\n"));
+        var (_, pdf) = TestBooks.Build(root, "sample");
+        using var document = TestBooks.Open(pdf);
+        var letters = document.GetPage(2).Letters.ToList();
+        var h = letters.First(l => l.Value == "H");
+        var two = letters.Where(l => l.Value == "2" && l.BoundingBox.Bottom > 100).ToList(); // not the folio
+        Assert.Equal(2, two.Count);
+        var x = letters.Last(l => l.Value == "x");
+        Assert.True(two[0].BoundingBox.Bottom < h.BoundingBox.Bottom - 0.5, "the subscript drops below the baseline");
+        Assert.True(two[1].BoundingBox.Bottom > x.BoundingBox.Bottom + 2, "the superscript rises above it");
+        Assert.True(two[0].PointSize < h.PointSize);
+    }
+}

@@ -27,7 +27,7 @@ internal sealed partial class InlineCollector(FontSet fonts, Template template, 
     }
 
     private readonly record struct State(TextStyleSpec Spec, bool Bold, bool Italic, string? Uri, string? Destination,
-        bool Strike = false);
+        bool Strike = false, int Script = 0);
 
     private void Walk(Inline? inline, State state, List<TextRun> runs)
     {
@@ -83,11 +83,14 @@ internal sealed partial class InlineCollector(FontSet fonts, Template template, 
                     var strong = emphasis.DelimiterCount >= 2 && emphasis.DelimiterChar is '*' or '_';
                     var italic = emphasis.DelimiterCount == 1 && emphasis.DelimiterChar is '*' or '_';
                     var strike = emphasis.DelimiterCount == 2 && emphasis.DelimiterChar == '~';
+                    // x^2^ and H~2~O: superscript and subscript.
+                    var script = emphasis.DelimiterCount == 1 ? emphasis.DelimiterChar switch { '^' => 1, '~' => -1, _ => 0 } : 0;
                     Walk(emphasis.FirstChild, state with
                     {
                         Bold = state.Bold || strong,
                         Italic = state.Italic || italic,
                         Strike = state.Strike || strike,
+                        Script = script != 0 ? script : state.Script,
                     }, runs);
                     break;
                 case FootnoteLink footnote:
@@ -103,7 +106,19 @@ internal sealed partial class InlineCollector(FontSet fonts, Template template, 
     private void Add(List<TextRun> runs, string text, State state)
     {
         if (text.Length == 0) return;
-        runs.Add(new TextRun(text, Linked(fonts.Derive(state.Spec, state.Bold, state.Italic), state)));
+        var style = fonts.Derive(state.Spec, state.Bold, state.Italic);
+        if (state.Script != 0)
+        {
+            // Superscripts take the size and rise of footnote references; subscripts the
+            // same size, dropped by half that rise.
+            var spec = template.Footnotes;
+            style = style with
+            {
+                Size = state.Spec.Size * spec.ReferenceScale,
+                BaselineShift = state.Spec.Size * spec.ReferenceRise * (state.Script > 0 ? 1 : -0.5),
+            };
+        }
+        runs.Add(new TextRun(text, Linked(style, state)));
     }
 
     private static TextStyle Linked(TextStyle style, State state) =>

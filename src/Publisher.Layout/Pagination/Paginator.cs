@@ -60,7 +60,8 @@ public sealed partial class Paginator(LayoutContext context, PageGeometry geomet
                 }
                 if (!anchorsPlaced) PlaceStart(block);
                 anchorsPlaced = true;
-                if (start > 0) foreach (var header in rows.RepeatedHeader) PlaceRow(header);
+                // A repeated header's notes were set with its first appearance; they are not set again.
+                if (start > 0) foreach (var header in rows.RepeatedHeader) PlaceRow(header, withNotes: false);
                 for (var r = start; r < start + fit; r++) PlaceRow(rows.Rows[r]);
                 start += fit;
                 if (start < rows.Count && rows.BreakFooter is { } footer) PlaceRow(footer);
@@ -99,11 +100,11 @@ public sealed partial class Paginator(LayoutContext context, PageGeometry geomet
         if (block.Mark is { } mark) _page.Marks.Add(mark);
     }
 
-    private void PlaceRow(Row row)
+    private void PlaceRow(Row row, bool withNotes = true)
     {
         foreach (var item in row.Items) _page.Items.Add(item.Offset(_page.TextArea.X, _y));
         _y += row.Height;
         _pageHasContent = true;
-        PlaceFootnotes(row);
+        if (withNotes) PlaceFootnotes(row);
     }
 }

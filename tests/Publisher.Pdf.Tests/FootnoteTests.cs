@@ -114,6 +114,16 @@ public class FootnoteTests
     }
 
     [Fact]
+    public void Copied_text_keeps_a_reference_apart_from_the_word_it_follows()
+    {
+        var (_, pdf) = Notes.Value;
+        var text = Poppler.Run("pdftotext", pdf, "-enc", "UTF-8");
+        // "note. 1", not "note.1": searching for the word still finds it.
+        Assert.Matches(@"calls a note\. 1 the ", System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " "));
+        Assert.Matches(@"calls another\. 2 ", System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " "));
+    }
+
+    [Fact]
     public void Notes_are_numbered_per_chapter_in_the_order_they_are_first_called()
     {
         var (_, pdf) = Notes.Value;

@@ -61,6 +61,7 @@ public sealed partial class Paginator(LayoutContext context, PageGeometry geomet
                 if (!anchorsPlaced) PlaceStart(block);
                 anchorsPlaced = true;
                 for (var r = start; r < start + fit; r++) PlaceRow(rows.Rows[r]);
+                PlaceFootnotes(rows, start, fit);
                 start += fit;
                 if (start < rows.Count) NewPage();
             }
@@ -102,6 +103,5 @@ public sealed partial class Paginator(LayoutContext context, PageGeometry geomet
         foreach (var item in row.Items) _page.Items.Add(item.Offset(_page.TextArea.X, _y));
         _y += row.Height;
         _pageHasContent = true;
-        PlaceFootnotes(row);
     }
 }

@@ -179,6 +179,29 @@ public class FootnoteTests
         Assert.Equal("1 The table's note.", string.Join(" ", WordsOfSize(page, NoteSize).Select(w => w.Text)));
     }
 
+    [Fact]
+    public void A_markdown_link_to_a_note_by_its_id_leads_to_the_note()
+    {
+        // fn:N is the id Markdig gives note N, and the one the EPUB uses: the link is checked and works in print too.
+        var (_, pdf) = TestBooks.Build(TestBooks.Write("title: Link\nlanguage: en\n", ("01.md", $"""
+            # Link
+
+            A call.[^a] {Words(20)}
+
+            {Words(400, 2)}
+
+            Back to [the note](#fn:1).
+
+            [^a]: The linked note.
+            """)), "sample");
+        using var document = TestBooks.Open(pdf);
+        var notePage = document.GetPages().Single(p => p.GetWords().Any(w => w.Text == "linked"));
+        var linkPage = document.GetPages().Single(p => p.GetWords().Any(w => w.Text == "Back"));
+        Assert.NotEqual(notePage.Number, linkPage.Number);
+        var link = Assert.Single(linkPage.GetAnnotations(), a => a.Action is GoToAction);
+        Assert.Equal(notePage.Number, ((GoToAction)link.Action!).Destination.PageNumber);
+    }
+
     [Theory]
     [InlineData("notes")]
     [InlineData("long")]

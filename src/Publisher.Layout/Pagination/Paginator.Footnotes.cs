@@ -4,10 +4,10 @@ namespace Publisher.Layout.Pagination;
 
 /// <summary>
 /// Footnotes, as TeX places its insertions. A row that calls notes may only go on a page if its notes fit below
-/// the flow, or if at least the first lines of a note that does not fit do; placing the row moves the notes' rows
-/// into the page's <see cref="FootnoteArea"/>, which takes its height from the room left for the flow. What does
-/// not fit waits in <see cref="_continued"/>, in order, for the foot of the next page; while anything waits, the
-/// page is full: a later note must not stand above the rest of an earlier one.
+/// the flow, or if at least the first line of a note that does not fit does; once a run of rows is placed, their
+/// notes' rows move into the page's <see cref="FootnoteArea"/>, which takes its height from the room left for the
+/// flow. What does not fit waits in <see cref="_continued"/>, in order, for the foot of the next page; while
+/// anything waits, the page is full: a later note must not stand above the rest of an earlier one.
 /// </summary>
 public sealed partial class Paginator
 {

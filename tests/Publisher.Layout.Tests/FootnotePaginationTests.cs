@@ -142,6 +142,25 @@ public class FootnotePaginationTests
     }
 
     [Fact]
+    public void A_note_that_does_not_fit_below_its_line_splits_there_and_continues_overleaf()
+    {
+        // Ten body lines of room left on page 1; the note needs about thirty of its own lines.
+        var lineCount = (int)(A5.TextHeight / 14);
+        var filler = new SpaceBlock((lineCount - 10) * 14);
+        var noteText = TestFonts.Words(400);
+        var pages = Paginate(filler, Paragraph(Text("The call"), Reference(1, Note(1, noteText)), Text(" " + TestFonts.Words(300))));
+
+        Assert.Equal(0, PageOf(pages, i => i is GlyphRun { Size: ReferenceSize }));
+        var first = Words(Notes(pages[0])).ToList();
+        var rest = Words(Notes(pages[1])).ToList();
+        Assert.True(first.Count > 10 && rest.Count > 10, $"{first.Count} note words at the foot of page 1, {rest.Count} overleaf");
+        Assert.Equal(["1", .. noteText.Split(' ')], first.Concat(rest));
+        // The text stops at the first break after the call (two lines: no orphan), and the note takes the rest.
+        Assert.Equal(2, Body(pages[0]).Select(g => g.Baseline).Distinct().Count());
+        Assert.InRange(pages[0].TextArea.Bottom - Notes(pages[0]).Max(g => g.Baseline), 0, 10);
+    }
+
+    [Fact]
     public void A_line_whose_note_cannot_start_at_the_foot_moves_to_the_next_page_with_it()
     {
         // Room for one more body line at the foot of page 1, but not for that line and the note's first line too.

@@ -114,6 +114,16 @@ public class FootnoteTests
     }
 
     [Fact]
+    public void Copied_text_keeps_a_reference_apart_from_the_word_it_follows()
+    {
+        var (_, pdf) = Notes.Value;
+        var text = Poppler.Run("pdftotext", pdf, "-enc", "UTF-8");
+        // "note. 1", not "note.1": searching for the word still finds it.
+        Assert.Matches(@"calls a note\. 1 the ", System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " "));
+        Assert.Matches(@"calls another\. 2 ", System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " "));
+    }
+
+    [Fact]
     public void Notes_are_numbered_per_chapter_in_the_order_they_are_first_called()
     {
         var (_, pdf) = Notes.Value;
@@ -167,6 +177,29 @@ public class FootnoteTests
         var page = Assert.Single(document.GetPages(), p => p.GetWords().Any(w => w.Text == "Column"));
         Assert.Equal("1 The table's note.", string.Join(" ", WordsOfSize(page, NoteSize).Select(w => w.Text)));
         Assert.DoesNotContain(document.GetPages(), p => p.Number != page.Number && WordsOfSize(p, NoteSize).Any());
+    }
+
+    [Fact]
+    public void A_markdown_link_to_a_note_by_its_id_leads_to_the_note()
+    {
+        // fn:N is the id Markdig gives note N, and the one the EPUB uses: the link is checked and works in print too.
+        var (_, pdf) = TestBooks.Build(TestBooks.Write("title: Link\nlanguage: en\n", ("01.md", $"""
+            # Link
+
+            A call.[^a] {Words(20)}
+
+            {Words(400, 2)}
+
+            Back to [the note](#fn:1).
+
+            [^a]: The linked note.
+            """)), "sample");
+        using var document = TestBooks.Open(pdf);
+        var notePage = document.GetPages().Single(p => p.GetWords().Any(w => w.Text == "linked"));
+        var linkPage = document.GetPages().Single(p => p.GetWords().Any(w => w.Text == "Back"));
+        Assert.NotEqual(notePage.Number, linkPage.Number);
+        var link = Assert.Single(linkPage.GetAnnotations(), a => a.Action is GoToAction);
+        Assert.Equal(notePage.Number, ((GoToAction)link.Action!).Destination.PageNumber);
     }
 
     [Theory]

@@ -4,15 +4,13 @@ namespace Publisher.Layout.Pagination;
 
 /// <summary>
 /// Footnotes, as TeX places its insertions. A row that calls notes may only go on a page if its notes fit below
-/// the flow, or if at least the first lines of a note that does not fit do; placing the row moves the notes' rows
-/// into the page's <see cref="FootnoteArea"/>, which takes its height from the room left for the flow. What does
-/// not fit waits in <see cref="_continued"/>, in order, for the foot of the next page; while anything waits, the
-/// page is full: a later note must not stand above the rest of an earlier one.
+/// the flow, or if at least the first line of a note that does not fit does; once a run of rows is placed, their
+/// notes' rows move into the page's <see cref="FootnoteArea"/>, which takes its height from the room left for the
+/// flow. What does not fit waits in <see cref="_continued"/>, in order, for the foot of the next page; while
+/// anything waits, the page is full: a later note must not stand above the rest of an earlier one.
 /// </summary>
 public sealed partial class Paginator
 {
-    private const double Tolerance = 0.01;
-
     /// <summary>The rule and gap above each page's notes.</summary>
     public FootnoteStyle Footnotes { get; init; } = FootnoteStyle.Default;
 
@@ -29,44 +27,65 @@ public sealed partial class Paginator
         _noteRows.TryGetValue(note, out var rows) ? rows : _noteRows[note] = note.Layout(context, geometry.TextWidth);
 
     /// <summary>
-    /// How many rows from <paramref name="start"/> fit on this page with their notes, ending where the block
-    /// allows a break (as <see cref="BlockRows.Fit"/> does for rows alone). A note that does not fit whole may
-    /// split, if its first unbreakable part fits with the row that calls it; the page is then full.
+    /// How many rows from <paramref name="start"/> go on this page with their notes. The rows' own rules (breaks,
+    /// and whatever else <see cref="BlockRows.Fit"/> knows) stay with <see cref="BlockRows.Fit"/>: this only takes
+    /// the notes' room from the height it is given. First choice: as many rows as fit with every note whole. If
+    /// the next row calls a note that cannot come whole, that row still comes when at least the first line of its
+    /// note fits; the flow then stops at the first break after it, and the note takes the rest of the page.
     /// </summary>
     private int FitRows(BlockRows rows, int start)
     {
         if (_continued.Count > 0) return 0;
-        var bottom = _page.TextArea.Bottom;
-        // A block continued from the page before sets its repeated header first (a table's
-        // header row); one that breaks here closes the page with its footer (a bottom rule).
-        var y = _y + (start > 0 ? rows.RepeatedHeader.Sum(h => h.Height) : 0);
-        var footer = rows.BreakFooter?.Height ?? 0;
-        var notes = _footnotes!.Height;
-        var best = 0;
-        for (var i = start; i < rows.Count; i++)
+        var room = FlowBottom - _y;
+        var limit = rows.Fit(start, room);
+        var whole = limit;
+        while (whole > 0 && rows.Fit(start, room - FootnotesNeeded(rows, start, whole, split: false)) < whole)
+            whole = PreviousBreak(rows, start, whole);
+
+        var calling = start + whole;
+        while (calling < start + limit && rows.Rows[calling].Footnotes.Count == 0) calling++;
+        if (calling == start + limit) return whole;
+        var split = NextBreak(rows, start, calling - start + 1);
+        return split <= limit && rows.Fit(start, room - FootnotesNeeded(rows, start, split, split: true)) >= split
+            ? split : whole;
+    }
+
+    /// <summary>
+    /// What the footnote area must grow by for rows [start, start + count) to be placed: every note whole, or with
+    /// <paramref name="split"/>, the last of them only down to its first unbreakable part (were an earlier one
+    /// split, the notes after it would have no line on the page of their reference).
+    /// </summary>
+    private double FootnotesNeeded(BlockRows rows, int start, int count, bool split)
+    {
+        var height = 0.0;
+        BlockRows? last = null;
+        for (var i = start; i < start + count; i++)
         {
-            var row = rows.Rows[i];
-            y += row.Height;
-            var split = false;
-            foreach (var note in row.Footnotes)
+            foreach (var note in rows.Rows[i].Footnotes)
             {
-                var noteRows = NoteRows(note);
-                var before = notes == 0 ? Footnotes.Gap : notes;
-                if (y + before + noteRows.Height <= bottom + Tolerance)
-                {
-                    notes = before + noteRows.Height;
-                    continue;
-                }
-                if (y + before + noteRows.FirstChunkHeight() > bottom + Tolerance) return best;
-                split = true;
-                break;
+                last = NoteRows(note);
+                height += last.Height;
             }
-            if (!split && y + notes > bottom + Tolerance) break;
-            if (i + 1 == rows.Count || rows.CanBreakBefore(i + 1) && y + footer + notes <= bottom + Tolerance)
-                best = i + 1 - start;
-            if (split) break;
         }
-        return best;
+        if (height == 0) return 0;
+        if (split && last is not null) height -= last.Height - last.FirstChunkHeight();
+        return height + (_footnotes!.IsEmpty ? Footnotes.Gap : 0);
+    }
+
+    /// <summary>The longest run of rows from <paramref name="start"/> shorter than <paramref name="count"/> that may end a page; 0 if none.</summary>
+    private static int PreviousBreak(BlockRows rows, int start, int count)
+    {
+        for (var c = count - 1; c > 0; c--)
+            if (rows.CanBreakBefore(start + c)) return c;
+        return 0;
+    }
+
+    /// <summary>The shortest run of rows from <paramref name="start"/>, at least <paramref name="count"/> long, that may end a page.</summary>
+    private static int NextBreak(BlockRows rows, int start, int count)
+    {
+        var c = count;
+        while (start + c < rows.Count && !rows.CanBreakBefore(start + c)) c++;
+        return c;
     }
 
     /// <summary>
@@ -84,20 +103,23 @@ public sealed partial class Paginator
         return height > 0 && _footnotes!.IsEmpty ? height + Footnotes.Gap : height;
     }
 
-    /// <summary>Moves the notes a just-placed row calls into the footnote area, or into the queue for the next page.</summary>
-    private void PlaceFootnotes(Row row)
+    /// <summary>
+    /// Moves the notes that just-placed rows call into the footnote area, or into the queue for the next page. It
+    /// runs once the rows are placed, so that a note that must split leaves them their room.
+    /// </summary>
+    private void PlaceFootnotes(BlockRows rows, int start, int count)
     {
-        foreach (var note in row.Footnotes)
+        foreach (var note in rows.Rows.Skip(start).Take(count).SelectMany(r => r.Footnotes))
         {
-            var rows = NoteRows(note);
+            var lines = NoteRows(note);
             if (_continued.Count > 0)
             {
-                _continued.Add((rows, 0));
+                _continued.Add((lines, 0));
                 continue;
             }
-            var fit = rows.Fit(0, _page.TextArea.Bottom - _y - _footnotes!.HeightWith(0));
-            for (var r = 0; r < fit; r++) _footnotes.Add(rows.Rows[r]);
-            if (fit < rows.Count) _continued.Add((rows, fit));
+            var fit = lines.Fit(0, _page.TextArea.Bottom - _y - _footnotes!.HeightWith(0));
+            for (var r = 0; r < fit; r++) _footnotes.Add(lines.Rows[r]);
+            if (fit < lines.Count) _continued.Add((lines, fit));
         }
     }
 

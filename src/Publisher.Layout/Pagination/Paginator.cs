@@ -60,9 +60,9 @@ public sealed partial class Paginator(LayoutContext context, PageGeometry geomet
                 }
                 if (!anchorsPlaced) PlaceStart(block);
                 anchorsPlaced = true;
-                // A repeated header's notes were set with its first appearance; they are not set again.
-                if (start > 0) foreach (var header in rows.RepeatedHeader) PlaceRow(header, withNotes: false);
+                if (start > 0) foreach (var header in rows.RepeatedHeader) PlaceRow(header);
                 for (var r = start; r < start + fit; r++) PlaceRow(rows.Rows[r]);
+                PlaceFootnotes(rows, start, fit);
                 start += fit;
                 if (start < rows.Count && rows.BreakFooter is { } footer) PlaceRow(footer);
                 if (start < rows.Count) NewPage();
@@ -100,11 +100,10 @@ public sealed partial class Paginator(LayoutContext context, PageGeometry geomet
         if (block.Mark is { } mark) _page.Marks.Add(mark);
     }
 
-    private void PlaceRow(Row row, bool withNotes = true)
+    private void PlaceRow(Row row)
     {
         foreach (var item in row.Items) _page.Items.Add(item.Offset(_page.TextArea.X, _y));
         _y += row.Height;
         _pageHasContent = true;
-        if (withNotes) PlaceFootnotes(row);
     }
 }

@@ -9,6 +9,8 @@ internal sealed partial class InlineCollector
     /// <summary>The chapter's notes, which references carry into layout.</summary>
     public FootnoteCalls? Footnotes { get; set; }
 
+    private const int NarrowNoBreakSpace = 0x202F;
+
     /// <summary>A reference: the note's number, smaller and raised, linked to the note.</summary>
     private void AddFootnoteReference(List<TextRun> runs, FootnoteLink link, State state)
     {
@@ -20,7 +22,13 @@ internal sealed partial class InlineCollector
             Size = state.Spec.Size * spec.ReferenceScale,
             BaselineShift = state.Spec.Size * spec.ReferenceRise,
         };
-        runs.Add(new TextRun(link.Footnote.Order.ToString(System.Globalization.CultureInfo.InvariantCulture), raised with
+        var number = link.Footnote.Order.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        // A narrow no-break space, set at half the number's size, keeps the number off its word for whoever copies
+        // or searches the text (extractors see a word gap: "once 2", not "once2"); the eye sees none, and no line
+        // may break before the number.
+        if (raised.Face.HasGlyph(NarrowNoBreakSpace))
+            runs.Add(new TextRun(((char)NarrowNoBreakSpace).ToString(), raised with { Size = raised.Size * 0.5 }));
+        runs.Add(new TextRun(number, raised with
         {
             LinkDestination = links.Resolve("#" + FootnoteIds.Note(link.Footnote.Order)).Destination,
             Footnote = Footnotes?.CarriedBy(link),

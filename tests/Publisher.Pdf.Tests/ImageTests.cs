@@ -57,6 +57,29 @@ public class ImageTests
     }
 
     [Fact]
+    public void An_SVG_cannot_pull_in_files_from_outside_the_book()
+    {
+        var svg = System.Text.Encoding.UTF8.GetBytes("""
+            <svg xmlns="http://www.w3.org/2000/svg" width="100" height="100">
+              <rect width="100" height="100" fill="#3366cc"/>
+              <image x="0" y="0" width="50" height="50" href="../outside.png"/>
+              <image x="50" y="50" width="50" height="50" href="file:///{OUTSIDE}"/>
+            </svg>
+            """);
+        var root = TestImages.Book("# Drawing\n\n![A drawing](drawing.svg)\n", ("drawing.svg", svg));
+        var outside = Path.Combine(root, "content", "outside.png");
+        File.WriteAllBytes(outside, TestImages.Png(20, 20));
+        var path = Path.Combine(root, "content", "sample", "drawing.svg");
+        File.WriteAllText(path, File.ReadAllText(path).Replace("/{OUTSIDE}", outside));
+
+        using var document = TestBooks.Open(TestBooks.Build(root, "sample").Pdf);
+
+        var page = document.GetPage(ChapterPage);
+        Assert.Empty(page.GetImages());
+        Assert.Contains(page.Paths, p => p.IsFilled && p.FillColor is { } c && SameColor(SKColor.Parse("#3366cc"), c.ToRGBValues()));
+    }
+
+    [Fact]
     public void A_small_image_keeps_its_natural_size_at_96_pixels_per_inch_centred_in_the_text()
     {
         var (book, pdf) = Build("# Small\n\n![A small picture](small.png)\n", ("small.png", TestImages.Png(64, 48)));

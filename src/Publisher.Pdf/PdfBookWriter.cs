@@ -22,7 +22,7 @@ public sealed class PdfBookWriter : IBookWriter
 
     public WriteResult Write(Book book, Stream output)
     {
-        using var images = new ImageLibrary();
+        using var images = new ImageLibrary(book.Template);
         var pages = Paginate(book, images);
         using var painter = new PdfPainter(pages, images);
         using var painted = new MemoryStream();
@@ -34,7 +34,7 @@ public sealed class PdfBookWriter : IBookWriter
     /// <summary>Lays the book out; the pages can be painted into a PDF or, for tests and previews, inspected.</summary>
     public static List<Page> Paginate(Book book)
     {
-        using var images = new ImageLibrary();
+        using var images = new ImageLibrary(book.Template);
         return Paginate(book, images);
     }
 

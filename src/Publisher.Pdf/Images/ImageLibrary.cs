@@ -1,4 +1,5 @@
 using Publisher.Core.Images;
+using Publisher.Core.Templates;
 using SkiaSharp;
 
 namespace Publisher.Pdf.Images;
@@ -8,9 +9,10 @@ namespace Publisher.Pdf.Images;
 /// painter draws the same objects. Drawing one SKImage on several pages lets Skia write it
 /// into the PDF once.
 /// </summary>
-internal sealed class ImageLibrary : IDisposable
+internal sealed class ImageLibrary(Template template) : IDisposable
 {
     private readonly Dictionary<string, LoadedImage> _images = new(StringComparer.Ordinal);
+    private readonly SvgFonts _svgFonts = new(template);
 
     /// <summary>Loads (or finds) an image; a damaged or unreadable file throws <see cref="InvalidDataException"/>.</summary>
     public LoadedImage Load(BookImage image)
@@ -18,7 +20,7 @@ internal sealed class ImageLibrary : IDisposable
         if (_images.TryGetValue(image.Path, out var loaded)) return loaded;
         try
         {
-            loaded = image.Format == ImageFormat.Svg ? VectorImage.Load(image.Path) : RasterImage.Load(image.Path, image.Format);
+            loaded = image.Format == ImageFormat.Svg ? VectorImage.Load(image.Path, _svgFonts) : RasterImage.Load(image.Path, image.Format);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or System.Xml.XmlException)
         {
@@ -34,5 +36,6 @@ internal sealed class ImageLibrary : IDisposable
     {
         foreach (var image in _images.Values) image.Dispose();
         _images.Clear();
+        _svgFonts.Dispose();
     }
 }

@@ -10,6 +10,7 @@ namespace Publisher.Pdf.Images;
 /// Its natural size is its width and height (or viewBox) in CSS pixels. Only what the file
 /// itself holds is drawn: images or elements it points at elsewhere (another file, a URL) are
 /// left out, so that an SVG cannot reach outside the book or make the build go to the network.
+/// Its text is set in the template's fonts (<see cref="SvgFonts"/>).
 /// </summary>
 internal sealed class VectorImage : LoadedImage
 {
@@ -22,9 +23,10 @@ internal sealed class VectorImage : LoadedImage
         _picture = picture;
     }
 
-    public static VectorImage Load(string path)
+    public static VectorImage Load(string path, SvgFonts fonts)
     {
         var svg = new SKSvg();
+        svg.Settings.TypefaceProviders = [fonts];
         try
         {
             var document = SvgDocument.Open<SvgDocument>(path);

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using Publisher.Core.Images;
-using Publisher.Core.Templates;
 using SkiaSharp;
 
 namespace Publisher.Pdf.Images;
@@ -10,11 +9,10 @@ namespace Publisher.Pdf.Images;
 /// painter draws the same objects. Drawing one SKImage on several pages lets Skia write it
 /// into the PDF once.
 /// </summary>
-internal sealed class ImageLibrary(Template template) : IDisposable
+internal sealed class ImageLibrary(Publisher.Core.Templates.Template template) : IDisposable
 {
     private readonly ConcurrentDictionary<string, Lazy<LoadedImage>> _images = new(StringComparer.Ordinal);
     private readonly List<Task> _prefetching = [];
-    private readonly SvgFonts _svgFonts = new(template);
 
     /// <summary>
     /// Starts decoding the PNGs, JPEGs and GIFs among <paramref name="images"/> on other threads,
@@ -43,7 +41,7 @@ internal sealed class ImageLibrary(Template template) : IDisposable
     {
         try
         {
-            return image.Format == ImageFormat.Svg ? VectorImage.Load(image.Path, _svgFonts) : RasterImage.Load(image.Path, image.Format);
+            return image.Format == ImageFormat.Svg ? VectorImage.Load(image.Path, template) : RasterImage.Load(image.Path, image.Format);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or System.Xml.XmlException)
         {
@@ -61,6 +59,5 @@ internal sealed class ImageLibrary(Template template) : IDisposable
             catch (InvalidDataException) { }
         }
         _images.Clear();
-        _svgFonts.Dispose();
     }
 }

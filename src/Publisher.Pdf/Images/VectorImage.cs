@@ -10,22 +10,24 @@ namespace Publisher.Pdf.Images;
 /// Its natural size is its width and height (or viewBox) in CSS pixels. Only what the file
 /// itself holds is drawn: images or elements it points at elsewhere (another file, a URL) are
 /// left out, so that an SVG cannot reach outside the book or make the build go to the network.
-/// Its text is set in the template's fonts (<see cref="SvgFonts"/>).
 /// </summary>
 internal sealed class VectorImage : LoadedImage
 {
     private readonly SKSvg _svg;
     private readonly SKPicture _picture;
+    private readonly SvgTextFonts _fonts;
 
-    private VectorImage(SKSvg svg, SKPicture picture)
+    private VectorImage(SKSvg svg, SKPicture picture, SvgTextFonts fonts)
     {
         _svg = svg;
         _picture = picture;
+        _fonts = fonts;
     }
 
-    public static VectorImage Load(string path, SvgFonts fonts)
+    public static VectorImage Load(string path, Publisher.Core.Templates.Template template)
     {
         var svg = new SKSvg();
+        var fonts = new SvgTextFonts(template, path);
         svg.Settings.TypefaceProviders = [fonts];
         try
         {
@@ -35,11 +37,12 @@ internal sealed class VectorImage : LoadedImage
             var bounds = picture.CullRect;
             if (bounds.Width <= 0 || bounds.Height <= 0 || !float.IsFinite(bounds.Width) || !float.IsFinite(bounds.Height))
                 throw new InvalidDataException("the SVG has no size: give its root element width and height, or a viewBox");
-            return new VectorImage(svg, picture);
+            return new VectorImage(svg, picture, fonts);
         }
         catch
         {
             svg.Dispose();
+            fonts.Dispose();
             throw;
         }
     }
@@ -59,5 +62,9 @@ internal sealed class VectorImage : LoadedImage
         canvas.Restore();
     }
 
-    public override void Dispose() => _svg.Dispose();
+    public override void Dispose()
+    {
+        _svg.Dispose();
+        _fonts.Dispose();
+    }
 }

@@ -13,9 +13,11 @@ internal sealed class EpubArchive
     private static readonly DateTimeOffset EarliestZipDate = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset LatestZipDate = new(2107, 12, 31, 23, 59, 58, TimeSpan.Zero);
 
-    private readonly List<(string Path, byte[] Data)> _entries = [];
+    private readonly List<(string Path, byte[] Data, CompressionLevel Level)> _entries = [];
 
-    public void Add(string path, byte[] data) => _entries.Add((path, data));
+    /// <summary>Adds a file; <paramref name="compress"/> false stores it as it is (a PNG or JPEG, already compressed).</summary>
+    public void Add(string path, byte[] data, bool compress = true) =>
+        _entries.Add((path, data, compress ? CompressionLevel.Optimal : CompressionLevel.NoCompression));
 
     public void Add(string path, string text) => Add(path, Encoding.UTF8.GetBytes(text));
 
@@ -32,8 +34,8 @@ internal sealed class EpubArchive
             // OCF: "mimetype" comes first and uncompressed, so that tools can sniff the
             // file type at a fixed offset.
             WriteEntry(zip, "mimetype", Encoding.ASCII.GetBytes(EpubMediaTypes.Epub), CompressionLevel.NoCompression, stamp);
-            foreach (var (path, data) in _entries)
-                WriteEntry(zip, path, data, CompressionLevel.Optimal, stamp);
+            foreach (var (path, data, level) in _entries)
+                WriteEntry(zip, path, data, level, stamp);
         }
         buffer.Position = 0;
         buffer.CopyTo(output);

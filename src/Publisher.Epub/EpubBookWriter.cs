@@ -60,7 +60,7 @@ public sealed class EpubBookWriter : IBookWriter
         archive.Add(EpubPaths.InZip(EpubPaths.Stylesheet), stylesheet);
         foreach (var (item, xhtml) in pages) archive.Add(EpubPaths.InZip(item.Href), xhtml);
         foreach (var font in fonts) archive.Add(EpubPaths.InZip(font.Href), font.Data);
-        foreach (var (href, data) in images.Files()) archive.Add(EpubPaths.InZip(href), data);
+        foreach (var (href, data, compress) in images.Files()) archive.Add(EpubPaths.InZip(href), data, compress);
         if (cover is not null) archive.Add(EpubPaths.InZip(cover.Value.Item.Href), cover.Value.Data);
         archive.WriteTo(output, book.Timestamp);
         return new WriteResult(null);

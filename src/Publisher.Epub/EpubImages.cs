@@ -40,8 +40,12 @@ internal sealed class EpubImages
     /// <summary>Manifest items of the copied images, in the order the book first shows them.</summary>
     public IEnumerable<ManifestItem> Items => _files.Select(f => f.Item);
 
-    /// <summary>Each copy's href (relative to the package document) and the source file's bytes, unchanged.</summary>
-    public IEnumerable<(string Href, byte[] Data)> Files() => _files.Select(f => (f.Item.Href, File.ReadAllBytes(f.Source)));
+    /// <summary>
+    /// Each copy's href (relative to the package document), the source file's bytes unchanged, and
+    /// whether zipping can shrink it: PNG, JPEG and GIF are compressed already, SVG is text.
+    /// </summary>
+    public IEnumerable<(string Href, byte[] Data, bool Compress)> Files() =>
+        _files.Select(f => (f.Item.Href, File.ReadAllBytes(f.Source), f.Item.MediaType == ImageFormats.MediaType(ImageFormat.Svg)));
 
     /// <summary>
     /// Rewrites the URLs a chapter's XHTML points at: its images to their copies, anything

@@ -1,4 +1,5 @@
 using Publisher.Core.Books;
+using Publisher.Core.Images;
 using Publisher.Core.Manifest;
 using Publisher.Core.Output;
 using Publisher.Layout;
@@ -42,6 +43,7 @@ public sealed class PdfBookWriter : IBookWriter
     /// <summary>Lays the book out with the images loaded into <paramref name="images"/>, for painting them after.</summary>
     internal static List<Page> Paginate(Book book, ImageLibrary images)
     {
+        images.Prefetch(BookImages.All(book));
         var fonts = new FontSet(book.Template, FontLibrary.Shared);
         var fallback = new FontFallback(book.Template.FallbackFonts.Select(FontLibrary.Shared.Load).ToList());
         var context = new LayoutContext(new TextShaper(book.Manifest.Language), fallback);

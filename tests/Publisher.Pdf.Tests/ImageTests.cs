@@ -57,6 +57,47 @@ public class ImageTests
     }
 
     [Fact]
+    public void An_SVG_cannot_pull_in_files_from_outside_the_book()
+    {
+        var svg = System.Text.Encoding.UTF8.GetBytes("""
+            <svg xmlns="http://www.w3.org/2000/svg" width="100" height="100">
+              <rect width="100" height="100" fill="#3366cc"/>
+              <image x="0" y="0" width="50" height="50" href="../outside.png"/>
+              <image x="50" y="50" width="50" height="50" href="file:///{OUTSIDE}"/>
+            </svg>
+            """);
+        var root = TestImages.Book("# Drawing\n\n![A drawing](drawing.svg)\n", ("drawing.svg", svg));
+        var outside = Path.Combine(root, "content", "outside.png");
+        File.WriteAllBytes(outside, TestImages.Png(20, 20));
+        var path = Path.Combine(root, "content", "sample", "drawing.svg");
+        File.WriteAllText(path, File.ReadAllText(path).Replace("/{OUTSIDE}", outside));
+
+        using var document = TestBooks.Open(TestBooks.Build(root, "sample").Pdf);
+
+        var page = document.GetPage(ChapterPage);
+        Assert.Empty(page.GetImages());
+        Assert.Contains(page.Paths, p => p.IsFilled && p.FillColor is { } c && SameColor(SKColor.Parse("#3366cc"), c.ToRGBValues()));
+    }
+
+    [Fact]
+    public void Text_inside_an_SVG_is_set_in_the_templates_fonts_not_the_machines()
+    {
+        var svg = System.Text.Encoding.UTF8.GetBytes("""
+            <svg xmlns="http://www.w3.org/2000/svg" width="300" height="80">
+              <text x="10" y="30" font-family="Arial, Helvetica, sans-serif" font-size="20">Harbour</text>
+              <text x="10" y="60" font-family="Courier New, monospace" font-size="20" font-weight="bold">git</text>
+            </svg>
+            """);
+        var (_, pdf) = Build("# Diagram\n\n![A labelled diagram](diagram.svg)\n", ("diagram.svg", svg));
+        using var document = TestBooks.Open(pdf);
+
+        var words = document.GetPage(ChapterPage).GetWords().ToList();
+        Assert.Contains("NotoSerif-Regular", words.Single(w => w.Text == "Harbour").FontName);
+        Assert.Contains("NotoSansMono-Bold", words.Single(w => w.Text == "git").FontName);
+        Assert.Empty(document.GetPage(ChapterPage).GetImages());
+    }
+
+    [Fact]
     public void A_small_image_keeps_its_natural_size_at_96_pixels_per_inch_centred_in_the_text()
     {
         var (book, pdf) = Build("# Small\n\n![A small picture](small.png)\n", ("small.png", TestImages.Png(64, 48)));

@@ -1,3 +1,4 @@
+using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Publisher.Core.Books;
 using Publisher.Core.Diagnostics;
@@ -14,6 +15,12 @@ public sealed record BookImage(string Path, ImageFormat Format);
 /// </summary>
 public static class BookImages
 {
+    /// <summary>Every image the book's chapters show, in reading order (a file used twice comes twice).</summary>
+    public static IEnumerable<BookImage> All(Book book) =>
+        book.Chapters.SelectMany(chapter => chapter.Document.Descendants<LinkInline>()
+            .Where(l => l.IsImage)
+            .Select(image => Resolve(book.Directory, chapter, image)));
+
     public static BookImage Resolve(string bookDirectory, Chapter chapter, LinkInline image)
     {
         var location = SourceChecks.Location(chapter, image);

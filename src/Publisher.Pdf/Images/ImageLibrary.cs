@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Publisher.Core.Images;
 using SkiaSharp;
 
@@ -10,29 +11,53 @@ namespace Publisher.Pdf.Images;
 /// </summary>
 internal sealed class ImageLibrary(Publisher.Core.Templates.Template template) : IDisposable
 {
-    private readonly Dictionary<string, LoadedImage> _images = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<LoadedImage>> _images = new(StringComparer.Ordinal);
+    private readonly List<Task> _prefetching = [];
+
+    /// <summary>
+    /// Starts decoding the PNGs, JPEGs and GIFs among <paramref name="images"/> on other threads,
+    /// so that a book's figures are decoded while its text is laid out instead of after.
+    /// A failure waits, cached, for <see cref="Load"/> to report it where the image is used.
+    /// SVGs are left to <see cref="Load"/>: the SVG library is not known to be thread-safe.
+    /// </summary>
+    public void Prefetch(IEnumerable<BookImage> images)
+    {
+        foreach (var image in images.Where(i => i.Format != ImageFormat.Svg).DistinctBy(i => i.Path))
+        {
+            var entry = Entry(image);
+            if (!entry.IsValueCreated) _prefetching.Add(Task.Run(() => { try { _ = entry.Value; } catch (InvalidDataException) { } }));
+        }
+    }
 
     /// <summary>Loads (or finds) an image; a damaged or unreadable file throws <see cref="InvalidDataException"/>.</summary>
-    public LoadedImage Load(BookImage image)
+    public LoadedImage Load(BookImage image) => Entry(image).Value;
+
+    public void Draw(SKCanvas canvas, string path, SKRect area) => _images[path].Value.Draw(canvas, area);
+
+    private Lazy<LoadedImage> Entry(BookImage image) =>
+        _images.GetOrAdd(image.Path, _ => new Lazy<LoadedImage>(() => Read(image), LazyThreadSafetyMode.ExecutionAndPublication));
+
+    private LoadedImage Read(BookImage image)
     {
-        if (_images.TryGetValue(image.Path, out var loaded)) return loaded;
         try
         {
-            loaded = image.Format == ImageFormat.Svg ? VectorImage.Load(image.Path, template) : RasterImage.Load(image.Path, image.Format);
+            return image.Format == ImageFormat.Svg ? VectorImage.Load(image.Path, template) : RasterImage.Load(image.Path, image.Format);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or System.Xml.XmlException)
         {
             throw new InvalidDataException(e.Message, e);
         }
-        _images[image.Path] = loaded;
-        return loaded;
     }
-
-    public void Draw(SKCanvas canvas, string path, SKRect area) => _images[path].Draw(canvas, area);
 
     public void Dispose()
     {
-        foreach (var image in _images.Values) image.Dispose();
+        // A decode still running would otherwise create an image after the rest are freed.
+        Task.WaitAll(_prefetching);
+        foreach (var entry in _images.Values.Where(e => e.IsValueCreated))
+        {
+            try { entry.Value.Dispose(); }
+            catch (InvalidDataException) { }
+        }
         _images.Clear();
     }
 }

@@ -1,4 +1,5 @@
 using SkiaSharp;
+using Svg;
 using Svg.Skia;
 
 namespace Publisher.Pdf.Images;
@@ -6,7 +7,9 @@ namespace Publisher.Pdf.Images;
 /// <summary>
 /// An SVG file, turned by Svg.Skia into a Skia picture that is played back into the PDF:
 /// its shapes stay vector paths (sharp at any zoom or printer resolution), not pixels.
-/// Its natural size is its width and height (or viewBox) in CSS pixels.
+/// Its natural size is its width and height (or viewBox) in CSS pixels. Only what the file
+/// itself holds is drawn: images or elements it points at elsewhere (another file, a URL) are
+/// left out, so that an SVG cannot reach outside the book or make the build go to the network.
 /// </summary>
 internal sealed class VectorImage : LoadedImage
 {
@@ -28,7 +31,9 @@ internal sealed class VectorImage : LoadedImage
         svg.Settings.TypefaceProviders = [fonts];
         try
         {
-            var picture = svg.Load(path) ?? throw new InvalidDataException("not a readable SVG file");
+            var document = SvgDocument.Open<SvgDocument>(path);
+            document.LoadOptions = new SvgDocumentLoadOptions { ExternalResources = SvgExternalResourcePolicy.SameDocumentAndDataOnly };
+            var picture = svg.FromSvgDocument(document) ?? throw new InvalidDataException("not a readable SVG file");
             var bounds = picture.CullRect;
             if (bounds.Width <= 0 || bounds.Height <= 0 || !float.IsFinite(bounds.Width) || !float.IsFinite(bounds.Height))
                 throw new InvalidDataException("the SVG has no size: give its root element width and height, or a viewBox");

@@ -6,30 +6,21 @@ namespace Publisher.Core.Tests;
 /// <summary>template.yml's code.highlight: colours per kind of token, read and checked like every other key.</summary>
 public sealed class HighlightTemplateTests : IDisposable
 {
-    private const string Display = "templates/booklet/template.yml";
-    private readonly TestFolder _folder = new();
-    private readonly string _shipped;
+    private const string Display = ShippedTemplate.Display;
+    private readonly ShippedTemplate _template = new();
 
-    public HighlightTemplateTests()
-    {
-        _folder.CopyShippedTemplates();
-        _shipped = File.ReadAllText(_folder.PathOf(Display));
-    }
+    public void Dispose() => _template.Dispose();
 
-    public void Dispose() => _folder.Dispose();
+    private string Shipped => _template.Text;
 
-    private Template Read(string text) => TemplateReader.Read("booklet", _folder.Write(Display, text), Display);
+    private Template Read(string text) => _template.Read(text);
 
-    private string Changed(string from, string to)
-    {
-        Assert.Contains(from, _shipped);
-        return _shipped.Replace(from, to);
-    }
+    private string Changed(string from, string to) => _template.Changed(from, to);
 
     [Fact]
-    public void The_shipped_booklet_colours_every_kind_and_comments_read_lighter_than_code()
+    public void TheShipped_booklet_colours_every_kind_and_comments_read_lighter_than_code()
     {
-        var code = Read(_shipped).Code;
+        var code = Read(Shipped).Code;
         Assert.Equal(TokenKinds.ByName.Values.Order(), code.Highlight.Keys.Order());
         Assert.Equal("#1f4e8c", code.Highlight[TokenKind.Keyword].Color);
         // Printed in greyscale, a comment must still stand apart from the code around it.
@@ -48,9 +39,9 @@ public sealed class HighlightTemplateTests : IDisposable
     [Fact]
     public void Without_highlight_code_has_no_token_styles()
     {
-        var start = _shipped.IndexOf("  highlight:", StringComparison.Ordinal);
-        var end = _shipped.IndexOf("\nquote:", StringComparison.Ordinal);
-        Assert.Empty(Read(_shipped[..start] + _shipped[end..]).Code.Highlight);
+        var start = Shipped.IndexOf("  highlight:", StringComparison.Ordinal);
+        var end = Shipped.IndexOf("\nquote:", StringComparison.Ordinal);
+        Assert.Empty(Read(Shipped[..start] + Shipped[end..]).Code.Highlight);
     }
 
     [Fact]

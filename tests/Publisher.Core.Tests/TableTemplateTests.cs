@@ -5,38 +5,29 @@ namespace Publisher.Core.Tests;
 /// <summary>template.yml's table section: the shipped values, the defaults, and mistakes named with line and key.</summary>
 public sealed class TableTemplateTests : IDisposable
 {
-    private const string Display = "templates/booklet/template.yml";
-    private readonly TestFolder _folder = new();
-    private readonly string _shipped;
+    private const string Display = ShippedTemplate.Display;
+    private readonly ShippedTemplate _template = new();
 
-    public TableTemplateTests()
-    {
-        _folder.CopyShippedTemplates();
-        _shipped = File.ReadAllText(_folder.PathOf(Display));
-    }
+    public void Dispose() => _template.Dispose();
 
-    public void Dispose() => _folder.Dispose();
+    private string Shipped => _template.Text;
 
-    private Template Read(string text) => TemplateReader.Read("booklet", _folder.Write(Display, text), Display);
+    private Template Read(string text) => _template.Read(text);
 
-    private string Changed(string from, string to)
-    {
-        Assert.Contains(from, _shipped);
-        return _shipped.Replace(from, to);
-    }
+    private string Changed(string from, string to) => _template.Changed(from, to);
 
     /// <summary>The shipped template without its table section.</summary>
     private string WithoutTable()
     {
-        var start = _shipped.IndexOf("\ntable:", StringComparison.Ordinal);
-        var end = _shipped.IndexOf("\ntitle-page:", StringComparison.Ordinal);
-        return _shipped[..start] + _shipped[end..];
+        var start = Shipped.IndexOf("\ntable:", StringComparison.Ordinal);
+        var end = Shipped.IndexOf("\ntitle-page:", StringComparison.Ordinal);
+        return Shipped[..start] + Shipped[end..];
     }
 
     [Fact]
     public void The_booklet_sets_tables_a_little_smaller_than_the_body_with_light_rules()
     {
-        var table = Read(_shipped).Table;
+        var table = Read(Shipped).Table;
         Assert.Equal(9, table.Text.Size, 6);       // 0.9em of the 10pt body
         Assert.Equal(11.7, table.Text.Leading, 6); // 1.3em of the table's 9pt
         Assert.Equal("serif", table.Text.Font);

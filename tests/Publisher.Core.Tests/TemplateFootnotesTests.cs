@@ -6,30 +6,21 @@ namespace Publisher.Core.Tests;
 /// <summary>template.yml's footnotes section: the shipped values, the defaults, and mistakes named with their line.</summary>
 public sealed class TemplateFootnotesTests : IDisposable
 {
-    private const string Display = "templates/booklet/template.yml";
-    private readonly TestFolder _folder = new();
-    private readonly string _shipped;
+    private const string Display = ShippedTemplate.Display;
+    private readonly ShippedTemplate _template = new();
 
-    public TemplateFootnotesTests()
-    {
-        _folder.CopyShippedTemplates();
-        _shipped = File.ReadAllText(_folder.PathOf(Display));
-    }
+    public void Dispose() => _template.Dispose();
 
-    public void Dispose() => _folder.Dispose();
+    private string Shipped => _template.Text;
 
-    private Template Read(string text) => TemplateReader.Read("booklet", _folder.Write(Display, text), Display);
+    private Template Read(string text) => _template.Read(text);
 
-    private string Changed(string from, string to)
-    {
-        Assert.Contains(from, _shipped);
-        return _shipped.Replace(from, to);
-    }
+    private string Changed(string from, string to) => _template.Changed(from, to);
 
     [Fact]
-    public void The_shipped_booklet_sets_small_notes_under_a_short_rule()
+    public void TheShipped_booklet_sets_small_notes_under_a_short_rule()
     {
-        var template = Read(_shipped);
+        var template = Read(Shipped);
         var notes = template.Footnotes;
         Assert.Equal(8, notes.Text.Size);
         Assert.Equal(10.5, notes.Text.Leading);
@@ -44,7 +35,7 @@ public sealed class TemplateFootnotesTests : IDisposable
     [Fact]
     public void Without_the_section_notes_are_smaller_than_the_body_and_references_raised()
     {
-        var text = Regex.Replace(_shipped, @"\nfootnotes:.*?\n\n", "\n", RegexOptions.Singleline);
+        var text = Regex.Replace(Shipped, @"\nfootnotes:.*?\n\n", "\n", RegexOptions.Singleline);
         Assert.DoesNotContain("footnotes:", text);
         var template = Read(text);
         var notes = template.Footnotes;

@@ -42,3 +42,34 @@ internal static class Expect
     public static string Failure(Action action) =>
         Assert.Throws<Publisher.Core.Diagnostics.BuildFailedException>(action).Diagnostic.ToString();
 }
+
+/// <summary>
+/// The shipped booklet template copied into a temporary folder, to read as shipped or
+/// with one value changed (the template tests of each section share it).
+/// </summary>
+public sealed class ShippedTemplate : IDisposable
+{
+    public const string Display = "templates/booklet/template.yml";
+    private readonly TestFolder _folder = new();
+
+    public ShippedTemplate()
+    {
+        _folder.CopyShippedTemplates();
+        Text = File.ReadAllText(_folder.PathOf(Display));
+    }
+
+    /// <summary>template.yml as shipped.</summary>
+    public string Text { get; }
+
+    public Publisher.Core.Templates.Template Read(string text) =>
+        Publisher.Core.Templates.TemplateReader.Read("booklet", _folder.Write(Display, text), Display);
+
+    /// <summary>The shipped text with <paramref name="from"/> (which must be there) replaced.</summary>
+    public string Changed(string from, string to)
+    {
+        Assert.Contains(from, Text);
+        return Text.Replace(from, to);
+    }
+
+    public void Dispose() => _folder.Dispose();
+}

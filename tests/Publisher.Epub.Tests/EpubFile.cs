@@ -48,13 +48,14 @@ internal sealed class EpubFile
         Package.Descendants(Opf + "item").Select(i => (i.Attribute("id")!.Value, i.Attribute("href")!.Value,
             i.Attribute("media-type")!.Value, i.Attribute("properties")?.Value));
 
-    /// <summary>Zip paths of the spine's documents, in reading order.</summary>
+    /// <summary>Zip paths of the spine's documents in reading order (linear ones only).</summary>
     public IReadOnlyList<string> Spine
     {
         get
         {
             var hrefs = ManifestItems.ToDictionary(i => i.Id, i => i.Href);
             return Package.Descendants(Opf + "itemref")
+                .Where(r => (string?)r.Attribute("linear") != "no")
                 .Select(r => Resolve(PackagePath, hrefs[r.Attribute("idref")!.Value])).ToList();
         }
     }

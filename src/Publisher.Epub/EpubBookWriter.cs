@@ -21,8 +21,13 @@ public sealed class EpubBookWriter : IBookWriter
         var links = new ChapterLinks(book.Chapters);
         var images = new EpubImages(book);
 
+        var cover = Cover(book);
+
         // Content documents in reading order.
         var pages = new List<(ManifestItem Item, string Xhtml)>();
+        if (cover is not null)
+            pages.Add((new ManifestItem("cover", EpubPaths.CoverPage, EpubMediaTypes.Xhtml, InSpine: true),
+                CoverPageWriter.Write(book, cover.Value.Item.Href)));
         if (book.Template.TitlePage.Enabled)
             pages.Add((new ManifestItem("title-page", EpubPaths.TitlePage, EpubMediaTypes.Xhtml, InSpine: true),
                 TitlePageWriter.Write(book)));
@@ -34,29 +39,33 @@ public sealed class EpubBookWriter : IBookWriter
             pages.Add((new ManifestItem("chapter-" + chapter.Slug, EpubPaths.Chapter(chapter.Slug), EpubMediaTypes.Xhtml,
                 InSpine: true), xhtml));
         }
-        var navigation = NavigationDocumentWriter.Write(book);
+        var navigation = NavigationDocumentWriter.Write(book, hasCover: cover is not null);
+        var ncx = NcxWriter.Write(book);
 
         var codePoints = new HashSet<int>();
         foreach (var (item, xhtml) in pages) codePoints.UnionWith(XhtmlPage.VisibleCodePoints(xhtml, item.Href));
         codePoints.UnionWith(XhtmlPage.VisibleCodePoints(navigation, EpubPaths.Navigation));
         var fonts = EmbeddedFonts.For(book.Template, FontUsage.Of(book), codePoints);
         var stylesheet = StylesheetGenerator.Generate(book.Template, fonts, TextDirection.IsRightToLeft(language));
-        var cover = Cover(book);
 
         var items = new List<ManifestItem>
         {
-            new("nav", EpubPaths.Navigation, EpubMediaTypes.Xhtml, Properties: "nav"),
+            new("ncx", EpubPaths.Ncx, EpubMediaTypes.Ncx),
             new("style", EpubPaths.Stylesheet, EpubMediaTypes.Css),
         };
         items.AddRange(pages.Select(p => p.Item));
+        // In the spine, after the text and outside the reading order, so the landmarks can point at it.
+        items.Add(new ManifestItem("nav", EpubPaths.Navigation, EpubMediaTypes.Xhtml, Properties: "nav", InSpine: true, Linear: false));
         items.AddRange(fonts.Select((f, i) => new ManifestItem($"font-{i + 1}", f.Href, EpubMediaTypes.ForFont(f.Href))));
         items.AddRange(images.Items);
         if (cover is not null) items.Add(cover.Value.Item);
 
         var archive = new EpubArchive();
         archive.Add(EpubPaths.Container, ContainerWriter.Write(EpubPaths.InZip(EpubPaths.Package)));
-        archive.Add(EpubPaths.InZip(EpubPaths.Package), PackageDocumentWriter.Write(book, items));
+        archive.Add(EpubPaths.InZip(EpubPaths.Package), PackageDocumentWriter.Write(book, items,
+            new Accessibility(HasImages: cover is not null || images.Items.Any(), AllImagesHaveAltText: images.AllHaveAltText)));
         archive.Add(EpubPaths.InZip(EpubPaths.Navigation), navigation);
+        archive.Add(EpubPaths.InZip(EpubPaths.Ncx), ncx);
         archive.Add(EpubPaths.InZip(EpubPaths.Stylesheet), stylesheet);
         foreach (var (item, xhtml) in pages) archive.Add(EpubPaths.InZip(item.Href), xhtml);
         foreach (var font in fonts) archive.Add(EpubPaths.InZip(font.Href), font.Data);

@@ -33,9 +33,13 @@ internal sealed class EpubImages
                         resolved.Path));
                 }
                 hrefs[image.Url!] = href;
+                if (BookLoader.PlainText(image).Trim().Length == 0) AllHaveAltText = false;
             }
         }
     }
+
+    /// <summary>Whether every image the chapters show has alternative text (true when there are none).</summary>
+    public bool AllHaveAltText { get; } = true;
 
     /// <summary>Manifest items of the copied images, in the order the book first shows them.</summary>
     public IEnumerable<ManifestItem> Items => _files.Select(f => f.Item);

@@ -7,6 +7,7 @@ internal static class EpubMediaTypes
     public const string Package = "application/oebps-package+xml";
     public const string Xhtml = "application/xhtml+xml";
     public const string Css = "text/css";
+    public const string Ncx = "application/x-dtbncx+xml";
     public const string TrueType = "font/ttf";
     public const string OpenType = "font/otf";
 

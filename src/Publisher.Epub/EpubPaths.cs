@@ -13,6 +13,8 @@ internal static class EpubPaths
     public const string Navigation = "nav.xhtml";
     public const string Stylesheet = "style.css";
     public const string TitlePage = "title-page.xhtml";
+    public const string CoverPage = "cover.xhtml";
+    public const string Ncx = "toc.ncx";
     public const string ChapterFolder = "text";
     public const string FontFolder = "fonts";
     public const string ImageFolder = "images";

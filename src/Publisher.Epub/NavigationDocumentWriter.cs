@@ -5,51 +5,35 @@ namespace Publisher.Epub;
 
 /// <summary>
 /// The navigation document (nav.xhtml): the table of contents reading systems show in
-/// their own menus. Each chapter is listed by its title, with its h1 and h2 headings below.
+/// their own menus (see <see cref="TableOfContents"/>), and the landmarks: the cover, the
+/// title page, the table of contents and where the text proper starts.
 /// </summary>
 internal static class NavigationDocumentWriter
 {
-    private sealed record Entry(string Href, string Text, List<Entry> Children);
+    public const string TocId = "toc";
 
-    public static string Write(Book book)
+    public static string Write(Book book, bool hasCover)
     {
         var body = new StringBuilder();
-        body.Append("<nav epub:type=\"toc\" id=\"toc\">\n<ol>\n");
-        foreach (var chapter in book.Chapters) Append(body, ChapterEntry(chapter));
+        body.Append($"<nav epub:type=\"toc\" id=\"{TocId}\">\n<ol>\n");
+        foreach (var entry in TableOfContents.For(book)) Append(body, entry);
         body.Append("</ol>\n</nav>\n");
 
-        // Tells reading systems where the text proper starts, past the title page.
+        var landmarks = new List<(string Type, string Href, string Text)>();
+        if (hasCover) landmarks.Add(("cover", EpubPaths.CoverPage, "Cover"));
+        if (book.Template.TitlePage.Enabled) landmarks.Add(("titlepage", EpubPaths.TitlePage, "Title page"));
+        landmarks.Add(("toc", $"{EpubPaths.Navigation}#{TocId}", "Table of contents"));
         var first = book.Chapters[0];
+        landmarks.Add(("bodymatter", EpubPaths.Chapter(first.Slug), first.Title));
         body.Append("<nav epub:type=\"landmarks\" hidden=\"hidden\">\n<ol>\n");
-        body.Append($"<li><a epub:type=\"bodymatter\" href=\"{EpubPaths.Chapter(first.Slug)}\">{XhtmlPage.Escape(first.Title)}</a></li>\n");
+        foreach (var (type, href, text) in landmarks)
+            body.Append($"<li><a epub:type=\"{type}\" href=\"{XhtmlPage.Escape(href)}\">{XhtmlPage.Escape(text)}</a></li>\n");
         body.Append("</ol>\n</nav>\n");
 
         return XhtmlPage.Build(book.Manifest.Language, book.Manifest.Title, EpubPaths.Stylesheet, "frontmatter", body.ToString());
     }
 
-    /// <summary>h2 headings nest under the h1 before them, or under the chapter when there is none.</summary>
-    private static Entry ChapterEntry(Chapter chapter)
-    {
-        var file = EpubPaths.Chapter(chapter.Slug);
-        var entry = new Entry(file, chapter.Title, []);
-        Entry? lastH1 = null;
-        foreach (var heading in ChapterHeadings.ForNavigation(chapter))
-        {
-            var child = new Entry($"{file}#{Uri.EscapeDataString(heading.Id)}", heading.Text, []);
-            if (heading.Level == 1)
-            {
-                entry.Children.Add(child);
-                lastH1 = child;
-            }
-            else
-            {
-                (lastH1 ?? entry).Children.Add(child);
-            }
-        }
-        return entry;
-    }
-
-    private static void Append(StringBuilder body, Entry entry)
+    private static void Append(StringBuilder body, TocEntry entry)
     {
         body.Append($"<li><a href=\"{XhtmlPage.Escape(entry.Href)}\">{XhtmlPage.Escape(entry.Text)}</a>");
         if (entry.Children.Count > 0)

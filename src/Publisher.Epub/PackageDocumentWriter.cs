@@ -10,13 +10,16 @@ namespace Publisher.Epub;
 /// The package document (package.opf): the book's metadata, every file it holds and the
 /// reading order. Written as EPUB 3.3 (whose package version attribute is still "3.0").
 /// </summary>
+/// <summary>What the accessibility metadata says about the book's content.</summary>
+internal sealed record Accessibility(bool HasImages, bool AllImagesHaveAltText);
+
 internal static class PackageDocumentWriter
 {
     private static readonly XNamespace Opf = "http://www.idpf.org/2007/opf";
     private static readonly XNamespace Dc = "http://purl.org/dc/elements/1.1/";
     private const string IdentifierId = "pub-id";
 
-    public static string Write(Book book, IReadOnlyList<ManifestItem> items)
+    public static string Write(Book book, IReadOnlyList<ManifestItem> items, Accessibility accessibility)
     {
         var manifest = book.Manifest;
         var metadata = new XElement(Opf + "metadata", new XAttribute(XNamespace.Xmlns + "dc", Dc),
@@ -43,6 +46,7 @@ internal static class PackageDocumentWriter
         if (!string.IsNullOrEmpty(manifest.Rights)) metadata.Add(new XElement(Dc + "rights", manifest.Rights));
         if (!string.IsNullOrEmpty(manifest.Description)) metadata.Add(new XElement(Dc + "description", manifest.Description));
         metadata.Add(Meta("dcterms:modified", Modified(book.Timestamp)));
+        metadata.Add(AccessibilityMetadata(accessibility));
 
         var package = new XElement(Opf + "package",
             new XAttribute("version", "3.0"),
@@ -55,10 +59,36 @@ internal static class PackageDocumentWriter
                 new XAttribute("media-type", item.MediaType),
                 item.Properties is null ? null : new XAttribute("properties", item.Properties)))),
             new XElement(Opf + "spine",
+                new XAttribute("toc", "ncx"),
                 TextDirection.IsRightToLeft(manifest.Language) ? new XAttribute("page-progression-direction", "rtl") : null,
                 items.Where(i => i.InSpine).Select(item =>
-                new XElement(Opf + "itemref", new XAttribute("idref", item.Id)))));
+                new XElement(Opf + "itemref", new XAttribute("idref", item.Id),
+                    item.Linear ? null : new XAttribute("linear", "no")))));
         return Serialize(new XDocument(package));
+    }
+
+    /// <summary>
+    /// Schema.org accessibility metadata (EPUB Accessibility 1.1): the book is text, with pictures
+    /// when it has any; headings, a table of contents and a reading order to move through it;
+    /// styles a reader may change; nothing that flashes, moves or makes a sound.
+    /// </summary>
+    private static IEnumerable<XElement> AccessibilityMetadata(Accessibility accessibility)
+    {
+        yield return Meta("schema:accessMode", "textual");
+        if (accessibility.HasImages) yield return Meta("schema:accessMode", "visual");
+        yield return Meta("schema:accessModeSufficient", "textual");
+        yield return Meta("schema:accessibilityFeature", "structuralNavigation");
+        yield return Meta("schema:accessibilityFeature", "tableOfContents");
+        yield return Meta("schema:accessibilityFeature", "readingOrder");
+        if (accessibility.HasImages && accessibility.AllImagesHaveAltText)
+            yield return Meta("schema:accessibilityFeature", "alternativeText");
+        yield return Meta("schema:accessibilityFeature", "displayTransformability");
+        yield return Meta("schema:accessibilityHazard", "none");
+        yield return Meta("schema:accessibilitySummary", accessibility.HasImages
+            ? accessibility.AllImagesHaveAltText
+                ? "A text book with headings, a table of contents and a reading order; every image has alternative text."
+                : "A text book with headings, a table of contents and a reading order; some images have no alternative text."
+            : "A text book with headings, a table of contents and a reading order, and no images.");
     }
 
     /// <summary>EPUB requires exactly this form: UTC, to the second, with a Z.</summary>

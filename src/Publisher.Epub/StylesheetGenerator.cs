@@ -77,6 +77,9 @@ internal static partial class StylesheetGenerator
 
         Footnotes(css, template, Align(template.Footnotes.Align));
 
+        Rule(css, ".cover", ["margin: 0", "padding: 0", "text-align: center", "text-indent: 0"]);
+        Rule(css, ".cover img", ["max-width: 100%", "max-height: 100vh"]);
+
         var page = template.TitlePage;
         Rule(css, ".title-page", ["padding-top: " + Number(page.TopFraction * 100) + "vh", "text-indent: 0"]);
         TitlePageRule(css, ".title-page .title", page.Title, Align(page.Title.Align));

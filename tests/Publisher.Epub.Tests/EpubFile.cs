@@ -11,6 +11,7 @@ internal sealed class EpubFile
     public static readonly XNamespace Dc = "http://purl.org/dc/elements/1.1/";
     public static readonly XNamespace Xhtml = "http://www.w3.org/1999/xhtml";
     public static readonly XNamespace Ops = "http://www.idpf.org/2007/ops";
+    public static readonly XNamespace Ncx = "http://www.daisy.org/z3986/2005/ncx/";
     private static readonly XNamespace Container = "urn:oasis:names:tc:opendocument:xmlns:container";
 
     public EpubFile(byte[] bytes)
@@ -48,16 +49,34 @@ internal sealed class EpubFile
         Package.Descendants(Opf + "item").Select(i => (i.Attribute("id")!.Value, i.Attribute("href")!.Value,
             i.Attribute("media-type")!.Value, i.Attribute("properties")?.Value));
 
-    /// <summary>Zip paths of the spine's documents, in reading order.</summary>
+    /// <summary>Zip paths of the spine's documents in reading order (linear ones only).</summary>
     public IReadOnlyList<string> Spine
     {
         get
         {
             var hrefs = ManifestItems.ToDictionary(i => i.Id, i => i.Href);
             return Package.Descendants(Opf + "itemref")
+                .Where(r => (string?)r.Attribute("linear") != "no")
                 .Select(r => Resolve(PackagePath, hrefs[r.Attribute("idref")!.Value])).ToList();
         }
     }
+
+    /// <summary>Zip path of the EPUB 2 NCX: the manifest item the spine's toc attribute names.</summary>
+    public string NcxPath
+    {
+        get
+        {
+            var id = Package.Descendants(Opf + "spine").Single().Attribute("toc")!.Value;
+            return Resolve(PackagePath, ManifestItems.Single(i => i.Id == id).Href);
+        }
+    }
+
+    /// <summary>Metadata values of the package's meta elements with this property, in order.</summary>
+    public IReadOnlyList<string> MetaValues(string property) => Package.Descendants(Opf + "meta")
+        .Where(m => (string?)m.Attribute("property") == property).Select(m => m.Value).ToList();
+
+    public XElement Landmarks => Navigation.Descendants(Xhtml + "nav")
+        .Single(n => (string?)n.Attribute(Ops + "type") == "landmarks");
 
     public XElement TableOfContents => Navigation.Descendants(Xhtml + "nav")
         .Single(n => (string?)n.Attribute(Ops + "type") == "toc");

@@ -86,7 +86,7 @@ public class ImageTests
     }
 
     /// <summary>The fixture and the repository's templates in a project folder of their own.</summary>
-    private static string PicturesProject()
+    internal static string PicturesProject()
     {
         var root = Directory.CreateTempSubdirectory("publisher-epub-pictures-").FullName;
         AppDomain.CurrentDomain.ProcessExit += (_, _) =>

@@ -95,14 +95,16 @@ public partial class PackageDocumentTests
         var epub = Built.Sample;
         var book = TestBooks.Sample();
         Assert.True(book.Template.TitlePage.Enabled);
-        Assert.Equal(book.Chapters.Count + 1, epub.Spine.Count);
-        var titlePage = epub.BodyText(epub.Spine[0]);
+        // The cover page comes before it (book.yml names a cover).
+        Assert.Equal(book.Chapters.Count + 2, epub.Spine.Count);
+        Assert.Equal("EPUB/cover.xhtml", epub.Spine[0]);
+        var titlePage = epub.BodyText(epub.Spine[1]);
         Assert.Contains("A Small Sample", titlePage);
         Assert.Contains("Two chapters for the EPUB tests", titlePage);
         Assert.Contains("Ada Lovelace", titlePage);
         Assert.Contains("Charles Babbage", titlePage);
-        Assert.EndsWith("/01-getting-started.xhtml", epub.Spine[1]);
-        Assert.EndsWith("/02-lists-and-more.xhtml", epub.Spine[2]);
+        Assert.EndsWith("/01-getting-started.xhtml", epub.Spine[2]);
+        Assert.EndsWith("/02-lists-and-more.xhtml", epub.Spine[3]);
     }
 
     [Fact]

@@ -1,0 +1,27 @@
+using Publisher.Core.Books;
+
+namespace Publisher.Epub;
+
+/// <summary>
+/// The cover page (cover.xhtml), first in the reading order when book.yml names a cover:
+/// the cover image alone, its alternative text naming the book.
+/// </summary>
+internal static class CoverPageWriter
+{
+    public static string Write(Book book, string imageHref)
+    {
+        var manifest = book.Manifest;
+        var body = $"<section class=\"cover\" epub:type=\"cover\">\n" +
+            $"<img src=\"{XhtmlPage.Escape(imageHref)}\" alt=\"{XhtmlPage.Escape(AltText(book))}\" />\n" +
+            "</section>\n";
+        return XhtmlPage.Build(manifest.Language, manifest.Title, EpubPaths.Stylesheet, "cover", body);
+    }
+
+    public static string AltText(Book book)
+    {
+        var manifest = book.Manifest;
+        var text = "Cover: " + manifest.Title;
+        if (manifest.Authors.Count > 0) text += ", by " + string.Join(", ", manifest.Authors);
+        return text;
+    }
+}

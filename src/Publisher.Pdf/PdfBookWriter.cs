@@ -51,7 +51,11 @@ public sealed class PdfBookWriter : IBookWriter
         var page = book.Template.Page;
         var geometry = new PageGeometry(page.Width, page.Height, page.MarginTop, page.MarginBottom,
             page.MarginInner, page.MarginOuter, page.Facing);
-        var pages = new Paginator(context, geometry) { Footnotes = FootnoteAreaStyle.From(book.Template) }.Paginate(blocks);
+        var pages = new Paginator(context, geometry)
+        {
+            Footnotes = FootnoteAreaStyle.From(book.Template),
+            PadTo = book.Template.Page.PadTo,
+        }.Paginate(blocks);
         new RunningLines(book, fonts, context).Apply(pages);
         return pages;
     }

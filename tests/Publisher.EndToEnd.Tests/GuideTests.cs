@@ -45,6 +45,8 @@ public sealed class GuideTests : IDisposable
     {
         using var pdf = PdfDocument.Open(_pdf);
         Assert.True(pdf.GetPages().Sum(p => p.GetImages().Count()) >= 2);
+        // The booklet template pads to whole folded sheets.
+        Assert.Equal(0, pdf.NumberOfPages % 4);
         foreach (var page in pdf.GetPages())
             foreach (var word in page.GetWords())
             {

@@ -85,3 +85,39 @@ public class PaginationTests
         Assert.Contains(pages[1].Items, i => i is DestinationItem { Name: "ch2" });
     }
 }
+
+public class PageStructureTests
+{
+    private static readonly PageGeometry A5 = new(419.53, 595.28, 48, 57, 54, 42, Facing: true);
+
+    private static ParagraphBlock Text(string text) =>
+        new() { Runs = [new TextRun(text, TestFonts.Body())], Leading = 14, Align = Alignment.Justify };
+
+    [Fact]
+    public void A_chapter_that_must_open_on_a_right_hand_page_leaves_the_left_hand_page_blank()
+    {
+        var pages = new Paginator(TestFonts.Context(), A5).Paginate(
+        [
+            Text("Title page."),
+            new MarkerBlock { PageBreakBefore = true, StartOnRecto = true, Mark = "One" },
+            Text("Chapter one."),
+            new MarkerBlock { PageBreakBefore = true, StartOnRecto = true, Mark = "Two" },
+            Text("Chapter two."),
+        ]);
+        Assert.Equal(5, pages.Count);
+        Assert.True(pages[1].IsBlank);
+        Assert.Equal(["One"], pages[2].Marks);
+        Assert.True(pages[3].IsBlank);
+        Assert.Equal(["Two"], pages[4].Marks);
+    }
+
+    [Fact]
+    public void A_booklet_is_padded_with_blank_pages_to_a_multiple_of_four()
+    {
+        var pages = new Paginator(TestFonts.Context(), A5) { PadTo = 4 }.Paginate(
+            [Text("One."), new MarkerBlock { PageBreakBefore = true }, Text("Two.")]);
+        Assert.Equal(4, pages.Count);
+        Assert.False(pages[1].IsBlank);
+        Assert.True(pages[2].IsBlank && pages[3].IsBlank);
+    }
+}

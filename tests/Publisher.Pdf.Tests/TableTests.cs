@@ -125,6 +125,7 @@ public class TableTests
         for (var p = 2; p <= document.NumberOfPages; p++)
         {
             var lines = Text(Lines(document.GetPage(p), spec));
+            if (lines.Count == 0) continue; // a blank page filling the booklet's last sheet
             var header = lines.IndexOf("Number Square Cube");
             Assert.True(header == (p == 2 ? 1 : 0), $"page {p} starts with '{lines[0]}'");
             body.AddRange(lines.Skip(header + 1));

@@ -35,6 +35,11 @@ public sealed record Template
 public sealed record PageSpec(double Width, double Height, bool Facing,
     double MarginTop, double MarginBottom, double MarginInner, double MarginOuter)
 {
+    /// <summary>Chapters open on a right-hand (odd) page, a blank left-hand page put in where needed.</summary>
+    public bool ChaptersOnRecto { get; init; }
+    /// <summary>Blank pages are added at the end until the count is a multiple of this (4 for a folded booklet; 1: none).</summary>
+    public int PadTo { get; init; } = 1;
+
     public double TextWidth => Width - MarginInner - MarginOuter;
     public double TextHeight => Height - MarginTop - MarginBottom;
 }

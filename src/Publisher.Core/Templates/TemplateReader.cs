@@ -22,6 +22,8 @@ public static partial class TemplateReader
         ["justify"] = TextAlign.Justify,
     };
 
+    private static readonly Dictionary<string, bool> ChapterStarts = new() { ["any"] = false, ["recto"] = true };
+
     private static readonly Dictionary<string, bool> Weights = new() { ["normal"] = false, ["bold"] = true };
     private static readonly Dictionary<string, bool> Styles = new() { ["normal"] = false, ["italic"] = true };
 
@@ -78,7 +80,7 @@ public static partial class TemplateReader
 
     private static PageSpec ReadPage(YamlMap page)
     {
-        page.AllowOnly("size", "facing", "margins");
+        page.AllowOnly("size", "facing", "margins", "chapter-start", "pad-to");
         var size = page.RequiredScalar("size");
         double width, height;
         if (PaperSizes.ByName.TryGetValue(size.Value.Trim(), out var named))
@@ -97,8 +99,15 @@ public static partial class TemplateReader
         }
 
         var margins = Need(page, "margins").AllowOnly("top", "bottom", "inner", "outer");
+        var padTo = page.Scalar("pad-to");
+        var pad = padTo is { } p ? (int)p.AsNumber() : 1;
+        if (padTo is { } q && (pad < 1 || pad != q.AsNumber())) throw q.Invalid("expected a whole number of pages, 1 or more");
         var spec = new PageSpec(width, height, page.Scalar("facing")?.AsBool() ?? true,
-            Absolute(margins, "top"), Absolute(margins, "bottom"), Absolute(margins, "inner"), Absolute(margins, "outer"));
+            Absolute(margins, "top"), Absolute(margins, "bottom"), Absolute(margins, "inner"), Absolute(margins, "outer"))
+        {
+            ChaptersOnRecto = page.Scalar("chapter-start")?.AsChoice(ChapterStarts) ?? false,
+            PadTo = pad,
+        };
         if (spec.TextWidth < 72 || spec.TextHeight < 72)
             throw BuildFailedException.At(margins.Location, DiagnosticCodes.BadValue,
                 "'page.margins' leave less than one inch for the text");

@@ -12,6 +12,8 @@ public abstract record Block
     public bool KeepWithNext { get; init; }
     /// <summary>Start this block on a new page.</summary>
     public bool PageBreakBefore { get; init; }
+    /// <summary>With <see cref="PageBreakBefore"/>: start on a right-hand (odd) page, leaving a left-hand page blank if need be.</summary>
+    public bool StartOnRecto { get; init; }
     /// <summary>Named destinations at the block's top (heading ids), for links and outlines.</summary>
     public IReadOnlyList<string> Anchors { get; init; } = [];
     /// <summary>A mark recorded on the page where this block starts (e.g. a chapter title for running heads).</summary>

@@ -12,6 +12,9 @@ namespace Publisher.Layout.Pagination;
 public sealed partial class Paginator(LayoutContext context, PageGeometry geometry)
 {
     private readonly List<Page> _pages = [];
+
+    /// <summary>Blank pages are added at the end until the page count is a multiple of this (a folded booklet: 4).</summary>
+    public int PadTo { get; init; } = 1;
     private Page _page = null!;
     private double _y;
     private bool _pageHasContent;
@@ -29,6 +32,8 @@ public sealed partial class Paginator(LayoutContext context, PageGeometry geomet
             var block = blocks[i];
             // A page break also waits for a note continued from the page before: it belongs before the break.
             if (block.PageBreakBefore) while (HoldsAnything) NewPage();
+            // A chapter opens on a right-hand page: the left-hand page before it stays blank.
+            if (block.StartOnRecto && _page.Number % 2 == 0) NewPage();
             var rows = Rows(i);
             var space = _pageHasContent ? Math.Max(pendingSpace, block.SpaceBefore) : 0;
 
@@ -70,6 +75,10 @@ public sealed partial class Paginator(LayoutContext context, PageGeometry geomet
             if (rows.Count == 0 && !anchorsPlaced) PlaceStart(block);
             pendingSpace = block.SpaceAfter;
         }
+        // Blank pages to fill the last sheet go in before the last notes are set, so that
+        // each page's notes are placed once, by the page change that closes it.
+        while (_continued.Count > 0) NewPage();
+        while (_pages.Count % PadTo != 0) NewPage();
         FinishFootnotes();
 
         string? mark = null;

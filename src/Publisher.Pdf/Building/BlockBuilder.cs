@@ -43,6 +43,7 @@ internal sealed partial class BlockBuilder(Book book, FontSet fonts, ImageLibrar
             blocks.Add(new MarkerBlock
             {
                 PageBreakBefore = true,
+                StartOnRecto = Template.Page.ChaptersOnRecto,
                 Anchors = [LinkResolver.Destination(chapter)],
                 Mark = chapter.Title,
             });

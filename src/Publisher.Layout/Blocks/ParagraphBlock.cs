@@ -134,8 +134,10 @@ public sealed record ParagraphBlock : Block
         {
             case Alignment.Right: x += available - natural; break;
             case Alignment.Center: x += (available - natural) / 2; break;
-            case Alignment.Justify when !line.Last && spaces > 0
-                && (natural < available || natural - available <= spaces * TotalFitLineBreaker.ShrinkShare + 0.01):
+            // A last line is not stretched, but it may have been broken to fit only by shrinking.
+            case Alignment.Justify when spaces > 0 && (natural < available
+                    ? !line.Last
+                    : natural - available <= spaces * TotalFitLineBreaker.ShrinkShare + 0.01):
                 stretch = (available - natural) / spaces;
                 break;
         }

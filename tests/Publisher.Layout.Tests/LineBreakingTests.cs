@@ -1,3 +1,4 @@
+using Publisher.Layout.Breaking;
 using Publisher.Layout.Blocks;
 using Publisher.Layout.Pages;
 using Publisher.Layout.Text;
@@ -64,6 +65,7 @@ public class LineBreakingTests
         var text = string.Join(" ", Enumerable.Repeat("non-governmental", 30));
         var lines = Lines(Paragraph(text), 180);
         Assert.All(lines, l => Assert.DoesNotMatch(@"-$", l.Text));
+        Assert.DoesNotContain(BreakOpportunities.Find("a 40-character checksum"), b => b.Index == "a 40-".Length);
     }
 
     [Fact]

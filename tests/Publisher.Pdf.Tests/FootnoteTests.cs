@@ -79,7 +79,12 @@ public class FootnoteTests
         Assert.True(notes.Min(w => w.Letters[0].PointSize) < body.Min(w => w.Letters[0].PointSize));
 
         // The raised number sits above its line's baseline.
-        var line = page.Letters.First(l => Is(l.PointSize, BodySize) && Math.Abs(l.EndBaseLine.X - reference[0].StartBaseLine.X) < 0.5);
+        // The letter it follows: the body letter nearest before it on the nearest baseline (a narrow no-break space
+        // stands between them).
+        var at = reference[0].StartBaseLine;
+        var line = page.Letters.Where(l => Is(l.PointSize, BodySize) && l.EndBaseLine.X <= at.X + 0.01)
+            .MinBy(l => Math.Abs(l.StartBaseLine.Y - at.Y) * 100 + (at.X - l.EndBaseLine.X))!;
+        Assert.True(at.X - line.EndBaseLine.X < 1.5, $"the number stands {at.X - line.EndBaseLine.X:F2}pt after its word");
         Assert.True(reference[0].StartBaseLine.Y > line.StartBaseLine.Y + 2);
 
         // Notes under the rule, the rule under the text; the rule is short (30% of the text width).

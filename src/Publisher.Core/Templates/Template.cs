@@ -73,7 +73,13 @@ public sealed record TextStyleSpec(string Font, bool Bold, bool Italic, double S
 public sealed record BlockStyle(TextStyleSpec Text, TextAlign Align, double SpaceBefore, double SpaceAfter,
     bool PageBreakBefore);
 
-public sealed record BodySpec(TextStyleSpec Text, TextAlign Align, double Indent, double ParagraphSpacing);
+public sealed record BodySpec(TextStyleSpec Text, TextAlign Align, double Indent, double ParagraphSpacing)
+{
+    /// <summary>How justified paragraphs are broken into lines: the paragraph as a whole, or line by line.</summary>
+    public LineBreakingMode LineBreaking { get; init; } = LineBreakingMode.TotalFit;
+}
+
+public enum LineBreakingMode { TotalFit, FirstFit }
 
 public sealed record TitlePageSpec(bool Enabled, BlockStyle Title, BlockStyle Subtitle, BlockStyle Authors,
     double TopFraction);

@@ -24,6 +24,12 @@ public static partial class TemplateReader
 
     private static readonly Dictionary<string, bool> ChapterStarts = new() { ["any"] = false, ["recto"] = true };
 
+    private static readonly Dictionary<string, LineBreakingMode> LineBreakings = new()
+    {
+        ["total-fit"] = LineBreakingMode.TotalFit,
+        ["first-fit"] = LineBreakingMode.FirstFit,
+    };
+
     private static readonly Dictionary<string, bool> Weights = new() { ["normal"] = false, ["bold"] = true };
     private static readonly Dictionary<string, bool> Styles = new() { ["normal"] = false, ["italic"] = true };
 
@@ -38,13 +44,16 @@ public static partial class TemplateReader
         var directory = Path.GetDirectoryName(templateFile)!;
 
         var fonts = ReadFonts(Need(map, "fonts"), directory, displayFile);
-        var bodyMap = Need(map, "body").AllowOnly([.. TextKeys, "align", "indent", "paragraph-spacing"]);
+        var bodyMap = Need(map, "body").AllowOnly([.. TextKeys, "align", "indent", "paragraph-spacing", "line-breaking"]);
         var bodyText = ReadText(bodyMap, fallback: null, fonts);
         var body = new BodySpec(
             bodyText,
             bodyMap.Scalar("align")?.AsChoice(Alignments) ?? TextAlign.Justify,
             Points(bodyMap, "indent", bodyText.Size) ?? 0,
-            Points(bodyMap, "paragraph-spacing", bodyText.Size) ?? 0);
+            Points(bodyMap, "paragraph-spacing", bodyText.Size) ?? 0)
+        {
+            LineBreaking = bodyMap.Scalar("line-breaking")?.AsChoice(LineBreakings) ?? LineBreakingMode.TotalFit,
+        };
 
         var headingsMap = map.Map("headings")?.AllowOnly("h1", "h2", "h3", "h4", "h5", "h6");
         var headings = Enumerable.Range(1, 6)

@@ -35,6 +35,12 @@ public sealed record ParagraphBlock : Block
     /// </summary>
     public TextRun? ContinuationMark { get; init; }
     public double ContinuationGap { get; init; }
+    /// <summary>
+    /// How a justified paragraph is broken: <see cref="Breaking.LineBreaking.TotalFit"/> chooses the
+    /// breaks of the whole paragraph together (Knuth–Plass); other alignments, and text with a
+    /// continuation mark (code), are always broken first-fit.
+    /// </summary>
+    public LineBreaking LineBreaking { get; init; } = LineBreaking.FirstFit;
 
     public override BlockRows Layout(LayoutContext context, double width)
     {
@@ -43,8 +49,11 @@ public sealed record ParagraphBlock : Block
         var left = LeftIndent + inset;
         var textWidth = Math.Max(1, width - left - RightIndent - inset);
         var hang = ContinuationMark is { } mark ? ContinuationMarks.Indent(context, mark, ContinuationGap) : 0;
-        var lines = LineBreaker.Break(glyphs, BreakOpportunities.Find(glyphs.Text),
-            (n, continues) => Math.Max(1, (n == 0 ? textWidth - FirstLineIndent : textWidth) - (continues ? hang : 0)));
+        var breaks = BreakOpportunities.Find(glyphs.Text);
+        var lines = LineBreaking == LineBreaking.TotalFit && Align == Alignment.Justify && ContinuationMark is null
+            ? TotalFitLineBreaker.Break(glyphs, breaks, n => Math.Max(1, n == 0 ? textWidth - FirstLineIndent : textWidth))
+            : LineBreaker.Break(glyphs, breaks,
+                (n, continues) => Math.Max(1, (n == 0 ? textWidth - FirstLineIndent : textWidth) - (continues ? hang : 0)));
         if (lines.Count == 0) return new BlockRows([], _ => false);
 
         var rows = new List<Row>(lines.Count);
@@ -116,14 +125,19 @@ public sealed record ParagraphBlock : Block
         double top, double height, List<PageItem> items)
     {
         var natural = glyphs.Width(line.Start, line.End);
-        var spaces = 0;
-        for (var g = line.Start; g < line.End; g++) if (glyphs.IsSpace(g)) spaces++;
+        var spaces = 0.0;
+        for (var g = line.Start; g < line.End; g++) if (glyphs.IsSpace(g)) spaces += glyphs.Advance(g);
+        // Justified spaces grow or shrink in proportion to their width, so a line ends at the margin.
+        // They shrink by at most a third (TotalFitLineBreaker's allowance); first-fit lines only stretch.
         var stretch = 0.0;
         switch (Align)
         {
             case Alignment.Right: x += available - natural; break;
             case Alignment.Center: x += (available - natural) / 2; break;
-            case Alignment.Justify when !line.Last && spaces > 0 && natural < available:
+            // A last line is not stretched, but it may have been broken to fit only by shrinking.
+            case Alignment.Justify when spaces > 0 && (natural < available
+                    ? !line.Last
+                    : natural - available <= spaces * TotalFitLineBreaker.ShrinkShare + 0.01):
                 stretch = (available - natural) / spaces;
                 break;
         }
@@ -152,7 +166,7 @@ public sealed record ParagraphBlock : Block
                 dys[i] = shaped.OffsetsY[s];
                 clusters[i] = glyphs.CharIndex[g] - textStart;
                 x += glyphs.Advance(g);
-                if (stretch > 0 && glyphs.IsSpace(g)) x += stretch;
+                if (stretch != 0 && glyphs.IsSpace(g)) x += stretch * glyphs.Advance(g);
             }
             var text = glyphs.Text[textStart..glyphs.CharEnd(end)];
             if (style.Image is { } image) items.AddRange(xs.Select(at => image.Place(at, baseline)));

@@ -31,13 +31,13 @@ public static class BreakOpportunities
     }
 
     /// <summary>
-    /// A break right after the hyphen of a compound word ("non-governmental"). We do not
+    /// A break right after the hyphen of a compound word ("non-governmental", "40-character"). We do not
     /// take it: split across lines, such a word no longer reads back whole when the PDF is
     /// searched or copied (extractors join "non-" and "governmental" into one word). A word
     /// too long for the line is still cut, by the line breaker's last resort.
     /// </summary>
     private static bool InsideCompound(string text, int b) =>
-        b >= 2 && b < text.Length && text[b - 1] is '-' or '\u2010' && char.IsLetter(text[b - 2]) && char.IsLetter(text[b]);
+        b >= 2 && b < text.Length && text[b - 1] is '-' or '\u2010' && char.IsLetterOrDigit(text[b - 2]) && char.IsLetter(text[b]);
 
     public static bool IsNewline(char c) => c is '\n' or '\r' or '\u2028' or '\u2029' or '\u000B' or '\u000C';
 }

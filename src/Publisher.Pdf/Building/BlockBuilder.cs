@@ -10,6 +10,7 @@ using Publisher.Core.Books;
 using Publisher.Core.Markdown;
 using Publisher.Core.Templates;
 using Publisher.Layout.Blocks;
+using Publisher.Layout.Breaking;
 using Publisher.Layout.Text;
 using Publisher.Pdf.Images;
 using Publisher.Pdf.Styling;
@@ -118,6 +119,7 @@ internal sealed partial class BlockBuilder(Book book, FontSet fonts, ImageLibrar
                     Align = frame.Align,
                     LeftIndent = frame.Indent,
                     FirstLineIndent = follows ? body.Indent : 0,
+                    LineBreaking = body.LineBreaking == LineBreakingMode.FirstFit ? LineBreaking.FirstFit : LineBreaking.TotalFit,
                     SpaceBefore = frame.ParagraphSpace,
                     SpaceAfter = frame.ParagraphSpace,
                 });

@@ -100,3 +100,23 @@ public class ScriptTests
         Assert.True(two[0].PointSize < h.PointSize);
     }
 }
+
+public class RunningHeadTests
+{
+    [Fact]
+    public void Left_pages_carry_the_book_title_and_right_pages_the_chapter_title_but_not_chapter_openers()
+    {
+        var words = string.Join(" ", Enumerable.Repeat("The quick brown fox jumps over the lazy dog.", 400));
+        var root = TestBooks.Write("title: The Book\nlanguage: en\n", ("01.md", $"# Opening Chapter\n\n{words}\n"));
+        var (book, pdf) = TestBooks.Build(root, "sample");
+        using var document = TestBooks.Open(pdf);
+        string Head(int page)
+        {
+            var p = document.GetPage(page);
+            return string.Join(" ", p.GetWords().Where(w => w.BoundingBox.Bottom > p.Height - book.Template.Page.MarginTop).Select(w => w.Text));
+        }
+        Assert.Equal("", Head(2));                  // the chapter opens here
+        Assert.Equal("Opening Chapter", Head(3));   // right-hand page
+        Assert.Equal("The Book", Head(4));          // left-hand page
+    }
+}

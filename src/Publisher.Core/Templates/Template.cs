@@ -88,6 +88,20 @@ public sealed record TitlePageSpec(bool Enabled, BlockStyle Title, BlockStyle Su
 public sealed record RunningLineSpec(TextStyleSpec Text, double Distance, string Inner, string Center, string Outer,
     bool OnFirstPage)
 {
+    /// <summary>Texts for left-hand (even) pages, when they differ (the book's title, say).</summary>
+    public RunningTexts? LeftPage { get; init; }
+    /// <summary>Texts for right-hand (odd) pages, when they differ (the chapter's title, say).</summary>
+    public RunningTexts? RightPage { get; init; }
+
+    /// <summary>What stands on a page of this side: its own texts, else the shared ones.</summary>
+    public RunningTexts For(bool leftHand) => (leftHand ? LeftPage : RightPage) ?? new RunningTexts(Inner, Center, Outer);
+
+    public bool IsEmpty => For(true).IsEmpty && For(false).IsEmpty;
+}
+
+/// <summary>The inner, centre and outer texts of a header or footer, with placeholders.</summary>
+public sealed record RunningTexts(string Inner, string Center, string Outer)
+{
     public bool IsEmpty => Inner.Length == 0 && Center.Length == 0 && Outer.Length == 0;
 }
 

@@ -246,13 +246,22 @@ public static partial class TemplateReader
     private static RunningLineSpec ReadRunningLine(YamlMap? map, TextStyleSpec body, IReadOnlyDictionary<string, FontFamilySpec> fonts)
     {
         if (map is null) return new RunningLineSpec(body, 0, "", "", "", false);
-        map.AllowOnly([.. TextKeys, "distance", "inner", "center", "outer", "first-page"]);
+        map.AllowOnly([.. TextKeys, "distance", "inner", "center", "outer", "first-page", "left-page", "right-page"]);
         var text = ReadText(map, body, fonts);
         return new RunningLineSpec(text,
             Points(map, "distance", text.Size) ?? text.Leading,
             map.String("inner") ?? "", map.String("center") ?? "", map.String("outer") ?? "",
-            map.Scalar("first-page")?.AsBool() ?? true);
+            map.Scalar("first-page")?.AsBool() ?? true)
+        {
+            LeftPage = ReadRunningTexts(map.Map("left-page")),
+            RightPage = ReadRunningTexts(map.Map("right-page")),
+        };
     }
+
+    private static RunningTexts? ReadRunningTexts(YamlMap? map) =>
+        map?.AllowOnly("inner", "center", "outer") is { } m
+            ? new RunningTexts(m.String("inner") ?? "", m.String("center") ?? "", m.String("outer") ?? "")
+            : null;
 
     /// <summary>True when the file starts like a TrueType, OpenType or collection font (its sfnt version tag).</summary>
     private static bool IsFontFile(string path)

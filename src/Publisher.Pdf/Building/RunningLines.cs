@@ -33,9 +33,10 @@ internal sealed class RunningLines(Book book, FontSet fonts, LayoutContext conte
     {
         // Inner and outer swap sides on left-hand pages of a facing layout.
         var mirrored = book.Template.Page.Facing && page.IsLeftHand;
-        Place(page, spec, Fill(spec.Inner, page), mirrored ? Alignment.Right : Alignment.Left, baseline);
-        Place(page, spec, Fill(spec.Center, page), Alignment.Center, baseline);
-        Place(page, spec, Fill(spec.Outer, page), mirrored ? Alignment.Left : Alignment.Right, baseline);
+        var texts = spec.For(book.Template.Page.Facing && page.IsLeftHand);
+        Place(page, spec, Fill(texts.Inner, page), mirrored ? Alignment.Right : Alignment.Left, baseline);
+        Place(page, spec, Fill(texts.Center, page), Alignment.Center, baseline);
+        Place(page, spec, Fill(texts.Outer, page), mirrored ? Alignment.Left : Alignment.Right, baseline);
     }
 
     private void Place(Page page, RunningLineSpec spec, string text, Alignment align, double baseline)

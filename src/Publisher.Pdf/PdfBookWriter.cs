@@ -29,7 +29,7 @@ public sealed class PdfBookWriter : IBookWriter
         using var painter = new PdfPainter(pages, images);
         using var painted = new MemoryStream();
         painter.Paint(pages, painted, Metadata(book));
-        PdfFinisher.Finish(painted, output, book);
+        PdfFinisher.Finish(painted, output, book, PdfOutline.From(book));
         return new WriteResult(pages.Count);
     }
 

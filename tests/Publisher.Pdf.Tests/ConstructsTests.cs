@@ -120,3 +120,22 @@ public class RunningHeadTests
         Assert.Equal("The Book", Head(4));          // left-hand page
     }
 }
+
+public class SpacingTests
+{
+    [Fact]
+    public void Prose_folds_runs_of_spaces_but_inline_code_keeps_them()
+    {
+        var root = TestBooks.Write("title: Spaces\nlanguage: en\n", ("s.md", "Two  spaces  here, and `x  y` in code.\n"));
+        var (_, pdf) = TestBooks.Build(root, "sample");
+        using var document = TestBooks.Open(pdf);
+        var letters = document.GetPage(2).Letters.ToList();
+        var x = letters.Single(l => l.Value == "x");
+        var y = letters.Single(l => l.Value == "y");
+        var advance = x.EndBaseLine.X - x.StartBaseLine.X;   // one monospace cell
+        Assert.InRange(y.StartBaseLine.X - x.EndBaseLine.X, 1.9 * advance, 2.1 * advance);
+        var two = document.GetPage(2).GetWords().First(w => w.Text == "Two");
+        var spaces = document.GetPage(2).GetWords().First(w => w.Text == "spaces");
+        Assert.True(spaces.BoundingBox.Left - two.BoundingBox.Right < 2 * advance, "prose keeps one space");
+    }
+}

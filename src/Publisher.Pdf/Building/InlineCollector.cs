@@ -19,8 +19,13 @@ namespace Publisher.Pdf.Building;
 /// </summary>
 internal sealed partial class InlineCollector(FontSet fonts, Template template, LinkResolver links, ChapterImages images)
 {
+    // Runs whose spaces are the author's (inline code): Merge must not fold them. Kept by
+    // identity, since equal text in an equal style elsewhere in the paragraph may be prose.
+    private readonly HashSet<TextRun> _verbatim = new(ReferenceEqualityComparer.Instance);
+
     public List<TextRun> Collect(ContainerInline? inlines, TextStyleSpec style)
     {
+        _verbatim.Clear();
         var runs = new List<TextRun>();
         Walk(inlines?.FirstChild, new State(style, false, false, null, null), runs);
         return Merge(runs);
@@ -41,8 +46,10 @@ internal sealed partial class InlineCollector(FontSet fonts, Template template, 
                 case CodeInline code:
                     var mono = template.Code.Block.Text;
                     var codeStyle = fonts.Face(mono.Font, false, false);
-                    runs.Add(new TextRun(code.Content, Linked(new TextStyle(codeStyle,
-                        state.Spec.Size * template.Code.InlineScale, Colors.Parse(state.Spec.Color)), state)));
+                    var codeRun = new TextRun(code.Content, Linked(new TextStyle(codeStyle,
+                        state.Spec.Size * template.Code.InlineScale, Colors.Parse(state.Spec.Color)), state));
+                    _verbatim.Add(codeRun);
+                    runs.Add(codeRun);
                     break;
                 case LineBreakInline lineBreak:
                     Add(runs, lineBreak.IsHard ? "\n" : " ", state);
@@ -145,7 +152,7 @@ internal sealed partial class InlineCollector(FontSet fonts, Template template, 
                 text.Clear();
             }
             style = run.Style;
-            var isCode = run.Style.Face == fonts.Face(template.Code.Block.Text.Font, false, false);
+            var isCode = _verbatim.Contains(run);
             foreach (var c in run.Text)
             {
                 var space = c is ' ' or '\t';

@@ -74,8 +74,14 @@ internal static partial class PdfFinisher
             stack.Push(i);
         }
         int Number(int i) => i < 0 ? first : first + 1 + i;
-        List<int> Children(int p) => Enumerable.Range(0, entries.Count).Where(i => parent[i] == p).ToList();
-        int Descendants(int p) => Children(p).Sum(c => 1 + Descendants(c));
+        // Children and descendant counts, worked out once (index 0 holds the root's, i + 1 entry i's).
+        var children = new List<int>[entries.Count + 1];
+        for (var i = 0; i <= entries.Count; i++) children[i] = [];
+        for (var i = 0; i < entries.Count; i++) children[parent[i] + 1].Add(i);
+        var descendants = new int[entries.Count + 1];
+        for (var i = entries.Count - 1; i >= 0; i--) descendants[parent[i] + 1] += 1 + descendants[i + 1];
+        List<int> Children(int p) => children[p + 1];
+        int Descendants(int p) => descendants[p + 1];
 
         var top = Children(-1);
         yield return (first, $"<</Type /Outlines/First {Number(top[0])} 0 R/Last {Number(top[^1])} 0 R/Count {Descendants(-1)}>>");

@@ -15,6 +15,12 @@ public sealed record BookManifest
     public required string Language { get; init; }
     /// <summary>The publication date when book.yml gives one.</summary>
     public DateOnly? Date { get; init; }
+    /// <summary>The date as book.yml writes it ("2026", "2026-11-25"), for the imprint page.</summary>
+    public string? DateText { get; init; }
+    /// <summary>The edition as the user words it ("Second edition"), for the imprint page.</summary>
+    public string? Edition { get; init; }
+    /// <summary>The book's ISBN as written, its check digit verified (<see cref="Isbn"/>).</summary>
+    public string? Isbn { get; init; }
     /// <summary>The identifier given in book.yml; null means "derive one from the book's name".</summary>
     public string? Identifier { get; init; }
     public required string Template { get; init; }

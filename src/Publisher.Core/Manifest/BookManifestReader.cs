@@ -13,7 +13,7 @@ public static partial class BookManifestReader
     private static readonly string[] Keys =
     [
         "title", "subtitle", "author", "authors", "publisher", "rights", "description", "language",
-        "date", "identifier", "template", "cover", "chapters", "formats",
+        "date", "edition", "isbn", "identifier", "template", "cover", "chapters", "formats",
     ];
 
     private static readonly Dictionary<string, OutputFormat> FormatNames = new()
@@ -41,6 +41,9 @@ public static partial class BookManifestReader
         var cover = map.Scalar("cover");
         if (cover is { } c && string.IsNullOrWhiteSpace(c.Value))
             throw c.Invalid("expected the path of an image file in the book's folder");
+        var isbn = map.Scalar("isbn");
+        if (isbn is { } i && Isbn.Problem(i.Value) is { } problem)
+            throw BuildFailedException.At(i.Location, DiagnosticCodes.BadIsbn, $"'isbn': '{i.Value}' is not a valid ISBN: {problem}");
         var chapters = map.List("chapters");
         if (chapters is { Count: 0 })
             throw BuildFailedException.At(map.LocationOf("chapters"), DiagnosticCodes.NoChapters,
@@ -62,6 +65,9 @@ public static partial class BookManifestReader
             Description = map.String("description"),
             Language = language.Value,
             Date = map.Scalar("date") is { } date ? ParseDate(date) : null,
+            DateText = map.String("date"),
+            Edition = map.String("edition"),
+            Isbn = isbn?.Value,
             Identifier = identifier?.Value,
             Template = template?.Value ?? DefaultTemplate,
             TemplateLocation = template?.Location ?? map.Location,

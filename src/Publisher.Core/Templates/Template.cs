@@ -28,8 +28,15 @@ public sealed record Template
     public required RunningLineSpec Footer { get; init; }
     public required RunningLineSpec Header { get; init; }
     public required FootnoteSpec Footnotes { get; init; }
+    /// <summary>Front matter before the title page and after it (print; the EPUB has its own cover and nav).</summary>
+    public CoverSpec Cover { get; init; } = CoverSpec.None(DefaultText);
+    public ImprintSpec Imprint { get; init; } = ImprintSpec.None(DefaultText);
+    public TocSpec Toc { get; init; } = TocSpec.None(DefaultText);
     /// <summary>Extra CSS appended to the generated EPUB stylesheet (epub.css beside template.yml).</summary>
     public string? ExtraEpubCss { get; init; }
+
+    /// <summary>Only for the defaults above, which TemplateReader always replaces with ones made from the body.</summary>
+    private static readonly TextStyleSpec DefaultText = new("", false, false, 10, 12.5, "#000000");
 }
 
 public sealed record PageSpec(double Width, double Height, bool Facing,

@@ -40,7 +40,7 @@ public static partial class TemplateReader
     {
         var map = YamlMap.Load(templateFile, displayFile)
             .AllowOnly("page", "fonts", "fallback-fonts", "body", "headings", "code", "quote", "lists", "figures", "table", "title-page", "footer", "header",
-                "footnotes");
+                "footnotes", "cover", "imprint", "toc");
         var directory = Path.GetDirectoryName(templateFile)!;
 
         var fonts = ReadFonts(Need(map, "fonts"), directory, displayFile);
@@ -80,6 +80,9 @@ public static partial class TemplateReader
             Footer = ReadRunningLine(map.Map("footer"), bodyText, fonts),
             Header = ReadRunningLine(map.Map("header"), bodyText, fonts),
             Footnotes = ReadFootnotes(map.Map("footnotes"), body, page, fonts),
+            Cover = ReadCover(map.Map("cover"), bodyText, fonts),
+            Imprint = ReadImprint(map.Map("imprint"), bodyText, fonts),
+            Toc = ReadToc(map.Map("toc"), bodyText, fonts),
             ExtraEpubCss = File.Exists(epubCss) ? File.ReadAllText(epubCss) : null,
         };
     }

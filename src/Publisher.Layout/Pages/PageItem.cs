@@ -24,7 +24,14 @@ public sealed record RuleItem(double X1, double Y1, double X2, double Y2, double
 public sealed record FillItem(Rect Area, uint Color) : PageItem;
 
 /// <summary>An image scaled into <see cref="Area"/>; the backend decodes <see cref="Source"/>.</summary>
-public sealed record ImageItem(Rect Area, string Source) : PageItem;
+public sealed record ImageItem(Rect Area, string Source) : PageItem
+{
+    /// <summary>
+    /// The image covers the whole page (a cover): its <see cref="Area"/> may overflow the page and the
+    /// backend clips it at the page's edge. Bleed, when pages get one, extends this edge outwards.
+    /// </summary>
+    public bool FullBleed { get; init; }
+}
 
 /// <summary>A clickable area leading to a URI outside the document.</summary>
 public sealed record UriLinkItem(Rect Area, string Uri) : PageItem;

@@ -3,6 +3,7 @@ using Publisher.Core.Images;
 using Publisher.Core.Manifest;
 using Publisher.Core.Output;
 using Publisher.Layout;
+using Publisher.Layout.Blocks;
 using Publisher.Layout.Fonts;
 using Publisher.Layout.Pages;
 using Publisher.Layout.Pagination;
@@ -25,11 +26,11 @@ public sealed class PdfBookWriter : IBookWriter
     public WriteResult Write(Book book, Stream output)
     {
         using var images = new ImageLibrary(book.Template);
-        var pages = Paginate(book, images);
+        var (pages, labels) = Paginate(book, images);
         using var painter = new PdfPainter(pages, images);
         using var painted = new MemoryStream();
         painter.Paint(pages, painted, Metadata(book));
-        PdfFinisher.Finish(painted, output, book, PdfOutline.From(book));
+        PdfFinisher.Finish(painted, output, book, PdfOutline.From(book), labels);
         return new WriteResult(pages.Count);
     }
 
@@ -37,28 +38,63 @@ public sealed class PdfBookWriter : IBookWriter
     public static List<Page> Paginate(Book book)
     {
         using var images = new ImageLibrary(book.Template);
-        return Paginate(book, images);
+        return Paginate(book, images).Pages;
     }
 
     /// <summary>Lays the book out with the images loaded into <paramref name="images"/>, for painting them after.</summary>
-    internal static List<Page> Paginate(Book book, ImageLibrary images)
+    internal static (List<Page> Pages, PageLabels Labels) Paginate(Book book, ImageLibrary images)
     {
         images.Prefetch(BookImages.All(book));
         var fonts = new FontSet(book.Template, FontLibrary.Shared);
         var fallback = new FontFallback(book.Template.FallbackFonts.Select(FontLibrary.Shared.Load).ToList());
         var context = new LayoutContext(new TextShaper(book.Manifest.Language), fallback);
-        var blocks = new BlockBuilder(book, fonts, images).Build();
+        var body = new BlockBuilder(book, fonts, images).Build();
+        var front = new FrontMatterBuilder(book, fonts, images);
         var page = book.Template.Page;
         var geometry = new PageGeometry(page.Width, page.Height, page.MarginTop, page.MarginBottom,
             page.MarginInner, page.MarginOuter, page.Facing);
-        var pages = new Paginator(context, geometry)
+        var bodyStart = LinkResolver.Destination(book.Chapters[0]);
+
+        // The contents' page numbers are only known once the book is laid out, and setting them may
+        // change the contents' own length: lay out again until the numbers stop changing (as Typst does).
+        IReadOnlyDictionary<string, string> tocLabels = new Dictionary<string, string>();
+        for (var pass = 1; ; pass++)
         {
-            Footnotes = FootnoteAreaStyle.From(book.Template),
-            PadTo = book.Template.Page.PadTo,
-        }.Paginate(blocks);
-        new RunningLines(book, fonts, context).Apply(pages);
-        return pages;
+            var frontBlocks = front.Build(tocLabels);
+            var blocks = new List<Block>(frontBlocks.Count + body.Count);
+            blocks.AddRange(frontBlocks);
+            // After front matter the text starts on a right-hand page, numbered 1, as in a printed book.
+            blocks.AddRange(frontBlocks.Count > 0 && page.Facing ? [body[0] with { StartOnRecto = true }, .. body.Skip(1)] : body);
+            var pages = new Paginator(context, geometry)
+            {
+                Footnotes = FootnoteAreaStyle.From(book.Template),
+                PadTo = book.Template.Page.PadTo,
+            }.Paginate(blocks);
+            var labels = PageLabels.For(pages, bodyStart);
+            var found = TocLabels(pages, labels, front.TocEntries.Select(e => e.Destination).ToHashSet());
+            if (front.TocEntries.Count == 0 || SameLabels(found, tocLabels) || pass == MaxLayoutPasses)
+            {
+                new RunningLines(book, fonts, context, labels).Apply(pages);
+                return (pages, labels);
+            }
+            tocLabels = found;
+        }
     }
+
+    /// <summary>Enough for any book: the second pass sets the numbers, a third is needed only if that moved a page.</summary>
+    private const int MaxLayoutPasses = 4;
+
+    private static Dictionary<string, string> TocLabels(List<Page> pages, PageLabels labels, HashSet<string> destinations)
+    {
+        var found = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < pages.Count; i++)
+            foreach (var item in pages[i].Items)
+                if (item is DestinationItem d && destinations.Contains(d.Name)) found.TryAdd(d.Name, labels.Label(i));
+        return found;
+    }
+
+    private static bool SameLabels(Dictionary<string, string> a, IReadOnlyDictionary<string, string> b) =>
+        a.Count == b.Count && a.All(kv => b.TryGetValue(kv.Key, out var v) && v == kv.Value);
 
     private static SKDocumentPdfMetadata Metadata(Book book)
     {

@@ -33,11 +33,10 @@ internal sealed partial class BlockBuilder(Book book, FontSet fonts, ImageLibrar
     private Template Template => book.Template;
     private readonly CodeRuns _code = new(fonts, book.Template);
 
-    /// <summary>Blocks for the whole book: title page (if the template has one), then every chapter.</summary>
+    /// <summary>Blocks for every chapter; the pages before them come from <see cref="FrontMatterBuilder"/>.</summary>
     public List<Block> Build()
     {
         var blocks = new List<Block>();
-        if (Template.TitlePage.Enabled) AddTitlePage(blocks);
         foreach (var chapter in book.Chapters)
         {
             // Each chapter opens a page; the marker carries its destination and running-head mark.
@@ -62,26 +61,6 @@ internal sealed partial class BlockBuilder(Book book, FontSet fonts, ImageLibrar
     /// <summary>Where nested content sits: its left indent, text style, the space between its
     /// paragraphs (none in a tight list) and how deep in lists it is (for the bullet's shape).</summary>
     private sealed record Frame(double Indent, TextStyleSpec Text, Alignment Align, double ParagraphSpace, int ListDepth);
-
-    private void AddTitlePage(List<Block> blocks)
-    {
-        var spec = Template.TitlePage;
-        var manifest = book.Manifest;
-        blocks.Add(new SpaceBlock(Template.Page.TextHeight * spec.TopFraction));
-        blocks.Add(Styled(manifest.Title, spec.Title));
-        if (manifest.Subtitle is { } subtitle) blocks.Add(Styled(subtitle, spec.Subtitle));
-        if (manifest.Authors.Count > 0) blocks.Add(Styled(string.Join(", ", manifest.Authors), spec.Authors));
-    }
-
-    private ParagraphBlock Styled(string text, BlockStyle style) => new()
-    {
-        Runs = [new TextRun(text, fonts.Style(style.Text))],
-        Leading = style.Text.Leading,
-        Align = Alignment(style.Align),
-        SpaceBefore = style.SpaceBefore,
-        SpaceAfter = style.SpaceAfter,
-        Orphans = int.MaxValue,
-    };
 
     private void AddBlocks(ContainerBlock container, List<Block> blocks, Context context, Frame frame)
     {

@@ -11,15 +11,17 @@ namespace Publisher.Pdf.Building;
 /// <summary>
 /// Sets the template's header and footer on finished pages. Placeholders: {page},
 /// {title} (the book's), {chapter} (the chapter current on the page). Blank pages get
-/// neither; a chapter's opening page gets no header, as in printed books.
+/// neither; a chapter's opening page gets no header, as in printed books. The cover, title and
+/// imprint pages get neither. {page} is the page's label (<see cref="PageLabels"/>): roman in the
+/// front matter, arabic from the first chapter.
 /// </summary>
-internal sealed class RunningLines(Book book, FontSet fonts, LayoutContext context)
+internal sealed class RunningLines(Book book, FontSet fonts, LayoutContext context, PageLabels labels)
 {
     public void Apply(IReadOnlyList<Page> pages)
     {
         foreach (var page in pages)
         {
-            if (page.IsBlank) continue;
+            if (page.IsBlank || IsBare(page)) continue;
             var header = book.Template.Header;
             if (!header.IsEmpty && (header.OnFirstPage || page.Number > 1) && page.Marks.Count == 0)
                 Set(page, header, page.TextArea.Y - header.Distance);
@@ -56,8 +58,11 @@ internal sealed class RunningLines(Book book, FontSet fonts, LayoutContext conte
         foreach (var item in row.Items) page.Items.Add(item.Offset(page.TextArea.X, baseline - rowBaseline));
     }
 
+    private static bool IsBare(Page page) =>
+        page.Items.Any(i => i is DestinationItem d && FrontMatterBuilder.BarePages.Contains(d.Name));
+
     private string Fill(string pattern, Page page) => pattern
-        .Replace("{page}", page.Number.ToString(System.Globalization.CultureInfo.InvariantCulture))
+        .Replace("{page}", labels.Label(page.Number - 1))
         .Replace("{title}", book.Manifest.Title)
         .Replace("{chapter}", page.Marks.FirstOrDefault() ?? page.MarkAtTop ?? "");
 }

@@ -2,12 +2,13 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using Publisher.Core.Books;
+using Publisher.Pdf.Building;
 
 namespace Publisher.Pdf.Rendering;
 
 /// <summary>
-/// Adds to Skia's PDF what Skia cannot write: the document's language (/Lang) and the
-/// bookmarks (/Outlines), so screen readers know the language and viewers show the
+/// Adds to Skia's PDF what Skia cannot write: the document's language (/Lang), the page
+/// labels (/PageLabels, the numbers a viewer shows) and the bookmarks (/Outlines), so screen readers know the language and viewers show the
 /// heading tree. Both go into one PDF incremental update (new objects and a new version of
 /// the catalog appended after the original file, ISO 32000-1 §7.5.6), which leaves Skia's
 /// bytes untouched and stays reproducible. PDFsharp 6.2.4 could add them too, but rewrites
@@ -15,7 +16,8 @@ namespace Publisher.Pdf.Rendering;
 /// </summary>
 internal static partial class PdfFinisher
 {
-    public static void Finish(MemoryStream painted, Stream output, Book book, IReadOnlyList<OutlineEntry> outline)
+    public static void Finish(MemoryStream painted, Stream output, Book book, IReadOnlyList<OutlineEntry> outline,
+        PageLabels labels)
     {
         var pdf = painted.GetBuffer().AsSpan(0, (int)painted.Length);
         var text = Encoding.Latin1.GetString(pdf);
@@ -28,7 +30,7 @@ internal static partial class PdfFinisher
         if (!catalog.Success) throw new InvalidDataException("Skia's PDF has no catalog object");
 
         var objects = new List<(int Number, string Body)>();
-        var additions = $"/Lang ({book.Manifest.Language})";
+        var additions = $"/Lang ({book.Manifest.Language})" + PageLabelsEntry(labels);
         if (outline.Count > 0)
         {
             objects.AddRange(OutlineObjects(outline, size));
@@ -60,6 +62,14 @@ internal static partial class PdfFinisher
         output.Write(pdf);
         output.Write(Encoding.Latin1.GetBytes(update.ToString()));
     }
+
+    /// <summary>
+    /// /PageLabels (ISO 32000-1 §12.4.2) as a number tree written inline: lower-case roman from the
+    /// first page when there is front matter, decimal from 1 where the text starts.
+    /// </summary>
+    private static string PageLabelsEntry(PageLabels labels) => labels.FrontMatterPages == 0
+        ? "/PageLabels <</Nums [0 <</S /D>>]>>"
+        : $"/PageLabels <</Nums [0 <</S /r>> {labels.FrontMatterPages.ToString(CultureInfo.InvariantCulture)} <</S /D>>]>>";
 
     /// <summary>The outline root (object <paramref name="first"/>) and one object per entry, linked as a tree.</summary>
     private static IEnumerable<(int, string)> OutlineObjects(IReadOnlyList<OutlineEntry> entries, int first)

@@ -16,6 +16,7 @@ internal sealed class PdfPainter : IDisposable
     private readonly Dictionary<FontFace, SKTypeface> _typefaces = [];
     private readonly Dictionary<(FontFace, double), SKFont> _fonts = [];
     private readonly ImageLibrary _images;
+    private SKRect _pageBounds;
 
     public PdfPainter(IReadOnlyList<Page> pages, ImageLibrary images)
     {
@@ -42,6 +43,7 @@ internal sealed class PdfPainter : IDisposable
         foreach (var page in pages)
         {
             var canvas = document.BeginPage((float)page.Width, (float)page.Height);
+            _pageBounds = new SKRect(0, 0, (float)page.Width, (float)page.Height);
             var glyphs = new List<GlyphRun>();
             foreach (var item in page.Items)
             {
@@ -72,6 +74,13 @@ internal sealed class PdfPainter : IDisposable
             case FillItem fill:
                 using (var paint = new SKPaint { Color = Color(fill.Color), Style = SKPaintStyle.Fill })
                     canvas.DrawRect(Rect(fill.Area), paint);
+                break;
+            case ImageItem { FullBleed: true } image:
+                // A cover covers the page and is cropped at its edge.
+                canvas.Save();
+                canvas.ClipRect(_pageBounds);
+                _images.Draw(canvas, image.Source, Rect(image.Area));
+                canvas.Restore();
                 break;
             case ImageItem image:
                 _images.Draw(canvas, image.Source, Rect(image.Area));

@@ -26,6 +26,10 @@ public sealed class BadInputTests
             "content/sample/book.yml:3:1: error PUB001: YAML syntax: Duplicate key title"
         },
         {
+            "content/sample/book.yml", "title: A Sample\nlanguage: en\nisbn: 978-3-16-148410-1\n",
+            "content/sample/book.yml:3:7: error PUB060: 'isbn': '978-3-16-148410-1' is not a valid ISBN: the check digit should be 0, not 1: a digit is mistyped"
+        },
+        {
             "content/sample/book.yml", "title: A Sample\nlanguage: en\nauthers: [Ada]\n",
             "content/sample/book.yml:3:1: error PUB002: unknown key 'authers' (did you mean 'authors'?)"
         },

@@ -44,7 +44,7 @@ public class CodeBlockTests
         var (book, pdf) = Build("# Sample\n\n```cs\n" + string.Join("\n", code) + "\n```\n");
         var highlight = book.Template.Code.Highlight;
         using var document = TestBooks.Open(pdf);
-        var page = document.GetPage(2);
+        var page = document.GetPage(document.FirstChapterPage());
 
         Assert.All(LettersOf(page, "public"), l => Assert.Equal(highlight[TokenKind.Keyword].Color, Rgb(l)));
         Assert.All(LettersOf(page, "class"), l => Assert.Equal(highlight[TokenKind.Keyword].Color, Rgb(l)));
@@ -56,7 +56,7 @@ public class CodeBlockTests
         Assert.All(LettersOf(page, "Name"), l => Assert.Equal(book.Template.Code.Block.Text.Color, Rgb(l)));
 
         // Splitting the code into coloured runs must not change a character of it.
-        var lines = Poppler.Run("pdftotext", pdf, "-layout", "-enc", "UTF-8", "-f", "2", "-l", "2")
+        var lines = Poppler.Run("pdftotext", pdf, "-layout", "-enc", "UTF-8", "-f", $"{page.Number}", "-l", $"{page.Number}")
             .Split('\n').Select(l => l.TrimEnd()).ToList();
         var first = lines.FindIndex(l => l.TrimStart() == code[0]);
         Assert.True(first >= 0, "the comment line is not in the text");
@@ -70,7 +70,7 @@ public class CodeBlockTests
         var longLine = "var total = orders.Where(o => o.Shipped && o.Country == \"AZ\").Sum(o => o.Lines.Sum(l => l.Price * l.Quantity)); // all shipped";
         var (book, pdf) = Build($"# Sample\n\n```cs\nvar before = 1;\n{longLine}\nvar after = 2;\n```\n");
         using var document = TestBooks.Open(pdf);
-        var page = document.GetPage(2);
+        var page = document.GetPage(document.FirstChapterPage());
         var spec = book.Template.Page;
         var left = spec.Facing && page.Number % 2 == 0 ? spec.MarginOuter : spec.MarginInner;
 
@@ -81,7 +81,7 @@ public class CodeBlockTests
         var marks = page.Letters.Where(l => l.Value == Mark).ToList();
         Assert.InRange(marks.Count, 1, 3);
         Assert.All(marks, m => Assert.Contains("NotoSansMath", m.FontName));
-        var lines = Poppler.Run("pdftotext", pdf, "-layout", "-enc", "UTF-8", "-f", "2", "-l", "2")
+        var lines = Poppler.Run("pdftotext", pdf, "-layout", "-enc", "UTF-8", "-f", $"{page.Number}", "-l", $"{page.Number}")
             .Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
         var start = lines.FindIndex(l => l.StartsWith("var total", StringComparison.Ordinal));
         Assert.True(start >= 0, "the long line's start is not in the text");
@@ -111,7 +111,7 @@ public class CodeBlockTests
             Assert.All(codeLetters, l => Assert.InRange(l.BoundingBox.Top, spec.MarginBottom, spec.Height - spec.MarginTop + 0.01));
         }
 
-        var first = document.GetPage(2);
+        var first = document.GetPage(document.FirstChapterPage());
         var close = LettersOf(first, "fetch(1)")[^1];
         var hash = LettersOf(first, "# row 1")[0];
         // Two advances of the mono face: the space drawn between them kept its width.
@@ -129,7 +129,7 @@ public class CodeBlockTests
     {
         var (book, pdf) = Build("# Sample\n\n```brainfuck\npublic class // \"x\" 42\n```\n");
         using var document = TestBooks.Open(pdf);
-        var page = document.GetPage(2);
+        var page = document.GetPage(document.FirstChapterPage());
         Assert.All(LettersOf(page, "public class // \"x\" 42"), l => Assert.Equal(book.Template.Code.Block.Text.Color, Rgb(l)));
     }
 }

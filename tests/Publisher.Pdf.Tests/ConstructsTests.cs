@@ -24,7 +24,7 @@ public class ConstructsTests
     public void Nested_lists_step_in_at_each_level()
     {
         using var document = TestBooks.Open(Built.Value.Pdf);
-        var words = document.GetPage(2).GetWords().ToList();
+        var words = document.GetPage(document.FirstChapterPage()).GetWords().ToList();
         double Left(string word) => words.First(w => w.Text == word).BoundingBox.Left;
         var levels = new[] { "one", "nested", "three", "four" }.Select(Left).ToList();
         Assert.True(levels[0] < levels[1] && levels[1] < levels[2] && levels[2] < levels[3], string.Join(", ", levels));
@@ -77,7 +77,7 @@ public class ConstructsTests
         // The two internal links jump to named destinations on the pages of their headings.
         var internalTargets = links.Where(l => l.Action is GoToAction).Select(l => ((GoToAction)l.Action!).Destination.PageNumber).ToList();
         Assert.Equal(2, internalTargets.Count);
-        Assert.Contains(2, internalTargets);              // "Lists and quotes" opens page 2
+        Assert.Contains(document.FirstChapterPage(), internalTargets); // "Lists and quotes" opens the first chapter
         Assert.Contains(page.Number, internalTargets);     // "The end" is on the same page
     }
 }
@@ -90,7 +90,7 @@ public class ScriptTests
         var root = TestBooks.Write("title: Scripts\nlanguage: en\n", ("s.md", "Water is H~2~O and a square is x^2^.\n"));
         var (_, pdf) = TestBooks.Build(root, "sample");
         using var document = TestBooks.Open(pdf);
-        var letters = document.GetPage(2).Letters.ToList();
+        var letters = document.GetPage(document.FirstChapterPage()).Letters.ToList();
         var h = letters.First(l => l.Value == "H");
         var two = letters.Where(l => l.Value == "2" && l.BoundingBox.Bottom > 100).ToList(); // not the folio
         Assert.Equal(2, two.Count);
@@ -115,9 +115,11 @@ public class RunningHeadTests
             var p = document.GetPage(page);
             return string.Join(" ", p.GetWords().Where(w => w.BoundingBox.Bottom > p.Height - book.Template.Page.MarginTop).Select(w => w.Text));
         }
-        Assert.Equal("", Head(2));                  // the chapter opens here
-        Assert.Equal("Opening Chapter", Head(3));   // right-hand page
-        Assert.Equal("The Book", Head(4));          // left-hand page
+        var opening = document.FirstChapterPage();      // a right-hand page, after the cover and its blank back
+        Assert.Equal(1, opening % 2);
+        Assert.Equal("", Head(opening));                    // the chapter opens here
+        Assert.Equal("The Book", Head(opening + 1));        // left-hand page
+        Assert.Equal("Opening Chapter", Head(opening + 2)); // right-hand page
     }
 }
 
@@ -129,13 +131,13 @@ public class SpacingTests
         var root = TestBooks.Write("title: Spaces\nlanguage: en\n", ("s.md", "Two  spaces  here, and `x  y` in code.\n"));
         var (_, pdf) = TestBooks.Build(root, "sample");
         using var document = TestBooks.Open(pdf);
-        var letters = document.GetPage(2).Letters.ToList();
+        var letters = document.GetPage(document.FirstChapterPage()).Letters.ToList();
         var x = letters.Single(l => l.Value == "x");
         var y = letters.Single(l => l.Value == "y");
         var advance = x.EndBaseLine.X - x.StartBaseLine.X;   // one monospace cell
         Assert.InRange(y.StartBaseLine.X - x.EndBaseLine.X, 1.9 * advance, 2.1 * advance);
-        var two = document.GetPage(2).GetWords().First(w => w.Text == "Two");
-        var spaces = document.GetPage(2).GetWords().First(w => w.Text == "spaces");
+        var two = document.GetPage(document.FirstChapterPage()).GetWords().First(w => w.Text == "Two");
+        var spaces = document.GetPage(document.FirstChapterPage()).GetWords().First(w => w.Text == "spaces");
         Assert.True(spaces.BoundingBox.Left - two.BoundingBox.Right < 2 * advance, "prose keeps one space");
     }
 }

@@ -12,7 +12,6 @@ namespace Publisher.Pdf.Tests;
 /// </summary>
 public class ImageTests
 {
-    private const int ChapterPage = 2; // after the booklet's title page
 
     [Fact]
     public void A_JPEG_goes_into_the_PDF_byte_for_byte_as_a_DCT_stream()
@@ -21,7 +20,7 @@ public class ImageTests
         var (_, pdf) = Build("# Photo\n\n![A photo](photo.jpg)\n", ("photo.jpg", jpeg));
         using var document = TestBooks.Open(pdf);
 
-        var image = Assert.Single(document.GetPage(ChapterPage).GetImages());
+        var image = Assert.Single(document.GetPage(document.FirstChapterPage()).GetImages());
         Assert.Equal("DCTDecode", Filter(image));
         Assert.Equal(jpeg, image.RawBytes.ToArray());
     }
@@ -32,7 +31,7 @@ public class ImageTests
         var (_, pdf) = Build("# Picture\n\n![A picture](pictures/two-colours.png)\n", ("pictures/two-colours.png", TestImages.Png(120, 80)));
         using var document = TestBooks.Open(pdf);
 
-        var image = Assert.Single(document.GetPage(ChapterPage).GetImages());
+        var image = Assert.Single(document.GetPage(document.FirstChapterPage()).GetImages());
         Assert.Equal((120, 80), (image.WidthInSamples, image.HeightInSamples));
         Assert.True(image.TryGetPng(out var png), "PdfPig could not decode the embedded image");
         using var bitmap = SKBitmap.Decode(png);
@@ -45,7 +44,7 @@ public class ImageTests
     {
         var (_, pdf) = Build("# Drawing\n\n![A drawing](drawing.svg)\n", ("drawing.svg", TestImages.Svg(200, 100)));
         using var document = TestBooks.Open(pdf);
-        var page = document.GetPage(ChapterPage);
+        var page = document.GetPage(document.FirstChapterPage());
 
         Assert.Empty(page.GetImages());
         var fill = SKColor.Parse(TestImages.SvgFill);
@@ -74,7 +73,7 @@ public class ImageTests
 
         using var document = TestBooks.Open(TestBooks.Build(root, "sample").Pdf);
 
-        var page = document.GetPage(ChapterPage);
+        var page = document.GetPage(document.FirstChapterPage());
         Assert.Empty(page.GetImages());
         Assert.Contains(page.Paths, p => p.IsFilled && p.FillColor is { } c && SameColor(SKColor.Parse("#3366cc"), c.ToRGBValues()));
     }
@@ -91,10 +90,10 @@ public class ImageTests
         var (_, pdf) = Build("# Diagram\n\n![A labelled diagram](diagram.svg)\n", ("diagram.svg", svg));
         using var document = TestBooks.Open(pdf);
 
-        var words = document.GetPage(ChapterPage).GetWords().ToList();
+        var words = document.GetPage(document.FirstChapterPage()).GetWords().ToList();
         Assert.Contains("NotoSerif-Regular", words.Single(w => w.Text == "Harbour").FontName);
         Assert.Contains("NotoSansMono-Bold", words.Single(w => w.Text == "git").FontName);
-        Assert.Empty(document.GetPage(ChapterPage).GetImages());
+        Assert.Empty(document.GetPage(document.FirstChapterPage()).GetImages());
     }
 
     [Fact]
@@ -103,10 +102,10 @@ public class ImageTests
         var (book, pdf) = Build("# Small\n\n![A small picture](small.png)\n", ("small.png", TestImages.Png(64, 48)));
         using var document = TestBooks.Open(pdf);
 
-        var image = Assert.Single(document.GetPage(ChapterPage).GetImages());
+        var image = Assert.Single(document.GetPage(document.FirstChapterPage()).GetImages());
         Assert.Equal(48, image.BoundingBox.Width, 0.1);
         Assert.Equal(36, image.BoundingBox.Height, 0.1);
-        var area = TextArea(book, document.GetPage(ChapterPage));
+        var area = TextArea(book, document.GetPage(document.FirstChapterPage()));
         Assert.Equal((area.Left + area.Right) / 2, (image.BoundingBox.Left + image.BoundingBox.Right) / 2, 0.1);
     }
 
@@ -140,7 +139,7 @@ public class ImageTests
         var (book, pdf) = Build("# Caption\n\n![Figure 1. A *red* and blue picture.](picture.png)\n\nThe text goes on.\n",
             ("picture.png", TestImages.Png(200, 100)));
         using var document = TestBooks.Open(pdf);
-        var page = document.GetPage(ChapterPage);
+        var page = document.GetPage(document.FirstChapterPage());
 
         var image = Assert.Single(page.GetImages()).BoundingBox;
         var words = page.GetWords().ToList();
@@ -163,7 +162,7 @@ public class ImageTests
             ("picture.png", TestImages.Png(200, 100)));
         using var document = TestBooks.Open(pdf);
 
-        var text = string.Join(" ", document.GetPage(ChapterPage).GetWords().Select(w => w.Text));
+        var text = string.Join(" ", document.GetPage(document.FirstChapterPage()).GetWords().Select(w => w.Text));
         Assert.Contains("Figure 2. The title is the caption.", text);
         Assert.DoesNotContain("What the picture shows", text);
     }
@@ -177,8 +176,8 @@ public class ImageTests
             ("picture.png", TestImages.Png(400, 300)));
         using var document = TestBooks.Open(pdf);
 
-        Assert.Empty(document.GetPage(ChapterPage).GetImages());
-        var next = document.GetPage(ChapterPage + 1);
+        Assert.Empty(document.GetPage(document.FirstChapterPage()).GetImages());
+        var next = document.GetPage(document.FirstChapterPage() + 1);
         var image = Assert.Single(next.GetImages()).BoundingBox;
         Assert.Equal(300, image.Width, 0.1); // 400 px at 96 per inch, not shrunk to squeeze in
         Assert.Contains("Figure 3. Kept with its picture.", string.Join(" ", next.GetWords().Select(w => w.Text)));
@@ -189,7 +188,7 @@ public class ImageTests
     {
         var (book, pdf) = Build("# Inline\n\nBefore ![icon](icon.png) after the icon.\n", ("icon.png", TestImages.Png(200, 200)));
         using var document = TestBooks.Open(pdf);
-        var page = document.GetPage(ChapterPage);
+        var page = document.GetPage(document.FirstChapterPage());
 
         var image = Assert.Single(page.GetImages()).BoundingBox;
         var words = page.GetWords().ToList();

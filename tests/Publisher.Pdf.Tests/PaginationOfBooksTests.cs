@@ -19,7 +19,7 @@ public class PaginationOfBooksTests
         using var document = TestBooks.Open(pdf);
         Assert.InRange(document.NumberOfPages, 7, 14);
 
-        var words = document.GetPages().Skip(1)
+        var words = document.GetPages().Skip(document.FirstChapterPage() - 1)
             .SelectMany(p => p.GetWords().Where(w => w.BoundingBox.Top < p.Height - 48 && w.BoundingBox.Bottom > 57))
             .Select(w => w.Text).ToList();
         Assert.Equal(("One paragraph " + text).Split(' '), words);
@@ -32,11 +32,11 @@ public class PaginationOfBooksTests
         var root = TestBooks.Write("title: Long word\nlanguage: en\n", ("w.md", $"Before {word} after.\n"));
         var (book, pdf) = TestBooks.Build(root, "sample");
         using var document = TestBooks.Open(pdf);
-        var page = document.GetPage(2);
+        var page = document.GetPage(document.FirstChapterPage());
         var inner = book.Template.Page.MarginInner;
         var width = book.Template.Page.TextWidth;
         Assert.All(page.Letters, l => Assert.InRange(l.BoundingBox.Right, 0, inner + width + 0.5));
-        var text = Regex.Replace(Poppler.Run("pdftotext", pdf, "-f", "2", "-l", "2"), @"\s+", "");
+        var text = Regex.Replace(Poppler.Run("pdftotext", pdf, "-f", $"{page.Number}", "-l", $"{page.Number}"), @"\s+", "");
         Assert.Contains($"Before{word}after.", text);
     }
 }

@@ -50,7 +50,7 @@ public class TableTests
             After the table.
             """);
         using var document = TestBooks.Open(pdf);
-        var lines = Lines(document.GetPage(2), spec);
+        var lines = Lines(document.GetPage(document.FirstChapterPage()), spec);
         Assert.Equal(["Before the table.", "Fruit Count Colour", "apple 3 red", "pear 15 green", "plum 1024 purple", "After the table."],
             Text(lines));
         Assert.All(lines[1], w => Assert.Contains("Bold", w.FontName));
@@ -71,7 +71,7 @@ public class TableTests
             | plum  | 1024  | purple |
             """);
         using var document = TestBooks.Open(pdf);
-        var rows = Lines(document.GetPage(2), spec);
+        var rows = Lines(document.GetPage(document.FirstChapterPage()), spec);
         var counts = rows.Select(r => r[1]).ToList();
         Assert.Equal(["Count", "3", "15", "1024"], counts.Select(w => w.Text));
         Assert.All(counts, w => Assert.Equal(AdvanceRight(counts[0]), AdvanceRight(w), 1));
@@ -93,7 +93,7 @@ public class TableTests
             | C-333 | Short. | 1024 |
             """);
         using var document = TestBooks.Open(pdf);
-        var lines = Lines(document.GetPage(2), spec);
+        var lines = Lines(document.GetPage(document.FirstChapterPage()), spec);
         var words = lines.SelectMany(l => l).ToList();
         // The id column is as wide as "C-333" plus the padding on both sides (5pt each):
         // the description begins 10pt after the id's end.
@@ -101,7 +101,7 @@ public class TableTests
         var description = words.Single(w => w.Text == "Description");
         Assert.Equal(AdvanceRight(id) + 10, AdvanceLeft(description), 1);
         // The quantities end 5pt inside the right edge of the text: the table takes the full width.
-        var textRight = TextLeft(spec, 2) + spec.TextWidth;
+        var textRight = TextLeft(spec, document.FirstChapterPage()) + spec.TextWidth;
         Assert.Equal(textRight - 5, AdvanceRight(words.Single(w => w.Text == "Qty")), 1);
         Assert.Equal(textRight - 5, AdvanceRight(words.Single(w => w.Text == "1024")), 1);
         // The description wraps over several lines and reads back whole.
@@ -122,12 +122,12 @@ public class TableTests
         Assert.True(document.NumberOfPages >= 4, $"{document.NumberOfPages} pages");
 
         var body = new List<string>();
-        for (var p = 2; p <= document.NumberOfPages; p++)
+        for (var p = document.FirstChapterPage(); p <= document.NumberOfPages; p++)
         {
             var lines = Text(Lines(document.GetPage(p), spec));
             if (lines.Count == 0) continue; // a blank page filling the booklet's last sheet
             var header = lines.IndexOf("Number Square Cube");
-            Assert.True(header == (p == 2 ? 1 : 0), $"page {p} starts with '{lines[0]}'");
+            Assert.True(header == (p == document.FirstChapterPage() ? 1 : 0), $"page {p} starts with '{lines[0]}'");
             body.AddRange(lines.Skip(header + 1));
         }
         // Each row once, in order: the repeated headers add no rows and lose none.
@@ -143,10 +143,10 @@ public class TableTests
         var row = "| " + string.Join(" | ", words) + " |\n";
         var (spec, pdf) = Build(row + "|" + string.Concat(words.Select(_ => "---|")) + "\n" + row + row);
         using var document = TestBooks.Open(pdf);
-        var page = document.GetPage(2);
+        var page = document.GetPage(document.FirstChapterPage());
         var letters = page.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)
             && l.StartBaseLine.Y > spec.MarginBottom && l.StartBaseLine.Y < page.Height - spec.MarginTop).ToList();
-        var left = TextLeft(spec, 2);
+        var left = TextLeft(spec, document.FirstChapterPage());
         Assert.All(letters, l =>
         {
             Assert.InRange(l.StartBaseLine.X, left - 0.01, left + spec.TextWidth + 0.01);
@@ -177,8 +177,8 @@ public class TableTests
         var (_, headedPdf) = Build("Before.\n\n| x | y |\n|---|---|\n| no header | b |\n");
         using var blank = TestBooks.Open(blankPdf);
         using var headed = TestBooks.Open(headedPdf);
-        var blankLines = Lines(blank.GetPage(2), spec);
-        var headedLines = Lines(headed.GetPage(2), spec);
+        var blankLines = Lines(blank.GetPage(blank.FirstChapterPage()), spec);
+        var headedLines = Lines(headed.GetPage(headed.FirstChapterPage()), spec);
         Assert.Equal(["Before.", "no header b"], Text(blankLines));
         // The first body row stands where the header row would have been.
         Assert.Equal(headedLines[1][0].Letters[0].StartBaseLine.Y, blankLines[1][0].Letters[0].StartBaseLine.Y, 1);
@@ -206,7 +206,7 @@ public class TableTests
             +---------+---------+---------+
             """);
         using var document = TestBooks.Open(pdf);
-        var lines = Lines(document.GetPage(2), spec);
+        var lines = Lines(document.GetPage(document.FirstChapterPage()), spec);
         Assert.Equal(["Name First Second", "wide spans both columns", "list • one para", "• two another"], Text(lines));
         // The spanning cell starts in the second column, under its header.
         var first = lines[0][1];

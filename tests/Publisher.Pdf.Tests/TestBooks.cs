@@ -1,6 +1,7 @@
 using Publisher.Core.Books;
 using Publisher.Pdf;
 using UglyToad.PdfPig;
+using UglyToad.PdfPig.Tokens;
 
 namespace Publisher.Pdf.Tests;
 
@@ -31,6 +32,21 @@ internal static class TestBooks
     }
 
     public static PdfDocument Open(byte[] pdf) => PdfDocument.Open(pdf);
+
+    /// <summary>The catalog's /PageLabels: where each numbering range starts (page index from 0) and its style (r, D…).</summary>
+    public static List<(int Index, string Style)> PageLabelRanges(this PdfDocument document)
+    {
+        var catalog = document.Structure.Catalog.CatalogDictionary;
+        if (!catalog.Data.TryGetValue("PageLabels", out var token) || token is not DictionaryToken labels) return [];
+        var nums = (ArrayToken)labels.Data["Nums"];
+        var ranges = new List<(int, string)>();
+        for (var i = 0; i + 1 < nums.Length; i += 2)
+            ranges.Add((((NumericToken)nums[i]).Int, ((NameToken)((DictionaryToken)nums[i + 1]).Data["S"]).Data));
+        return ranges;
+    }
+
+    /// <summary>The page (from 1) the first chapter opens on: where the decimal page labels start, after the front matter.</summary>
+    public static int FirstChapterPage(this PdfDocument document) => document.PageLabelRanges().First(r => r.Style == "D").Index + 1;
 
     private static string FindRoot()
     {

@@ -51,13 +51,18 @@ internal sealed class FrontMatterBuilder(Book book, FontSet fonts, ImageLibrary 
     {
         var blocks = new List<Block>();
         AddCover(blocks);
-        if (Template.TitlePage.Enabled)
+        var imprint = Template.Imprint.Enabled ? ImprintLines() : [];
+        // A typographic cover shows what a title page would. With nothing else before the text (no
+        // imprint for its back, no contents), a title page would only repeat the cover: the cover is
+        // the title page then, and a short booklet (khojaly) keeps to one folded sheet.
+        var onlyRepeatsCover = book.Manifest.Cover is null && Template.Cover.Enabled && imprint.Count == 0 && TocEntries.Count == 0;
+        if (Template.TitlePage.Enabled && !onlyRepeatsCover)
         {
             blocks.Add(Opening(TitleDestination, recto: blocks.Count > 0));
             AddTitleBlock(blocks, Template.TitlePage.TopFraction, Template.TitlePage.Title, Template.TitlePage.Subtitle,
                 Template.TitlePage.Authors);
         }
-        if (Template.Imprint.Enabled && ImprintLines() is { Count: > 0 } lines)
+        if (imprint is { Count: > 0 } lines)
         {
             blocks.Add(Opening(ImprintDestination, recto: false));
             blocks.Add(new PageFootBlock

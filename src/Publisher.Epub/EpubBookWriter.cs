@@ -31,6 +31,9 @@ public sealed class EpubBookWriter : IBookWriter
         if (book.Template.TitlePage.Enabled)
             pages.Add((new ManifestItem("title-page", EpubPaths.TitlePage, EpubMediaTypes.Xhtml, InSpine: true),
                 TitlePageWriter.Write(book)));
+        var imprint = ImprintPageWriter.Write(book);
+        if (imprint is not null)
+            pages.Add((new ManifestItem("imprint", EpubPaths.ImprintPage, EpubMediaTypes.Xhtml, InSpine: true), imprint));
         foreach (var chapter in book.Chapters)
         {
             var body = XhtmlChapterRenderer.Render(chapter.Document, images.Rewriter(chapter, links.For(chapter)));
@@ -39,7 +42,7 @@ public sealed class EpubBookWriter : IBookWriter
             pages.Add((new ManifestItem("chapter-" + chapter.Slug, EpubPaths.Chapter(chapter.Slug), EpubMediaTypes.Xhtml,
                 InSpine: true), xhtml));
         }
-        var navigation = NavigationDocumentWriter.Write(book, hasCover: cover is not null);
+        var navigation = NavigationDocumentWriter.Write(book, hasCover: cover is not null, hasImprint: imprint is not null);
         var ncx = NcxWriter.Write(book);
 
         var codePoints = new HashSet<int>();

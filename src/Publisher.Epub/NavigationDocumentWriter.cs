@@ -12,7 +12,7 @@ internal static class NavigationDocumentWriter
 {
     public const string TocId = "toc";
 
-    public static string Write(Book book, bool hasCover)
+    public static string Write(Book book, bool hasCover, bool hasImprint = false)
     {
         var body = new StringBuilder();
         body.Append($"<nav epub:type=\"toc\" id=\"{TocId}\">\n<ol>\n");
@@ -22,6 +22,7 @@ internal static class NavigationDocumentWriter
         var landmarks = new List<(string Type, string Href, string Text)>();
         if (hasCover) landmarks.Add(("cover", EpubPaths.CoverPage, "Cover"));
         if (book.Template.TitlePage.Enabled) landmarks.Add(("titlepage", EpubPaths.TitlePage, "Title page"));
+        if (hasImprint) landmarks.Add(("copyright-page", EpubPaths.ImprintPage, "Imprint"));
         landmarks.Add(("toc", $"{EpubPaths.Navigation}#{TocId}", "Table of contents"));
         var first = book.Chapters[0];
         landmarks.Add(("bodymatter", EpubPaths.Chapter(first.Slug), first.Title));

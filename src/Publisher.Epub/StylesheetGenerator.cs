@@ -85,6 +85,7 @@ internal static partial class StylesheetGenerator
         TitlePageRule(css, ".title-page .title", page.Title, Align(page.Title.Align));
         TitlePageRule(css, ".title-page .subtitle", page.Subtitle, Align(page.Subtitle.Align));
         TitlePageRule(css, ".title-page .author", page.Authors, Align(page.Authors.Align));
+        if (template.Imprint.Enabled) TitlePageRule(css, ".imprint p", template.Imprint.Text, Align(template.Imprint.Text.Align));
 
         if (!string.IsNullOrEmpty(template.ExtraEpubCss))
         {

@@ -129,21 +129,7 @@ internal sealed class FrontMatterBuilder(Book book, FontSet fonts, ImageLibrary 
         if (manifest.Authors.Count > 0) blocks.Add(Styled(string.Join(", ", manifest.Authors), authors));
     }
 
-    /// <summary>The imprint's lines, each only if book.yml gives it (an explicit identifier only when there is no ISBN).</summary>
-    public static List<string> ImprintLinesOf(Book book)
-    {
-        var m = book.Manifest;
-        var lines = new List<string>();
-        if (m.Publisher is { Length: > 0 } publisher) lines.Add(publisher);
-        if (m.Edition is { Length: > 0 } edition) lines.Add(edition);
-        if (m.DateText is { Length: > 0 } date) lines.Add(date);
-        if (m.Rights is { Length: > 0 } rights) lines.Add(rights);
-        if (m.Isbn is { Length: > 0 } isbn) lines.Add(isbn.StartsWith("ISBN", StringComparison.OrdinalIgnoreCase) ? isbn : "ISBN " + isbn);
-        else if (m.Identifier is { Length: > 0 } identifier) lines.Add(identifier);
-        return lines;
-    }
-
-    private List<string> ImprintLines() => ImprintLinesOf(book);
+    private List<string> ImprintLines() => Core.Manifest.ImprintLines.Of(book.Manifest);
 
     private void AddContents(List<Block> blocks, IReadOnlyDictionary<string, string> labels)
     {

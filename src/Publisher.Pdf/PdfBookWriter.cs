@@ -48,8 +48,10 @@ public sealed class PdfBookWriter : IBookWriter
         var fonts = new FontSet(book.Template, FontLibrary.Shared);
         var fallback = new FontFallback(book.Template.FallbackFonts.Select(FontLibrary.Shared.Load).ToList());
         var context = new LayoutContext(new TextShaper(book.Manifest.Language), fallback);
-        var body = new BlockBuilder(book, fonts, images).Build();
         var front = new FrontMatterBuilder(book, fonts, images);
+        var body = new BlockBuilder(book, fonts, images).Build();
+        // With contents to number, the text is paginated at least twice: its lines are broken only once.
+        if (front.TocEntries.Count > 0) body = body.Select(b => (Block)new LaidOutOnce(b)).ToList();
         var page = book.Template.Page;
         var geometry = new PageGeometry(page.Width, page.Height, page.MarginTop, page.MarginBottom,
             page.MarginInner, page.MarginOuter, page.Facing);

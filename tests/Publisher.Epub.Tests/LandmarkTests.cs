@@ -8,8 +8,8 @@ public class LandmarkTests
     {
         var epub = Built.Sample;
         var landmarks = Landmarks(epub);
-        Assert.Equal(["cover", "titlepage", "toc", "bodymatter"], landmarks.Select(l => l.Type));
-        Assert.Equal(["EPUB/cover.xhtml", "EPUB/title-page.xhtml", "EPUB/nav.xhtml", "EPUB/text/01-getting-started.xhtml"],
+        Assert.Equal(["cover", "titlepage", "copyright-page", "toc", "bodymatter"], landmarks.Select(l => l.Type));
+        Assert.Equal(["EPUB/cover.xhtml", "EPUB/title-page.xhtml", "EPUB/imprint.xhtml", "EPUB/nav.xhtml", "EPUB/text/01-getting-started.xhtml"],
             landmarks.Select(l => EpubFile.Resolve(epub.NavigationPath, l.Href)));
         Assert.All(landmarks, l => Assert.NotEmpty(l.Text));
     }

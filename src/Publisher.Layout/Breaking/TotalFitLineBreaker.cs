@@ -30,6 +30,11 @@ public static class TotalFitLineBreaker
 {
     /// <summary>TeX's \tolerance in plain TeX.</summary>
     public const double Tolerance = 200;
+    /// <summary>
+    /// TeX's \pretolerance: a paragraph that can be set with no line worse than this without hyphenating
+    /// is set so; only the others try the hyphenation points (TeX's first and second passes).
+    /// </summary>
+    public const double Pretolerance = 100;
     public const double StretchShare = 0.5;
     public const double ShrinkShare = 1.0 / 3;
     private const double LinePenalty = 10;
@@ -69,8 +74,9 @@ public static class TotalFitLineBreaker
         for (var i = 0; i < total; i++)
             spacePrefix[i + 1] = spacePrefix[i] + (glyphs.IsSpace(i) ? glyphs.Advance(i) : 0);
 
-        return Run(glyphs, breaks, segmentEnd, spacePrefix, widthOfLine, Tolerance, hyphens)
-            ?? Run(glyphs, breaks, segmentEnd, spacePrefix, widthOfLine, double.PositiveInfinity, hyphens)
+        return (hyphens == HyphenBreaks.None ? null : Run(glyphs, breaks, segmentEnd, spacePrefix, widthOfLine, Pretolerance, hyphens, hyphenate: false))
+            ?? Run(glyphs, breaks, segmentEnd, spacePrefix, widthOfLine, Tolerance, hyphens, hyphenate: true)
+            ?? Run(glyphs, breaks, segmentEnd, spacePrefix, widthOfLine, double.PositiveInfinity, hyphens, hyphenate: true)
             ?? LineBreaker.Break(glyphs, breaks, widthOfLine, hyphens);
     }
 
@@ -100,7 +106,8 @@ public static class TotalFitLineBreaker
     private static int FitnessOf(double ratio) => ratio < -0.5 ? 0 : ratio <= 0.5 ? 1 : ratio <= 1 ? 2 : 3;
 
     private static List<LineSpan>? Run(ParagraphGlyphs glyphs, List<(int Index, bool Mandatory)> breaks,
-        int[] segmentEnd, double[] spacePrefix, Func<int, double> widthOfLine, double tolerance, HyphenBreaks hyphens)
+        int[] segmentEnd, double[] spacePrefix, Func<int, double> widthOfLine, double tolerance, HyphenBreaks hyphens,
+        bool hyphenate)
     {
         var active = new List<Node> { new(0, 0, 1, 0, null, -1, true) };
         // The best way to each break, one per fitness class and per number of hyphenated lines just before it
@@ -115,6 +122,7 @@ public static class TotalFitLineBreaker
             var afterSpace = end > 0 && glyphs.IsWhiteSpaceOrNewline(end - 1);
             var penalty = forced || afterSpace ? 0 : HyphenPenalty;
             var hyphen = hyphens.At(k);
+            if (hyphen && !hyphenate) continue;
             Array.Clear(best);
             for (var a = 0; a < active.Count; a++)
             {

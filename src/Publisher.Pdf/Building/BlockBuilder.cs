@@ -32,6 +32,8 @@ internal sealed partial class BlockBuilder(Book book, FontSet fonts, ImageLibrar
 
     private Template Template => book.Template;
     private readonly CodeRuns _code = new(fonts, book.Template);
+    // Body paragraphs only (with those of lists, quotes and notes); headings, code, tables and captions stay whole.
+    private readonly Layout.Hyphenation.HyphenationRules? _hyphenation = BodyHyphenation.For(book);
 
     /// <summary>Blocks for the whole book: title page (if the template has one), then every chapter.</summary>
     public List<Block> Build()
@@ -120,6 +122,7 @@ internal sealed partial class BlockBuilder(Book book, FontSet fonts, ImageLibrar
                     LeftIndent = frame.Indent,
                     FirstLineIndent = follows ? body.Indent : 0,
                     LineBreaking = body.LineBreaking == LineBreakingMode.FirstFit ? LineBreaking.FirstFit : LineBreaking.TotalFit,
+                    Hyphenation = _hyphenation,
                     SpaceBefore = frame.ParagraphSpace,
                     SpaceAfter = frame.ParagraphSpace,
                 });

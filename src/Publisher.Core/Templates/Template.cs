@@ -84,6 +84,8 @@ public sealed record BodySpec(TextStyleSpec Text, TextAlign Align, double Indent
 {
     /// <summary>How justified paragraphs are broken into lines: the paragraph as a whole, or line by line.</summary>
     public LineBreakingMode LineBreaking { get; init; } = LineBreakingMode.TotalFit;
+    /// <summary>Whether and how body text is hyphenated (body.hyphenation).</summary>
+    public HyphenationSpec Hyphenation { get; init; } = HyphenationSpec.Off;
 }
 
 public enum LineBreakingMode { TotalFit, FirstFit }

@@ -44,7 +44,7 @@ public static partial class TemplateReader
         var directory = Path.GetDirectoryName(templateFile)!;
 
         var fonts = ReadFonts(Need(map, "fonts"), directory, displayFile);
-        var bodyMap = Need(map, "body").AllowOnly([.. TextKeys, "align", "indent", "paragraph-spacing", "line-breaking"]);
+        var bodyMap = Need(map, "body").AllowOnly([.. TextKeys, "align", "indent", "paragraph-spacing", "line-breaking", "hyphenation"]);
         var bodyText = ReadText(bodyMap, fallback: null, fonts);
         var body = new BodySpec(
             bodyText,
@@ -53,6 +53,7 @@ public static partial class TemplateReader
             Points(bodyMap, "paragraph-spacing", bodyText.Size) ?? 0)
         {
             LineBreaking = bodyMap.Scalar("line-breaking")?.AsChoice(LineBreakings) ?? LineBreakingMode.TotalFit,
+            Hyphenation = ReadHyphenation(bodyMap.Map("hyphenation")),
         };
 
         var headingsMap = map.Map("headings")?.AllowOnly("h1", "h2", "h3", "h4", "h5", "h6");

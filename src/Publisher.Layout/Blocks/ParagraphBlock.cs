@@ -1,4 +1,5 @@
 using Publisher.Layout.Breaking;
+using Publisher.Layout.Hyphenation;
 using Publisher.Layout.Pages;
 using Publisher.Layout.Text;
 
@@ -41,6 +42,8 @@ public sealed record ParagraphBlock : Block
     /// continuation mark (code), are always broken first-fit.
     /// </summary>
     public LineBreaking LineBreaking { get; init; } = LineBreaking.FirstFit;
+    /// <summary>How words may be hyphenated at a line's end; null: never (headings, code, running heads).</summary>
+    public HyphenationRules? Hyphenation { get; init; }
 
     public override BlockRows Layout(LayoutContext context, double width)
     {
@@ -50,10 +53,12 @@ public sealed record ParagraphBlock : Block
         var textWidth = Math.Max(1, width - left - RightIndent - inset);
         var hang = ContinuationMark is { } mark ? ContinuationMarks.Indent(context, mark, ContinuationGap) : 0;
         var breaks = BreakOpportunities.Find(glyphs.Text);
+        var hyphens = HyphenBreaks.None;
+        if (Hyphenation is { } rules) (breaks, hyphens) = HyphenBreaks.Add(glyphs, breaks, rules, context.Shaper);
         var lines = LineBreaking == LineBreaking.TotalFit && Align == Alignment.Justify && ContinuationMark is null
-            ? TotalFitLineBreaker.Break(glyphs, breaks, n => Math.Max(1, n == 0 ? textWidth - FirstLineIndent : textWidth))
+            ? TotalFitLineBreaker.Break(glyphs, breaks, n => Math.Max(1, n == 0 ? textWidth - FirstLineIndent : textWidth), hyphens)
             : LineBreaker.Break(glyphs, breaks,
-                (n, continues) => Math.Max(1, (n == 0 ? textWidth - FirstLineIndent : textWidth) - (continues ? hang : 0)));
+                (n, continues) => Math.Max(1, (n == 0 ? textWidth - FirstLineIndent : textWidth) - (continues ? hang : 0)), hyphens);
         if (lines.Count == 0) return new BlockRows([], _ => false);
 
         var rows = new List<Row>(lines.Count);
@@ -74,7 +79,7 @@ public sealed record ParagraphBlock : Block
             var indent = n == 0 ? FirstLineIndent : continues ? hang : 0;
             // The marker goes first so that text extracted from the page reads "1 Note…", not "Note… 1".
             if (n == 0 && Marker is not null) SetMarker(context, left, baseline, items);
-            SetLine(glyphs, lines[n], left + indent, textWidth - indent, baseline, top, height - (n == lines.Count - 1 && Background is not null ? Padding : 0) - top, items);
+            SetLine(context, glyphs, lines[n], left + indent, textWidth - indent, baseline, top, height - (n == lines.Count - 1 && Background is not null ? Padding : 0) - top, items);
             if (continues) items.Add(ContinuationMarks.Place(context, ContinuationMark!, left, baseline));
             rows.Add(new Row(height, items) { Footnotes = FootnotesOn(glyphs, lines[n]) });
         }
@@ -121,10 +126,14 @@ public sealed record ParagraphBlock : Block
         return notes ?? [];
     }
 
-    private void SetLine(ParagraphGlyphs glyphs, LineSpan line, double x, double available, double baseline,
+    private void SetLine(LayoutContext context, ParagraphGlyphs glyphs, LineSpan line, double x, double available, double baseline,
         double top, double height, List<PageItem> items)
     {
-        var natural = glyphs.Width(line.Start, line.End);
+        // A hyphenated line ends with a hyphen in the face of the word it breaks; it counts in the line's width.
+        var hyphen = line.Hyphenated && line.End > line.Start
+            ? HyphenGlyph.Shape(context.Shaper, glyphs.Runs[glyphs.Run[line.End - 1]].Style)
+            : null;
+        var natural = glyphs.Width(line.Start, line.End) + (hyphen?.Advances.Sum() ?? 0);
         var spaces = 0.0;
         for (var g = line.Start; g < line.End; g++) if (glyphs.IsSpace(g)) spaces += glyphs.Advance(g);
         // Justified spaces grow or shrink in proportion to their width, so a line ends at the margin.
@@ -150,11 +159,13 @@ public sealed record ParagraphBlock : Block
             while (end < line.End && glyphs.Run[end] == run) end++;
             var shaped = glyphs.Shaped[run];
             var style = glyphs.Runs[run].Style;
+            var withHyphen = hyphen is not null && end == line.End && style.Image is null;
             var n = end - start;
-            var ids = new ushort[n];
-            var xs = new double[n];
-            var dys = new double[n];
-            var clusters = new int[n];
+            var size = n + (withHyphen ? hyphen!.Count : 0);
+            var ids = new ushort[size];
+            var xs = new double[size];
+            var dys = new double[size];
+            var clusters = new int[size];
             var textStart = glyphs.CharIndex[start];
             var left = x;
             for (var i = 0; i < n; i++)
@@ -169,8 +180,23 @@ public sealed record ParagraphBlock : Block
                 if (stretch != 0 && glyphs.IsSpace(g)) x += stretch * glyphs.Advance(g);
             }
             var text = glyphs.Text[textStart..glyphs.CharEnd(end)];
+            if (withHyphen)
+            {
+                // The hyphen joins the run of the broken word, so the word's first half and its hyphen extract as
+                // one ("hy-"). The line ends inside the word, so the run's text ends right at the break.
+                for (var i = 0; i < hyphen!.Count; i++)
+                {
+                    ids[n + i] = hyphen.Glyphs[i];
+                    xs[n + i] = x + hyphen.OffsetsX[i];
+                    dys[n + i] = hyphen.OffsetsY[i];
+                    clusters[n + i] = text.Length + hyphen.Clusters[i];
+                    x += hyphen.Advances[i];
+                }
+                text += HyphenGlyph.Text;
+            }
             if (style.Image is { } image) items.AddRange(xs.Select(at => image.Place(at, baseline)));
-            else items.Add(new GlyphRun(style.Face, style.Size, style.Color, baseline - style.BaselineShift, ids, xs, dys, text, clusters) { Right = x });
+            else items.Add(new GlyphRun(style.Face, style.Size, style.Color, baseline - style.BaselineShift, ids, xs, dys, text, clusters)
+                { Right = x, EndsWithHyphen = withHyphen });
             var area = new Rect(left, top, x - left, height);
             if (style.Strikethrough)
             {

@@ -30,20 +30,35 @@ public static class TotalFitLineBreaker
 {
     /// <summary>TeX's \tolerance in plain TeX.</summary>
     public const double Tolerance = 200;
+    /// <summary>
+    /// TeX's \pretolerance: a paragraph that can be set with no line worse than this without hyphenating
+    /// is set so; only the others try the hyphenation points (TeX's first and second passes).
+    /// </summary>
+    public const double Pretolerance = 100;
     public const double StretchShare = 0.5;
     public const double ShrinkShare = 1.0 / 3;
     private const double LinePenalty = 10;
-    /// <summary>A break after a hyphen or dash rather than a space (TeX's \exhyphenpenalty).</summary>
+    /// <summary>A break after a hyphen or dash rather than a space (TeX's \exhyphenpenalty), or at a
+    /// hyphenation point (\hyphenpenalty, the same in plain TeX).</summary>
     private const double HyphenPenalty = 50;
+    /// <summary>Two hyphenated lines in a row (TeX's \doublehyphendemerits).</summary>
+    private const double DoubleHyphenDemerits = 10000;
+    /// <summary>A paragraph whose next-to-last line is hyphenated (TeX's \finalhyphendemerits).</summary>
+    private const double FinalHyphenDemerits = 5000;
     /// <summary>Adjacent lines of very different tightness (TeX's \adjdemerits).</summary>
     private const double AdjacentDemerits = 10000;
     private const double Epsilon = 0.01;
 
-    private sealed record Node(int Position, int Line, int Fitness, double TotalDemerits, Node? Previous, int Break, bool Forced);
+    /// <param name="Hyphens">How many lines in a row, ending with this one, end with a hyphen.</param>
+    private sealed record Node(int Position, int Line, int Fitness, double TotalDemerits, Node? Previous, int Break, bool Forced,
+        int Hyphens = 0);
 
+    /// <param name="hyphens">Which breaks are hyphenation points: a line ending at one is a hyphen wider, costs
+    /// TeX's penalties, and no more than <see cref="HyphenBreaks.MaxConsecutive"/> such lines follow each other.</param>
     public static List<LineSpan> Break(ParagraphGlyphs glyphs, List<(int Index, bool Mandatory)> breaks,
-        Func<int, double> widthOfLine)
+        Func<int, double> widthOfLine, HyphenBreaks? hyphens = null)
     {
+        hyphens ??= HyphenBreaks.None;
         var total = glyphs.Count;
         if (total == 0) return [];
 
@@ -59,19 +74,22 @@ public static class TotalFitLineBreaker
         for (var i = 0; i < total; i++)
             spacePrefix[i + 1] = spacePrefix[i] + (glyphs.IsSpace(i) ? glyphs.Advance(i) : 0);
 
-        return Run(glyphs, breaks, segmentEnd, spacePrefix, widthOfLine, Tolerance)
-            ?? Run(glyphs, breaks, segmentEnd, spacePrefix, widthOfLine, double.PositiveInfinity)
-            ?? LineBreaker.Break(glyphs, breaks, widthOfLine);
+        return (hyphens == HyphenBreaks.None ? null : Run(glyphs, breaks, segmentEnd, spacePrefix, widthOfLine, Pretolerance, hyphens, hyphenate: false))
+            ?? Run(glyphs, breaks, segmentEnd, spacePrefix, widthOfLine, Tolerance, hyphens, hyphenate: true)
+            ?? Run(glyphs, breaks, segmentEnd, spacePrefix, widthOfLine, double.PositiveInfinity, hyphens, hyphenate: true)
+            ?? LineBreaker.Break(glyphs, breaks, widthOfLine, hyphens);
     }
 
     /// <summary>
     /// How far line [start, end) must stretch (positive) or shrink (negative) to fill width, as a
-    /// share of its stretch or shrink; infinity when it has nothing to stretch with.
+    /// share of its stretch or shrink; infinity when it has nothing to stretch with. <paramref name="hyphen"/> is
+    /// the width of the hyphen the line ends with, if it is hyphenated.
     /// </summary>
-    public static double Ratio(ParagraphGlyphs glyphs, int start, int end, double width, bool last, double[]? spacePrefix = null)
+    public static double Ratio(ParagraphGlyphs glyphs, int start, int end, double width, bool last, double[]? spacePrefix = null,
+        double hyphen = 0)
     {
         var visible = glyphs.TrimTrailingSpace(start, end);
-        var natural = glyphs.Width(start, visible);
+        var natural = glyphs.Width(start, visible) + hyphen;
         double spaces = 0;
         if (spacePrefix is not null) spaces = spacePrefix[visible] - spacePrefix[start];
         else for (var i = start; i < visible; i++) if (glyphs.IsSpace(i)) spaces += glyphs.Advance(i);
@@ -88,10 +106,14 @@ public static class TotalFitLineBreaker
     private static int FitnessOf(double ratio) => ratio < -0.5 ? 0 : ratio <= 0.5 ? 1 : ratio <= 1 ? 2 : 3;
 
     private static List<LineSpan>? Run(ParagraphGlyphs glyphs, List<(int Index, bool Mandatory)> breaks,
-        int[] segmentEnd, double[] spacePrefix, Func<int, double> widthOfLine, double tolerance)
+        int[] segmentEnd, double[] spacePrefix, Func<int, double> widthOfLine, double tolerance, HyphenBreaks hyphens,
+        bool hyphenate)
     {
         var active = new List<Node> { new(0, 0, 1, 0, null, -1, true) };
-        var best = new Node?[4];
+        // The best way to each break, one per fitness class and per number of hyphenated lines just before it
+        // (a way with fewer may go on to hyphenate where one with more may not).
+        var runs = hyphens == HyphenBreaks.None ? 1 : hyphens.MaxConsecutive + 1;
+        var best = new Node?[4 * runs];
         for (var k = 0; k < breaks.Count; k++)
         {
             var end = segmentEnd[k];
@@ -99,12 +121,15 @@ public static class TotalFitLineBreaker
             var forced = breaks[k].Mandatory || last;
             var afterSpace = end > 0 && glyphs.IsWhiteSpaceOrNewline(end - 1);
             var penalty = forced || afterSpace ? 0 : HyphenPenalty;
+            var hyphen = hyphens.At(k);
+            if (hyphen && !hyphenate) continue;
             Array.Clear(best);
             for (var a = 0; a < active.Count; a++)
             {
                 var node = active[a];
                 if (end <= node.Position) continue;
-                var ratio = Ratio(glyphs, node.Position, end, widthOfLine(node.Line), forced, spacePrefix);
+                if (hyphen && node.Hyphens >= hyphens.MaxConsecutive) continue;
+                var ratio = Ratio(glyphs, node.Position, end, widthOfLine(node.Line), forced, spacePrefix, hyphens.Width(k));
                 if (ratio < -1 - 1e-9)
                 {
                     // Overfull: no later break can be reached from this node either.
@@ -116,9 +141,13 @@ public static class TotalFitLineBreaker
                 var fitness = FitnessOf(ratio);
                 var demerits = Math.Pow(LinePenalty + badness, 2) + penalty * penalty;
                 if (Math.Abs(fitness - node.Fitness) > 1) demerits += AdjacentDemerits;
+                if (hyphen && node.Hyphens > 0) demerits += DoubleHyphenDemerits;
+                if (last && node.Hyphens > 0) demerits += FinalHyphenDemerits;
                 var sum = node.TotalDemerits + demerits;
-                if (best[fitness] is null || sum < best[fitness]!.TotalDemerits)
-                    best[fitness] = new Node(end, node.Line + 1, fitness, sum, node, k, forced);
+                var inRow = hyphen ? node.Hyphens + 1 : 0;
+                var slot = fitness * runs + Math.Min(inRow, runs - 1);
+                if (best[slot] is null || sum < best[slot]!.TotalDemerits)
+                    best[slot] = new Node(end, node.Line + 1, fitness, sum, node, k, forced, inRow);
             }
             if (forced)
             {
@@ -128,7 +157,7 @@ public static class TotalFitLineBreaker
                     if (candidate is not null && (winner is null || candidate.TotalDemerits < winner.TotalDemerits)) winner = candidate;
                 if (winner is null) return null;
                 active.Clear();
-                active.Add(winner with { Fitness = 1 });
+                active.Add(winner with { Fitness = 1, Hyphens = 0 });
             }
             else
                 foreach (var candidate in best)
@@ -140,7 +169,8 @@ public static class TotalFitLineBreaker
         for (var node = active[0]; node.Previous is not null; node = node.Previous)
         {
             var start = node.Previous.Position;
-            lines.Add(new LineSpan(start, glyphs.TrimTrailingSpace(start, node.Position), node.Position, node.Forced));
+            lines.Add(new LineSpan(start, glyphs.TrimTrailingSpace(start, node.Position), node.Position, node.Forced)
+                { Hyphenated = hyphens.At(node.Break) });
         }
         lines.Reverse();
         // A text that ends before its last glyph (it cannot: the last break is the text's end) aside,

@@ -15,6 +15,8 @@ public sealed record GlyphRun(FontFace Face, double Size, uint Color, double Bas
 {
     public double Left => X.Length == 0 ? 0 : X[0];
     public required double Right { get; init; }
+    /// <summary>The run ends a line broken inside a word: its last glyph is the hyphen the break added, not the author's.</summary>
+    public bool EndsWithHyphen { get; init; }
 }
 
 /// <summary>A straight line, e.g. a thematic break or a table rule.</summary>

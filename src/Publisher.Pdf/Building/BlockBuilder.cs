@@ -32,6 +32,8 @@ internal sealed partial class BlockBuilder(Book book, FontSet fonts, ImageLibrar
 
     private Template Template => book.Template;
     private readonly CodeRuns _code = new(fonts, book.Template);
+    // Body paragraphs only (with those of lists, quotes and notes); headings, code, tables and captions stay whole.
+    private readonly Layout.Hyphenation.HyphenationRules? _hyphenation = BodyHyphenation.For(book);
 
     /// <summary>Blocks for every chapter; the pages before them come from <see cref="FrontMatterBuilder"/>.</summary>
     public List<Block> Build()
@@ -99,6 +101,7 @@ internal sealed partial class BlockBuilder(Book book, FontSet fonts, ImageLibrar
                     LeftIndent = frame.Indent,
                     FirstLineIndent = follows ? body.Indent : 0,
                     LineBreaking = body.LineBreaking == LineBreakingMode.FirstFit ? LineBreaking.FirstFit : LineBreaking.TotalFit,
+                    Hyphenation = _hyphenation,
                     SpaceBefore = frame.ParagraphSpace,
                     SpaceAfter = frame.ParagraphSpace,
                 });

@@ -46,8 +46,9 @@ internal sealed partial class InlineCollector(FontSet fonts, Template template, 
                 case CodeInline code:
                     var mono = template.Code.Block.Text;
                     var codeStyle = fonts.Face(mono.Font, false, false);
+                    // A hyphen added inside code would change what the reader types.
                     var codeRun = new TextRun(code.Content, Linked(new TextStyle(codeStyle,
-                        state.Spec.Size * template.Code.InlineScale, Colors.Parse(state.Spec.Color)), state));
+                        state.Spec.Size * template.Code.InlineScale, Colors.Parse(state.Spec.Color)) { NoHyphenation = true }, state));
                     _verbatim.Add(codeRun);
                     runs.Add(codeRun);
                     break;

@@ -77,6 +77,10 @@ public sealed record BodySpec(TextStyleSpec Text, TextAlign Align, double Indent
 {
     /// <summary>How justified paragraphs are broken into lines: the paragraph as a whole, or line by line.</summary>
     public LineBreakingMode LineBreaking { get; init; } = LineBreakingMode.TotalFit;
+    /// <summary>Fewest lines of a paragraph carried to the top of a page (1 allows widows).</summary>
+    public int Widows { get; init; } = 2;
+    /// <summary>Fewest lines of a paragraph left at the foot of a page (1 allows orphans).</summary>
+    public int Orphans { get; init; } = 2;
 }
 
 public enum LineBreakingMode { TotalFit, FirstFit }

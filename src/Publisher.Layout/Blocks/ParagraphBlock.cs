@@ -41,6 +41,8 @@ public sealed record ParagraphBlock : Block
     /// continuation mark (code), are always broken first-fit.
     /// </summary>
     public LineBreaking LineBreaking { get; init; } = LineBreaking.FirstFit;
+    /// <summary>Where the paragraph was written, carried onto its lines for the typography report.</summary>
+    public SourceLine? Source { get; init; }
 
     public override BlockRows Layout(LayoutContext context, double width)
     {
@@ -74,9 +76,13 @@ public sealed record ParagraphBlock : Block
             var indent = n == 0 ? FirstLineIndent : continues ? hang : 0;
             // The marker goes first so that text extracted from the page reads "1 Note…", not "Note… 1".
             if (n == 0 && Marker is not null) SetMarker(context, left, baseline, items);
-            SetLine(glyphs, lines[n], left + indent, textWidth - indent, baseline, top, height - (n == lines.Count - 1 && Background is not null ? Padding : 0) - top, items);
+            var (set, stretch) = SetLine(glyphs, lines[n], left + indent, textWidth - indent, baseline, top, height - (n == lines.Count - 1 && Background is not null ? Padding : 0) - top, items);
             if (continues) items.Add(ContinuationMarks.Place(context, ContinuationMark!, left, baseline));
-            rows.Add(new Row(height, items) { Footnotes = FootnotesOn(glyphs, lines[n]) });
+            rows.Add(new Row(height, items)
+            {
+                Footnotes = FootnotesOn(glyphs, lines[n]),
+                Line = Typeset(glyphs, lines[n], n, lines.Count, set, textWidth - indent, stretch),
+            });
         }
         var count = rows.Count;
         return new BlockRows(rows, i => i >= Orphans && count - i >= Widows);
@@ -121,7 +127,28 @@ public sealed record ParagraphBlock : Block
         return notes ?? [];
     }
 
-    private void SetLine(ParagraphGlyphs glyphs, LineSpan line, double x, double available, double baseline,
+    /// <summary>What the typography report needs to know of a line once it is set.</summary>
+    private TypesetLine Typeset(ParagraphGlyphs glyphs, LineSpan line, int index, int count, double width,
+        double measure, double stretch)
+    {
+        var text = glyphs.Text[glyphs.CharEnd(line.Start)..glyphs.CharEnd(Math.Max(line.Start, line.End))];
+        return new TypesetLine
+        {
+            Source = Source,
+            Index = index,
+            Count = count,
+            Width = width,
+            Measure = measure,
+            Stretch = stretch,
+            // A line broken after a hyphen (the author's, or a soft one) ends a word in two.
+            EndsWithHyphen = !line.Last && text.Length > 0 && text[^1] is '-' or '\u2010' or '\u00AD',
+            KeepWithNext = KeepWithNext,
+            Text = text,
+        };
+    }
+
+    /// <summary>Sets one line's glyphs; returns the width it took and how far its spaces were stretched.</summary>
+    private (double Width, double Stretch) SetLine(ParagraphGlyphs glyphs, LineSpan line, double x, double available, double baseline,
         double top, double height, List<PageItem> items)
     {
         var natural = glyphs.Width(line.Start, line.End);
@@ -182,6 +209,7 @@ public sealed record ParagraphBlock : Block
             if (style.LinkDestination is { } destination) items.Add(new InternalLinkItem(area, destination));
             start = end;
         }
+        return (natural + stretch * spaces, stretch);
     }
 
     private void SetMarker(LayoutContext context, double left, double baseline, List<PageItem> items)

@@ -112,6 +112,7 @@ public sealed partial class Paginator(LayoutContext context, PageGeometry geomet
     private void PlaceRow(Row row)
     {
         foreach (var item in row.Items) _page.Items.Add(item.Offset(_page.TextArea.X, _y));
+        if (row.Line is { } line) _page.Lines.Add(line);
         _y += row.Height;
         _pageHasContent = true;
     }

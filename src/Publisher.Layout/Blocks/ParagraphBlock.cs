@@ -140,8 +140,8 @@ public sealed record ParagraphBlock : Block
             Width = width,
             Measure = measure,
             Stretch = stretch,
-            // A line broken after a hyphen (the author's, or a soft one) ends a word in two.
-            EndsWithHyphen = !line.Last && text.Length > 0 && text[^1] is '-' or '\u2010' or '\u00AD',
+            // EndsWithHyphen stays false until the line breaker hyphenates: breaks after an author's hyphen
+            // inside a word are not taken (BreakOpportunities), and a cut long word gets no hyphen.
             KeepWithNext = KeepWithNext,
             Text = text,
         };

@@ -23,8 +23,8 @@ public sealed record TypesetLine
     /// <summary>How far a justified line's spaces were stretched, as a share of their natural width (0: not at all).</summary>
     public double Stretch { get; init; }
     /// <summary>
-    /// The hook for hyphenation: true when the line ends in a word broken by a hyphen. The line breaker does not
-    /// hyphenate yet, so this only holds for a break after a hyphen the author wrote.
+    /// The hook for hyphenation: true when the line ends in a word broken with a hyphen. The line breaker does not
+    /// hyphenate yet, so <see cref="Blocks.ParagraphBlock"/> leaves it false; the report counts runs of it.
     /// </summary>
     public bool EndsWithHyphen { get; init; }
     /// <summary>The paragraph keeps with what follows (a heading): it must not end a page.</summary>

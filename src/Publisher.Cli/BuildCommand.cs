@@ -89,7 +89,7 @@ public sealed class BuildCommand(TextWriter stdout, TextWriter stderr, CliEnviro
             // The formats are independent renderings of one parsed book: build them side by
             // side (a PDF and an EPUB on two cores), then report in the book's format order.
             var builds = wantedFormats
-                .Select(format => Task.Run(() => WriteFile(book, Writer(format), outDirectory)))
+                .Select(format => Task.Run(() => WriteFile(book, Writer(format), outDirectory, request.Report)))
                 .ToArray();
             foreach (var build in builds)
             {
@@ -105,8 +105,8 @@ public sealed class BuildCommand(TextWriter stdout, TextWriter stderr, CliEnviro
         return ExitCodes.Success;
     }
 
-    /// <summary>Writes one file and returns the line that reports it.</summary>
-    private string WriteFile(Book book, IBookWriter writer, string outDirectory)
+    /// <summary>Writes one file and returns the line that reports it (and, asked for, its typography report).</summary>
+    private string WriteFile(Book book, IBookWriter writer, string outDirectory, bool report)
     {
         var path = Path.Combine(outDirectory, $"{book.Name}.{writer.Extension}");
         var shown = Show(path);
@@ -131,8 +131,12 @@ public sealed class BuildCommand(TextWriter stdout, TextWriter stderr, CliEnviro
         clock.Stop();
 
         var pages = result.Pages is { } n ? $"{n} {(n == 1 ? "page" : "pages")}  " : "";
-        return $"{shown}  {pages}{Size(new FileInfo(path).Length)}  " +
-               $"{clock.ElapsedMilliseconds.ToString(CultureInfo.InvariantCulture)} ms";
+        var line = $"{shown}  {pages}{Size(new FileInfo(path).Length)}  " +
+                   $"{clock.ElapsedMilliseconds.ToString(CultureInfo.InvariantCulture)} ms";
+        if (!report || result.Report.Count == 0) return line;
+        // The summary names the file; the findings follow, one a line (docs/cli.md, "Typography report").
+        return string.Join(Environment.NewLine,
+            [line, $"{shown}: {result.Report[0]}", .. result.Report.Skip(1)]);
     }
 
     private IBookWriter Writer(OutputFormat format) =>

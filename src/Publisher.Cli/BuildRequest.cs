@@ -5,4 +5,8 @@ namespace Publisher.Cli;
 /// <param name="Format">"pdf" or "epub", or null for every format the book lists.</param>
 /// <param name="Out">Output folder, relative to the working directory; null for &lt;root&gt;/out.</param>
 /// <param name="Root">Project folder, relative to the working directory; null for the working directory.</param>
-public sealed record BuildRequest(string? Book, string? Format, string? Out, string? Root);
+public sealed record BuildRequest(string? Book, string? Format, string? Out, string? Root)
+{
+    /// <summary>Print each PDF's typography report (overfull and loose lines, widows, orphans) after its line.</summary>
+    public bool Report { get; init; }
+}

@@ -58,12 +58,20 @@ public static class PublisherCommandLine
             HelpName = "DIR",
         };
 
+        var report = new Option<bool>("--report")
+        {
+            Description = "After each PDF, list its overfull and loose lines, widows, orphans and runs of hyphenated lines.",
+        };
+
         var build = new Command("build", "Build books from content/ into PDF and EPUB files.")
         {
-            book, format, output, root,
+            book, format, output, root, report,
         };
         build.SetAction(result => new BuildCommand(stdout, stderr, environment).Run(new BuildRequest(
-            result.GetValue(book), result.GetValue(format), result.GetValue(output), result.GetValue(root))));
+            result.GetValue(book), result.GetValue(format), result.GetValue(output), result.GetValue(root))
+        {
+            Report = result.GetValue(report),
+        }));
 
         return new RootCommand("Publisher: builds Markdown books into print-ready PDF and EPUB 3.") { build };
     }

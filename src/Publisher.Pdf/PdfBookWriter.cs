@@ -7,6 +7,7 @@ using Publisher.Layout.Blocks;
 using Publisher.Layout.Fonts;
 using Publisher.Layout.Pages;
 using Publisher.Layout.Pagination;
+using Publisher.Layout.Report;
 using Publisher.Layout.Shaping;
 using Publisher.Layout.Text;
 using Publisher.Pdf.Building;
@@ -31,7 +32,7 @@ public sealed class PdfBookWriter : IBookWriter
         using var painted = new MemoryStream();
         painter.Paint(pages, painted, Metadata(book));
         PdfFinisher.Finish(painted, output, book, PdfOutline.From(book), labels);
-        return new WriteResult(pages.Count);
+        return new WriteResult(pages.Count) { Report = TypographyReport.From(pages).Lines() };
     }
 
     /// <summary>Lays the book out; the pages can be painted into a PDF or, for tests and previews, inspected.</summary>

@@ -16,4 +16,11 @@ public interface IBookWriter
 }
 
 /// <summary>What a backend reports about a file it wrote; Pages is null where a format has no pages.</summary>
-public sealed record WriteResult(int? Pages);
+public sealed record WriteResult(int? Pages)
+{
+    /// <summary>
+    /// The typography report of a paged format (<c>publisher build --report</c>): a summary line, then one line per
+    /// finding; empty where a format has no pages to judge.
+    /// </summary>
+    public IReadOnlyList<string> Report { get; init; } = [];
+}

@@ -86,6 +86,10 @@ public sealed record BodySpec(TextStyleSpec Text, TextAlign Align, double Indent
     public LineBreakingMode LineBreaking { get; init; } = LineBreakingMode.TotalFit;
     /// <summary>Whether and how body text is hyphenated (body.hyphenation).</summary>
     public HyphenationSpec Hyphenation { get; init; } = HyphenationSpec.Off;
+    /// <summary>Fewest lines of a paragraph carried to the top of a page (1 allows widows).</summary>
+    public int Widows { get; init; } = 2;
+    /// <summary>Fewest lines of a paragraph left at the foot of a page (1 allows orphans).</summary>
+    public int Orphans { get; init; } = 2;
 }
 
 public enum LineBreakingMode { TotalFit, FirstFit }

@@ -44,7 +44,8 @@ public static partial class TemplateReader
         var directory = Path.GetDirectoryName(templateFile)!;
 
         var fonts = ReadFonts(Need(map, "fonts"), directory, displayFile);
-        var bodyMap = Need(map, "body").AllowOnly([.. TextKeys, "align", "indent", "paragraph-spacing", "line-breaking", "hyphenation"]);
+        var bodyMap = Need(map, "body").AllowOnly([.. TextKeys, "align", "indent", "paragraph-spacing", "line-breaking", "hyphenation",
+            "widows", "orphans"]);
         var bodyText = ReadText(bodyMap, fallback: null, fonts);
         var body = new BodySpec(
             bodyText,
@@ -54,6 +55,8 @@ public static partial class TemplateReader
         {
             LineBreaking = bodyMap.Scalar("line-breaking")?.AsChoice(LineBreakings) ?? LineBreakingMode.TotalFit,
             Hyphenation = ReadHyphenation(bodyMap.Map("hyphenation")),
+            Widows = LineCount(bodyMap, "widows") ?? 2,
+            Orphans = LineCount(bodyMap, "orphans") ?? 2,
         };
 
         var headingsMap = map.Map("headings")?.AllowOnly("h1", "h2", "h3", "h4", "h5", "h6");
@@ -86,6 +89,16 @@ public static partial class TemplateReader
             Toc = ReadToc(map.Map("toc"), bodyText, fonts),
             ExtraEpubCss = File.Exists(epubCss) ? File.ReadAllText(epubCss) : null,
         };
+    }
+
+    /// <summary>A number of lines, 1 or more (widows, orphans).</summary>
+    private static int? LineCount(YamlMap map, string key)
+    {
+        if (map.Scalar(key) is not { } scalar) return null;
+        var value = scalar.AsNumber();
+        if (value < 1 || value != Math.Floor(value)) throw scalar.Invalid("expected a whole number of lines, 1 or more");
+        // A huge count means "never split a paragraph", as int.MaxValue does for headings.
+        return (int)Math.Min(value, int.MaxValue);
     }
 
     private static YamlMap Need(YamlMap map, string key) =>

@@ -44,6 +44,8 @@ public sealed record ParagraphBlock : Block
     public LineBreaking LineBreaking { get; init; } = LineBreaking.FirstFit;
     /// <summary>How words may be hyphenated at a line's end; null: never (headings, code, running heads).</summary>
     public HyphenationRules? Hyphenation { get; init; }
+    /// <summary>Where the paragraph was written, carried onto its lines for the typography report.</summary>
+    public SourceLine? Source { get; init; }
 
     public override BlockRows Layout(LayoutContext context, double width)
     {
@@ -79,9 +81,13 @@ public sealed record ParagraphBlock : Block
             var indent = n == 0 ? FirstLineIndent : continues ? hang : 0;
             // The marker goes first so that text extracted from the page reads "1 Note…", not "Note… 1".
             if (n == 0 && Marker is not null) SetMarker(context, left, baseline, items);
-            SetLine(context, glyphs, lines[n], left + indent, textWidth - indent, baseline, top, height - (n == lines.Count - 1 && Background is not null ? Padding : 0) - top, items);
+            var (set, stretch) = SetLine(context, glyphs, lines[n], left + indent, textWidth - indent, baseline, top, height - (n == lines.Count - 1 && Background is not null ? Padding : 0) - top, items);
             if (continues) items.Add(ContinuationMarks.Place(context, ContinuationMark!, left, baseline));
-            rows.Add(new Row(height, items) { Footnotes = FootnotesOn(glyphs, lines[n]) });
+            rows.Add(new Row(height, items)
+            {
+                Footnotes = FootnotesOn(glyphs, lines[n]),
+                Line = Typeset(glyphs, lines[n], n, lines.Count, set, textWidth - indent, stretch),
+            });
         }
         var count = rows.Count;
         return new BlockRows(rows, i => i >= Orphans && count - i >= Widows);
@@ -126,7 +132,29 @@ public sealed record ParagraphBlock : Block
         return notes ?? [];
     }
 
-    private void SetLine(LayoutContext context, ParagraphGlyphs glyphs, LineSpan line, double x, double available, double baseline,
+    /// <summary>What the typography report needs to know of a line once it is set.</summary>
+    private TypesetLine Typeset(ParagraphGlyphs glyphs, LineSpan line, int index, int count, double width,
+        double measure, double stretch)
+    {
+        var text = glyphs.Text[glyphs.CharEnd(line.Start)..glyphs.CharEnd(Math.Max(line.Start, line.End))];
+        return new TypesetLine
+        {
+            Source = Source,
+            Index = index,
+            Count = count,
+            Width = width,
+            Measure = measure,
+            Stretch = stretch,
+            // Only hyphens the breaker added count: breaks after an author's hyphen inside a word are not
+            // taken (BreakOpportunities), and a cut long word gets no hyphen.
+            EndsWithHyphen = line.Hyphenated,
+            KeepWithNext = KeepWithNext,
+            Text = text,
+        };
+    }
+
+    /// <summary>Sets one line's glyphs; returns the width it took and how far its spaces were stretched.</summary>
+    private (double Width, double Stretch) SetLine(LayoutContext context, ParagraphGlyphs glyphs, LineSpan line, double x, double available, double baseline,
         double top, double height, List<PageItem> items)
     {
         // A hyphenated line ends with a hyphen in the face of the word it breaks; it counts in the line's width.
@@ -208,6 +236,7 @@ public sealed record ParagraphBlock : Block
             if (style.LinkDestination is { } destination) items.Add(new InternalLinkItem(area, destination));
             start = end;
         }
+        return (natural + stretch * spaces, stretch);
     }
 
     private void SetMarker(LayoutContext context, double left, double baseline, List<PageItem> items)

@@ -12,6 +12,8 @@ public sealed class Row(double height, IReadOnlyList<PageItem> items)
     public IReadOnlyList<PageItem> Items { get; } = items;
     /// <summary>Notes called on this row: they go to the foot of the page the row is placed on.</summary>
     public IReadOnlyList<Footnote> Footnotes { get; init; } = [];
+    /// <summary>For a line of text: how it was set, recorded on the page it goes on (the typography report).</summary>
+    public TypesetLine? Line { get; init; }
 }
 
 /// <summary>

@@ -22,6 +22,8 @@ public sealed class Page
     public Rect TextArea { get; }
     public bool IsLeftHand => Number % 2 == 0;
     public List<PageItem> Items { get; } = [];
+    /// <summary>The lines of text set on the page, flow first then notes, for the typography report; not painted.</summary>
+    public List<TypesetLine> Lines { get; } = [];
     /// <summary>Marks (such as chapter titles) set by blocks that start on this page, in order.</summary>
     public List<string> Marks { get; } = [];
     /// <summary>The last mark set on an earlier page: what is "current" at the top of this page.</summary>

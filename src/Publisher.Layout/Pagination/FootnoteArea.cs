@@ -41,6 +41,7 @@ internal sealed class FootnoteArea(FootnoteStyle style)
         foreach (var row in _rows)
         {
             foreach (var item in row.Items) page.Items.Add(item.Offset(area.X, y));
+            if (row.Line is { } line) page.Lines.Add(line with { InNote = true });
             y += row.Height;
         }
     }

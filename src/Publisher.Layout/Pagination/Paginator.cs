@@ -43,7 +43,7 @@ public sealed partial class Paginator(LayoutContext context, PageGeometry geomet
             var j = i;
             for (; j + 1 < blocks.Count && blocks[j].KeepWithNext && !blocks[j + 1].PageBreakBefore; j++)
                 needed += Rows(j).Height + Math.Max(blocks[j].SpaceAfter, blocks[j + 1].SpaceBefore);
-            needed += Rows(j).FirstChunkHeight() + FirstChunkFootnotesHeight(Rows(j));
+            needed += j > i ? StartKeptWithHeading(blocks, j, Rows) : Rows(j).FirstChunkHeight() + FirstChunkFootnotesHeight(Rows(j));
             if (HoldsAnything && _y + space + needed > Bottom)
             {
                 NewPage();
@@ -112,6 +112,7 @@ public sealed partial class Paginator(LayoutContext context, PageGeometry geomet
     private void PlaceRow(Row row)
     {
         foreach (var item in row.Items) _page.Items.Add(item.Offset(_page.TextArea.X, _y));
+        if (row.Line is { } line) _page.Lines.Add(line);
         _y += row.Height;
         _pageHasContent = true;
     }

@@ -11,6 +11,7 @@ using Publisher.Core.Markdown;
 using Publisher.Core.Templates;
 using Publisher.Layout.Blocks;
 using Publisher.Layout.Breaking;
+using Publisher.Layout.Pages;
 using Publisher.Layout.Text;
 using Publisher.Pdf.Images;
 using Publisher.Pdf.Styling;
@@ -76,6 +77,23 @@ internal sealed partial class BlockBuilder(Book book, FontSet fonts, ImageLibrar
 
     private void Add(MdBlock block, MdBlock? previous, List<Block> blocks, Context context, Frame frame)
     {
+        var first = blocks.Count;
+        AddUnsourced(block, previous, blocks, context, frame);
+        // Blocks from nested Markdown (a list's paragraphs) already carry their own, closer line.
+        var source = new SourceLine(context.Chapter.DisplayPath, block.Line + 1);
+        for (var i = first; i < blocks.Count; i++)
+        {
+            blocks[i] = blocks[i] switch
+            {
+                ParagraphBlock { Source: null } p => p with { Source = source },
+                ImageBlock { Caption: { Source: null } caption } image => image with { Caption = caption with { Source = source } },
+                var other => other,
+            };
+        }
+    }
+
+    private void AddUnsourced(MdBlock block, MdBlock? previous, List<Block> blocks, Context context, Frame frame)
+    {
         switch (block)
         {
             case YamlFrontMatterBlock or LinkReferenceDefinitionGroup:
@@ -102,6 +120,8 @@ internal sealed partial class BlockBuilder(Book book, FontSet fonts, ImageLibrar
                     FirstLineIndent = follows ? body.Indent : 0,
                     LineBreaking = body.LineBreaking == LineBreakingMode.FirstFit ? LineBreaking.FirstFit : LineBreaking.TotalFit,
                     Hyphenation = _hyphenation,
+                    Widows = body.Widows,
+                    Orphans = body.Orphans,
                     SpaceBefore = frame.ParagraphSpace,
                     SpaceAfter = frame.ParagraphSpace,
                 });
@@ -148,6 +168,8 @@ internal sealed partial class BlockBuilder(Book book, FontSet fonts, ImageLibrar
                     Leading = frame.Text.Leading,
                     Align = frame.Align,
                     LeftIndent = frame.Indent,
+                    Widows = Template.Body.Widows,
+                    Orphans = Template.Body.Orphans,
                 });
                 break;
         }
@@ -188,6 +210,8 @@ internal sealed partial class BlockBuilder(Book book, FontSet fonts, ImageLibrar
             Padding = spec.Padding,
             ContinuationMark = _code.ContinuationMark,
             ContinuationGap = _code.ContinuationGap,
+            Widows = Template.Body.Widows,
+            Orphans = Template.Body.Orphans,
         };
     }
 
@@ -264,6 +288,8 @@ internal sealed partial class BlockBuilder(Book book, FontSet fonts, ImageLibrar
         Leading = frame.Text.Leading,
         Align = frame.Align,
         LeftIndent = frame.Indent,
+        Widows = Template.Body.Widows,
+        Orphans = Template.Body.Orphans,
     };
 
     /// <summary>Adds space before the first and after the last of the blocks from <paramref name="first"/> on.</summary>

@@ -130,9 +130,33 @@ public sealed class BuildCommand(TextWriter stdout, TextWriter stderr, CliEnviro
         }
         clock.Stop();
 
-        var pages = result.Pages is { } n ? $"{n} {(n == 1 ? "page" : "pages")}  " : "";
-        return $"{shown}  {pages}{Size(new FileInfo(path).Length)}  " +
-               $"{clock.ElapsedMilliseconds.ToString(CultureInfo.InvariantCulture)} ms";
+        var lines = new List<string> { Report(shown, path, result.Pages, clock.ElapsedMilliseconds) };
+        foreach (var companion in result.Companions) lines.Add(WriteCompanion(book, writer, companion, outDirectory));
+        return string.Join(Environment.NewLine, lines);
+    }
+
+    /// <summary>Writes a further file the backend made in memory (an imposed PDF), atomically like the main one.</summary>
+    private string WriteCompanion(Book book, IBookWriter writer, CompanionFile companion, string outDirectory)
+    {
+        var path = Path.Combine(outDirectory, $"{book.Name}{companion.Suffix}.{writer.Extension}");
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            AtomicFile.Write(path, stream => { stream.Write(companion.Bytes); return 0; });
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw BuildFailedException.At(SourceLocation.File(Show(path)), DiagnosticCodes.OutputNotWritable,
+                $"cannot write the output file: {OneLine(e.Message)}");
+        }
+        return Report(Show(path), path, companion.Pages, clock.ElapsedMilliseconds);
+    }
+
+    private static string Report(string shown, string path, int? pages, long milliseconds)
+    {
+        var count = pages is { } n ? $"{n} {(n == 1 ? "page" : "pages")}  " : "";
+        return $"{shown}  {count}{Size(new FileInfo(path).Length)}  " +
+               $"{milliseconds.ToString(CultureInfo.InvariantCulture)} ms";
     }
 
     private IBookWriter Writer(OutputFormat format) =>

@@ -2,6 +2,7 @@ using Publisher.Core.Books;
 using Publisher.Core.Images;
 using Publisher.Core.Manifest;
 using Publisher.Core.Output;
+using Publisher.Core.Templates;
 using Publisher.Layout;
 using Publisher.Layout.Fonts;
 using Publisher.Layout.Pages;
@@ -28,9 +29,23 @@ public sealed class PdfBookWriter : IBookWriter
         var pages = Paginate(book, images);
         using var painter = new PdfPainter(pages, images);
         using var painted = new MemoryStream();
-        painter.Paint(pages, painted, Metadata(book));
-        PdfFinisher.Finish(painted, output, book, PdfOutline.From(book));
-        return new WriteResult(pages.Count);
+        var print = PrintBoxes.From(book.Template.Page);
+        painter.Paint(pages, painted, Metadata(book), print);
+        PdfFinisher.Finish(painted, output, book, PdfOutline.From(book), print);
+        return new WriteResult(pages.Count)
+        {
+            Companions = book.Template.Page.Imposition == PageImposition.SaddleStitch ? [Imposed(book, pages, painter)] : [],
+        };
+    }
+
+    /// <summary>The same pages again, two to a sheet side in booklet order: out/&lt;book&gt;-imposed.pdf.</summary>
+    private static CompanionFile Imposed(Book book, List<Page> pages, PdfPainter painter)
+    {
+        using var painted = new MemoryStream();
+        painter.PaintImposed(pages, painted, Metadata(book));
+        using var finished = new MemoryStream();
+        PdfFinisher.Finish(painted, finished, book, outline: []);
+        return new CompanionFile("-imposed", finished.ToArray(), SaddleStitch.Sides(pages.Count).Count);
     }
 
     /// <summary>Lays the book out; the pages can be painted into a PDF or, for tests and previews, inspected.</summary>

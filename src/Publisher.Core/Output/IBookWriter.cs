@@ -16,4 +16,14 @@ public interface IBookWriter
 }
 
 /// <summary>What a backend reports about a file it wrote; Pages is null where a format has no pages.</summary>
-public sealed record WriteResult(int? Pages);
+public sealed record WriteResult(int? Pages)
+{
+    /// <summary>Further files made by the same build (an imposed PDF), written beside the main one.</summary>
+    public IReadOnlyList<CompanionFile> Companions { get; init; } = [];
+}
+
+/// <summary>
+/// A further file from one build, finished in memory before anything is written, so a failed build writes
+/// neither it nor the main file: out/&lt;book&gt;&lt;Suffix&gt;.&lt;extension&gt;.
+/// </summary>
+public sealed record CompanionFile(string Suffix, byte[] Bytes, int? Pages);

@@ -99,14 +99,15 @@ public sealed class BuildCommand(TextWriter stdout, TextWriter stderr, CliEnviro
             {
                 if (build.Exception?.InnerException is { } failure)
                     System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
-                stdout.WriteLine(build.Result);
+                foreach (var warning in build.Result.Warnings) stderr.WriteLine(warning.ToString());
+                stdout.WriteLine(build.Result.Lines);
             }
         }
         return ExitCodes.Success;
     }
 
-    /// <summary>Writes one file and returns the line that reports it.</summary>
-    private string WriteFile(Book book, IBookWriter writer, string outDirectory)
+    /// <summary>Writes one file (and any companion files) and returns the lines that report them, and the backend's warnings.</summary>
+    private (string Lines, IReadOnlyList<Diagnostic> Warnings) WriteFile(Book book, IBookWriter writer, string outDirectory)
     {
         var path = Path.Combine(outDirectory, $"{book.Name}.{writer.Extension}");
         var shown = Show(path);
@@ -132,7 +133,7 @@ public sealed class BuildCommand(TextWriter stdout, TextWriter stderr, CliEnviro
 
         var lines = new List<string> { Report(shown, path, result.Pages, clock.ElapsedMilliseconds) };
         foreach (var companion in result.Companions) lines.Add(WriteCompanion(book, writer, companion, outDirectory));
-        return string.Join(Environment.NewLine, lines);
+        return (string.Join(Environment.NewLine, lines), result.Warnings);
     }
 
     /// <summary>Writes a further file the backend made in memory (an imposed PDF), atomically like the main one.</summary>

@@ -1,4 +1,5 @@
 using Publisher.Core.Books;
+using Publisher.Core.Diagnostics;
 using Publisher.Core.Images;
 using Publisher.Core.Manifest;
 using Publisher.Core.Output;
@@ -32,11 +33,22 @@ public sealed class PdfBookWriter : IBookWriter
         var print = PrintBoxes.From(book.Template.Page);
         painter.Paint(pages, painted, Metadata(book), print);
         PdfFinisher.Finish(painted, output, book, PdfOutline.From(book), print);
-        return new WriteResult(pages.Count)
-        {
-            Companions = book.Template.Page.Imposition == PageImposition.SaddleStitch ? [Imposed(book, pages, painter)] : [],
-        };
+        if (book.Template.Page.Imposition != PageImposition.SaddleStitch) return new WriteResult(pages.Count);
+        if (pages.Count > MaxSaddleStitchPages)
+            return new WriteResult(pages.Count) { Warnings = [TooLongToImpose(book, pages.Count)] };
+        return new WriteResult(pages.Count) { Companions = [Imposed(book, pages, painter)] };
     }
+
+    /// <summary>
+    /// Past about 24 nested sheets of office paper a fold no longer lies flat and staples do not reach
+    /// through; painting such a book twice (Pro Git: 372 pages) would only slow every build down.
+    /// </summary>
+    internal const int MaxSaddleStitchPages = 96;
+
+    private static Diagnostic TooLongToImpose(Book book, int pages) => new(Severity.Warning, DiagnosticCodes.TooLongToImpose,
+        $"'page.imposition: saddle-stitch': {pages} pages are too many to fold and staple as one booklet " +
+        $"(at most {MaxSaddleStitchPages}); no imposed file was written",
+        book.Template.Page.ImpositionAt ?? SourceLocation.File(Path.Combine("templates", book.Template.Name, "template.yml")));
 
     /// <summary>The same pages again, two to a sheet side in booklet order: out/&lt;book&gt;-imposed.pdf.</summary>
     private static CompanionFile Imposed(Book book, List<Page> pages, PdfPainter painter)

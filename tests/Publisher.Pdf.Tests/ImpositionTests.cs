@@ -94,3 +94,27 @@ public class ImpositionTests
         return Text(letters.Where(l => Math.Abs(l.BoundingBox.Bottom - bottom) < 1).OrderBy(l => l.BoundingBox.Left));
     }
 }
+
+/// <summary>A book too long to fold and staple is not imposed, and the build says so at the template's line.</summary>
+public class LongBookImpositionTests
+{
+    [Fact]
+    public void A_book_of_more_than_96_pages_gets_a_warning_instead_of_an_imposed_file()
+    {
+        var khojaly = PrintTemplates.Khojaly().Text;
+        var chapters = Enumerable.Range(1, 34).Select(i => ($"{i:00}.md", $"# Part {i}\n\n{khojaly}")).ToArray();
+        var root = PrintTemplates.Project("  imposition: saddle-stitch\n", chapters);
+        var book = new Project(root).LoadBook("sample", TestBooks.Epoch);
+        using var main = new MemoryStream();
+
+        var result = new PdfBookWriter().Write(book, main);
+
+        Assert.True(result.Pages > PdfBookWriter.MaxSaddleStitchPages, $"{result.Pages} pages");
+        Assert.Empty(result.Companions);
+        var template = File.ReadAllLines(Path.Combine(root, "templates", "print", "template.yml"));
+        var line = Array.FindIndex(template, l => l.StartsWith("  imposition:", StringComparison.Ordinal)) + 1;
+        Assert.Equal($"templates/print/template.yml:{line}:15: warning PUB070: 'page.imposition: saddle-stitch': " +
+            $"{result.Pages} pages are too many to fold and staple as one booklet (at most 96); no imposed file was written",
+            Assert.Single(result.Warnings).ToString());
+    }
+}

@@ -22,4 +22,5 @@ public static class DiagnosticCodes
     public const string ImageNotFound = "PUB041";
     public const string ImageUnreadable = "PUB042";
     public const string RawHtml = "PUB050";
+    public const string TooLongToImpose = "PUB070";
 }

@@ -20,6 +20,8 @@ public sealed record WriteResult(int? Pages)
 {
     /// <summary>Further files made by the same build (an imposed PDF), written beside the main one.</summary>
     public IReadOnlyList<CompanionFile> Companions { get; init; } = [];
+    /// <summary>What the backend found worth saying about a build that went on (the CLI prints them).</summary>
+    public IReadOnlyList<Publisher.Core.Diagnostics.Diagnostic> Warnings { get; init; } = [];
 }
 
 /// <summary>

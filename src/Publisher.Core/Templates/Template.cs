@@ -45,6 +45,8 @@ public sealed record PageSpec(double Width, double Height, bool Facing,
     public bool CropMarks { get; init; }
     /// <summary>Whether a second PDF is written with the pages laid out on sheets for folding.</summary>
     public PageImposition Imposition { get; init; }
+    /// <summary>Where page.imposition is set, for a warning when the book is too long to impose.</summary>
+    public Publisher.Core.Diagnostics.SourceLocation? ImpositionAt { get; init; }
 
     public double TextWidth => Width - MarginInner - MarginOuter;
     public double TextHeight => Height - MarginTop - MarginBottom;

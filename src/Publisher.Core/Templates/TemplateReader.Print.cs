@@ -27,6 +27,7 @@ public static partial class TemplateReader
             Bleed = bleed,
             CropMarks = page.Scalar("crop-marks")?.AsBool() ?? false,
             Imposition = page.Scalar("imposition")?.AsChoice(Impositions) ?? PageImposition.None,
+            ImpositionAt = page.Scalar("imposition")?.Location,
         };
     }
 }

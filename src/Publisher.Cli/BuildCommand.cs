@@ -99,14 +99,19 @@ public sealed class BuildCommand(TextWriter stdout, TextWriter stderr, CliEnviro
             {
                 if (build.Exception?.InnerException is { } failure)
                     System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
-                stdout.WriteLine(build.Result);
+                foreach (var warning in build.Result.Warnings) stderr.WriteLine(warning.ToString());
+                stdout.WriteLine(build.Result.Lines);
             }
         }
         return ExitCodes.Success;
     }
 
-    /// <summary>Writes one file and returns the line that reports it (and, asked for, its typography report).</summary>
-    private string WriteFile(Book book, IBookWriter writer, string outDirectory, bool report)
+    /// <summary>
+    /// Writes one file (and any companion files) and returns the lines that report them (with, asked for,
+    /// the typography report), and the backend's warnings.
+    /// </summary>
+    private (string Lines, IReadOnlyList<Diagnostic> Warnings) WriteFile(Book book, IBookWriter writer, string outDirectory,
+        bool report)
     {
         var path = Path.Combine(outDirectory, $"{book.Name}.{writer.Extension}");
         var shown = Show(path);
@@ -130,13 +135,35 @@ public sealed class BuildCommand(TextWriter stdout, TextWriter stderr, CliEnviro
         }
         clock.Stop();
 
-        var pages = result.Pages is { } n ? $"{n} {(n == 1 ? "page" : "pages")}  " : "";
-        var line = $"{shown}  {pages}{Size(new FileInfo(path).Length)}  " +
-                   $"{clock.ElapsedMilliseconds.ToString(CultureInfo.InvariantCulture)} ms";
-        if (!report || result.Report.Count == 0) return line;
+        var lines = new List<string> { Report(shown, path, result.Pages, clock.ElapsedMilliseconds) };
         // The summary names the file; the findings follow, one a line (docs/cli.md, "Typography report").
-        return string.Join(Environment.NewLine,
-            [line, $"{shown}: {result.Report[0]}", .. result.Report.Skip(1)]);
+        if (report && result.Report.Count > 0) lines.AddRange([$"{shown}: {result.Report[0]}", .. result.Report.Skip(1)]);
+        foreach (var companion in result.Companions) lines.Add(WriteCompanion(book, writer, companion, outDirectory));
+        return (string.Join(Environment.NewLine, lines), result.Warnings);
+    }
+
+    /// <summary>Writes a further file the backend made in memory (an imposed PDF), atomically like the main one.</summary>
+    private string WriteCompanion(Book book, IBookWriter writer, CompanionFile companion, string outDirectory)
+    {
+        var path = Path.Combine(outDirectory, $"{book.Name}{companion.Suffix}.{writer.Extension}");
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            AtomicFile.Write(path, stream => { stream.Write(companion.Bytes); return 0; });
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw BuildFailedException.At(SourceLocation.File(Show(path)), DiagnosticCodes.OutputNotWritable,
+                $"cannot write the output file: {OneLine(e.Message)}");
+        }
+        return Report(Show(path), path, companion.Pages, clock.ElapsedMilliseconds);
+    }
+
+    private static string Report(string shown, string path, int? pages, long milliseconds)
+    {
+        var count = pages is { } n ? $"{n} {(n == 1 ? "page" : "pages")}  " : "";
+        return $"{shown}  {count}{Size(new FileInfo(path).Length)}  " +
+               $"{milliseconds.ToString(CultureInfo.InvariantCulture)} ms";
     }
 
     private IBookWriter Writer(OutputFormat format) =>

@@ -1,7 +1,9 @@
 using Publisher.Core.Books;
+using Publisher.Core.Diagnostics;
 using Publisher.Core.Images;
 using Publisher.Core.Manifest;
 using Publisher.Core.Output;
+using Publisher.Core.Templates;
 using Publisher.Layout;
 using Publisher.Layout.Blocks;
 using Publisher.Layout.Fonts;
@@ -30,9 +32,34 @@ public sealed class PdfBookWriter : IBookWriter
         var (pages, labels) = Paginate(book, images);
         using var painter = new PdfPainter(pages, images);
         using var painted = new MemoryStream();
-        painter.Paint(pages, painted, Metadata(book));
-        PdfFinisher.Finish(painted, output, book, PdfOutline.From(book), labels);
-        return new WriteResult(pages.Count) { Report = TypographyReport.From(pages).Lines() };
+        var print = PrintBoxes.From(book.Template.Page);
+        painter.Paint(pages, painted, Metadata(book), print);
+        PdfFinisher.Finish(painted, output, book, PdfOutline.From(book), labels, print);
+        var result = new WriteResult(pages.Count) { Report = TypographyReport.From(pages).Lines() };
+        if (book.Template.Page.Imposition != PageImposition.SaddleStitch) return result;
+        if (pages.Count > MaxSaddleStitchPages) return result with { Warnings = [TooLongToImpose(book, pages.Count)] };
+        return result with { Companions = [Imposed(book, pages, painter)] };
+    }
+
+    /// <summary>
+    /// Past about 24 nested sheets of office paper a fold no longer lies flat and staples do not reach
+    /// through; painting such a book twice (Pro Git: 372 pages) would only slow every build down.
+    /// </summary>
+    internal const int MaxSaddleStitchPages = 96;
+
+    private static Diagnostic TooLongToImpose(Book book, int pages) => new(Severity.Warning, DiagnosticCodes.TooLongToImpose,
+        $"'page.imposition: saddle-stitch': {pages} pages are too many to fold and staple as one booklet " +
+        $"(at most {MaxSaddleStitchPages}); no imposed file was written",
+        book.Template.Page.ImpositionAt ?? SourceLocation.File(Path.Combine("templates", book.Template.Name, "template.yml")));
+
+    /// <summary>The same pages again, two to a sheet side in booklet order: out/&lt;book&gt;-imposed.pdf.</summary>
+    private static CompanionFile Imposed(Book book, List<Page> pages, PdfPainter painter)
+    {
+        using var painted = new MemoryStream();
+        painter.PaintImposed(pages, painted, Metadata(book));
+        using var finished = new MemoryStream();
+        PdfFinisher.Finish(painted, finished, book, outline: [], labels: null);
+        return new CompanionFile("-imposed", finished.ToArray(), SaddleStitch.Sides(pages.Count).Count);
     }
 
     /// <summary>Lays the book out; the pages can be painted into a PDF or, for tests and previews, inspected.</summary>

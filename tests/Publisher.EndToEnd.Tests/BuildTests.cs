@@ -15,13 +15,16 @@ public sealed partial class BuildTests
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Equal("", result.Err);
-        Assert.Equal(2, result.OutLines.Length);
+        Assert.Equal(3, result.OutLines.Length);
         Assert.Matches(PdfLine(), result.OutLines[0]);
-        Assert.Matches(EpubLine(), result.OutLines[1]);
+        Assert.Matches(PdfLine(), result.OutLines[1]);
+        Assert.Matches(EpubLine(), result.OutLines[2]);
         Assert.StartsWith("out/sample.pdf  ", result.OutLines[0]);
-        Assert.StartsWith("out/sample.epub  ", result.OutLines[1]);
-        // Nothing but the sources and the two files: no temporary file left behind.
-        Assert.Equal(["out/sample.epub", "out/sample.pdf"], project.Files("out"));
+        // The booklet template also imposes the pages for printing as a folded booklet.
+        Assert.StartsWith("out/sample-imposed.pdf  ", result.OutLines[1]);
+        Assert.StartsWith("out/sample.epub  ", result.OutLines[2]);
+        // Nothing but the sources and the three files: no temporary file left behind.
+        Assert.Equal(["out/sample-imposed.pdf", "out/sample.epub", "out/sample.pdf"], project.Files("out"));
 
         using var pdf = PdfDocument.Open(project.PathOf("out/sample.pdf"));
         Assert.Equal(ReportedPages(result.OutLines[0]), pdf.NumberOfPages);
@@ -41,9 +44,10 @@ public sealed partial class BuildTests
         var result = project.Run("build", "--format", format);
 
         Assert.True(result.ExitCode == 0, result.ToString());
-        var line = Assert.Single(result.OutLines);
-        Assert.StartsWith($"out/sample.{format}  ", line);
-        Assert.Equal([$"out/sample.{format}"], project.Files("out"));
+        // The PDF comes with its imposed copy (the booklet template asks for one); the EPUB alone.
+        string[] files = format == "pdf" ? ["out/sample.pdf", "out/sample-imposed.pdf"] : ["out/sample.epub"];
+        Assert.Equal(files, result.OutLines.Select(l => l.Split("  ")[0]));
+        Assert.Equal(files.Order(StringComparer.Ordinal), project.Files("out"));
     }
 
     [Fact]
@@ -55,8 +59,9 @@ public sealed partial class BuildTests
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.StartsWith("dist/books/sample.pdf  ", result.OutLines[0]);
-        Assert.StartsWith("dist/books/sample.epub  ", result.OutLines[1]);
-        Assert.Equal(["dist/books/sample.epub", "dist/books/sample.pdf"], project.Files("dist"));
+        Assert.StartsWith("dist/books/sample-imposed.pdf  ", result.OutLines[1]);
+        Assert.StartsWith("dist/books/sample.epub  ", result.OutLines[2]);
+        Assert.Equal(["dist/books/sample-imposed.pdf", "dist/books/sample.epub", "dist/books/sample.pdf"], project.Files("dist"));
         Assert.False(Directory.Exists(project.PathOf("out")));
     }
 

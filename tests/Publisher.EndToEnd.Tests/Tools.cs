@@ -11,7 +11,7 @@ public static class Tools
     public static string Run(string program, params string[] args)
     {
         var path = Find(program) ?? throw new InvalidOperationException(
-            $"'{program}' is not installed (apt-get install -y poppler-utils epubcheck; .ci/run does this)");
+            $"'{program}' is not installed (apt-get install -y poppler-utils epubcheck qpdf; .ci/run does this)");
         var start = new ProcessStartInfo(path) { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var arg in args) start.ArgumentList.Add(arg);
         using var process = Process.Start(start)!;

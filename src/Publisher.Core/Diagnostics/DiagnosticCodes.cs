@@ -23,4 +23,5 @@ public static class DiagnosticCodes
     public const string ImageUnreadable = "PUB042";
     public const string RawHtml = "PUB050";
     public const string BadIsbn = "PUB060";
+    public const string TooLongToImpose = "PUB070";
 }

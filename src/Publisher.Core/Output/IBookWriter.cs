@@ -23,4 +23,14 @@ public sealed record WriteResult(int? Pages)
     /// finding; empty where a format has no pages to judge.
     /// </summary>
     public IReadOnlyList<string> Report { get; init; } = [];
+    /// <summary>Further files made by the same build (an imposed PDF), written beside the main one.</summary>
+    public IReadOnlyList<CompanionFile> Companions { get; init; } = [];
+    /// <summary>What the backend found worth saying about a build that went on (the CLI prints them).</summary>
+    public IReadOnlyList<Publisher.Core.Diagnostics.Diagnostic> Warnings { get; init; } = [];
 }
+
+/// <summary>
+/// A further file from one build, finished in memory before anything is written, so a failed build writes
+/// neither it nor the main file: out/&lt;book&gt;&lt;Suffix&gt;.&lt;extension&gt;.
+/// </summary>
+public sealed record CompanionFile(string Suffix, byte[] Bytes, int? Pages);

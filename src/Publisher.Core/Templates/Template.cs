@@ -46,6 +46,14 @@ public sealed record PageSpec(double Width, double Height, bool Facing,
     public bool ChaptersOnRecto { get; init; }
     /// <summary>Blank pages are added at the end until the count is a multiple of this (4 for a folded booklet; 1: none).</summary>
     public int PadTo { get; init; } = 1;
+    /// <summary>How far pictures and tints that reach the page's edge run on past it, for the printer's trim (0: none).</summary>
+    public double Bleed { get; init; }
+    /// <summary>Crop marks at the corners of the trim, outside the bleed.</summary>
+    public bool CropMarks { get; init; }
+    /// <summary>Whether a second PDF is written with the pages laid out on sheets for folding.</summary>
+    public PageImposition Imposition { get; init; }
+    /// <summary>Where page.imposition is set, for a warning when the book is too long to impose.</summary>
+    public Publisher.Core.Diagnostics.SourceLocation? ImpositionAt { get; init; }
 
     public double TextWidth => Width - MarginInner - MarginOuter;
     public double TextHeight => Height - MarginTop - MarginBottom;

@@ -106,7 +106,7 @@ public static partial class TemplateReader
 
     private static PageSpec ReadPage(YamlMap page)
     {
-        page.AllowOnly("size", "facing", "margins", "chapter-start", "pad-to");
+        page.AllowOnly("size", "facing", "margins", "chapter-start", "pad-to", "bleed", "crop-marks", "imposition");
         var size = page.RequiredScalar("size");
         double width, height;
         if (PaperSizes.ByName.TryGetValue(size.Value.Trim(), out var named))
@@ -134,6 +134,7 @@ public static partial class TemplateReader
             ChaptersOnRecto = page.Scalar("chapter-start")?.AsChoice(ChapterStarts) ?? false,
             PadTo = pad,
         };
+        spec = ReadPrintOptions(page, spec);
         if (spec.TextWidth < 72 || spec.TextHeight < 72)
             throw BuildFailedException.At(margins.Location, DiagnosticCodes.BadValue,
                 "'page.margins' leave less than one inch for the text");

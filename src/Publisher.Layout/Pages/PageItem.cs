@@ -23,14 +23,19 @@ public sealed record GlyphRun(FontFace Face, double Size, uint Color, double Bas
 public sealed record RuleItem(double X1, double Y1, double X2, double Y2, double Thickness, uint Color) : PageItem;
 
 /// <summary>A filled rectangle, e.g. the tint behind a code block.</summary>
-public sealed record FillItem(Rect Area, uint Color) : PageItem;
+public sealed record FillItem(Rect Area, uint Color) : PageItem
+{
+    /// <summary>Edges that reach the page's edge run on into the bleed, so trimming leaves no white sliver.</summary>
+    public bool FullBleed { get; init; }
+}
 
 /// <summary>An image scaled into <see cref="Area"/>; the backend decodes <see cref="Source"/>.</summary>
 public sealed record ImageItem(Rect Area, string Source) : PageItem
 {
     /// <summary>
     /// The image covers the whole page (a cover): its <see cref="Area"/> may overflow the page and the
-    /// backend clips it at the page's edge. Bleed, when pages get one, extends this edge outwards.
+    /// backend clips it at the page's edge. With a bleed, edges that reach the page's edge run on into it
+    /// (the picture grows, keeping its shape).
     /// </summary>
     public bool FullBleed { get; init; }
 }

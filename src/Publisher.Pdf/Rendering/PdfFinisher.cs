@@ -17,7 +17,7 @@ namespace Publisher.Pdf.Rendering;
 internal static partial class PdfFinisher
 {
     public static void Finish(MemoryStream painted, Stream output, Book book, IReadOnlyList<OutlineEntry> outline,
-        PageLabels labels)
+        PageLabels? labels, PrintBoxes? print = null)
     {
         var pdf = painted.GetBuffer().AsSpan(0, (int)painted.Length);
         var text = Encoding.Latin1.GetString(pdf);
@@ -30,7 +30,7 @@ internal static partial class PdfFinisher
         if (!catalog.Success) throw new InvalidDataException("Skia's PDF has no catalog object");
 
         var objects = new List<(int Number, string Body)>();
-        var additions = $"/Lang ({book.Manifest.Language})" + PageLabelsEntry(labels);
+        var additions = $"/Lang ({book.Manifest.Language})" + (labels is null ? "" : PageLabelsEntry(labels));
         if (outline.Count > 0)
         {
             objects.AddRange(OutlineObjects(outline, size));
@@ -38,6 +38,7 @@ internal static partial class PdfFinisher
         }
         var body = catalog.Groups[1].Value.TrimEnd();
         objects.Insert(0, (root, body[..^2] + additions + ">>"));
+        if (print is { IsTrimOnly: false }) objects.AddRange(PagesWithBoxes(text, print));
 
         var update = new StringBuilder("\n");
         var offsets = new Dictionary<int, long>();
@@ -48,14 +49,17 @@ internal static partial class PdfFinisher
         }
         var xrefOffset = pdf.Length + Encoding.Latin1.GetByteCount(update.ToString());
         update.Append("xref\n");
-        update.Append(CultureInfo.InvariantCulture, $"{root} 1\n{offsets[root]:D10} 00000 n \n");
-        var added = objects.Where(o => o.Number != root).Select(o => o.Number).ToList();
-        if (added.Count > 0)
+        // One subsection per run of consecutive object numbers (new versions of old objects are scattered).
+        var numbers = offsets.Keys.Order().ToList();
+        for (var start = 0; start < numbers.Count;)
         {
-            update.Append(CultureInfo.InvariantCulture, $"{added[0]} {added.Count}\n");
-            foreach (var number in added) update.Append(CultureInfo.InvariantCulture, $"{offsets[number]:D10} 00000 n \n");
+            var end = start + 1;
+            while (end < numbers.Count && numbers[end] == numbers[end - 1] + 1) end++;
+            update.Append(CultureInfo.InvariantCulture, $"{numbers[start]} {end - start}\n");
+            for (var i = start; i < end; i++) update.Append(CultureInfo.InvariantCulture, $"{offsets[numbers[i]]:D10} 00000 n \n");
+            start = end;
         }
-        var newTrailer = Size().Replace(trailerDict, $"/Size {size + added.Count}", 1);
+        var newTrailer = Size().Replace(trailerDict, $"/Size {Math.Max(size, numbers[^1] + 1)}", 1);
         update.Append(CultureInfo.InvariantCulture, $"trailer\n{newTrailer[..^2]}/Prev {previousXref}>>\n");
         update.Append(CultureInfo.InvariantCulture, $"startxref\n{xrefOffset}\n%%EOF\n");
 

@@ -16,7 +16,6 @@ internal sealed class PdfPainter : IDisposable
     private readonly Dictionary<FontFace, SKTypeface> _typefaces = [];
     private readonly Dictionary<(FontFace, double), SKFont> _fonts = [];
     private readonly ImageLibrary _images;
-    private SKRect _pageBounds;
 
     public PdfPainter(IReadOnlyList<Page> pages, ImageLibrary images)
     {
@@ -37,33 +36,86 @@ internal sealed class PdfPainter : IDisposable
         }
     }
 
-    public void Paint(IReadOnlyList<Page> pages, Stream output, SKDocumentPdfMetadata metadata)
+    public void Paint(IReadOnlyList<Page> pages, Stream output, SKDocumentPdfMetadata metadata, PrintBoxes print)
     {
         using var document = SKDocument.CreatePdf(output, metadata);
         foreach (var page in pages)
         {
-            var canvas = document.BeginPage((float)page.Width, (float)page.Height);
-            _pageBounds = new SKRect(0, 0, (float)page.Width, (float)page.Height);
-            var glyphs = new List<GlyphRun>();
-            foreach (var item in page.Items)
+            if (print.IsTrimOnly)
             {
-                // Consecutive runs of one colour go into one text blob: far fewer draw calls.
-                if (item is GlyphRun run && (glyphs.Count == 0 || glyphs[0].Color == run.Color))
-                {
-                    glyphs.Add(run);
-                    continue;
-                }
-                DrawGlyphs(canvas, glyphs);
-                if (item is GlyphRun next) glyphs.Add(next);
-                else Paint(canvas, item);
+                PaintItems(document.BeginPage((float)page.Width, (float)page.Height), page, links: true, bleed: 0);
             }
-            DrawGlyphs(canvas, glyphs);
+            else
+            {
+                // The page is painted in the middle of a larger sheet; what runs past the bleed is cut off
+                // there, so a full-bleed picture never covers the crop marks.
+                var canvas = document.BeginPage((float)print.MediaWidth, (float)print.MediaHeight);
+                var trim = print.Trim;
+                canvas.Save();
+                canvas.ClipRect(SKRect.Inflate(trim, (float)print.Bleed, (float)print.Bleed));
+                canvas.Translate(trim.Left, trim.Top);
+                PaintItems(canvas, page, links: true, print.Bleed);
+                canvas.Restore();
+                if (print.CropMarks) CropMarks.Draw(canvas, trim, print.Bleed);
+            }
             document.EndPage();
         }
         document.Close();
     }
 
-    private void Paint(SKCanvas canvas, PageItem item)
+    /// <summary>
+    /// Paints the pages again, two to a side of an A4 landscape sheet in saddle-stitch order, meeting at the
+    /// fold, at their own size where they fit (an A5 booklet fills the sheet) and scaled down where they do not.
+    /// Links and destinations are left out: the file is for printing.
+    /// </summary>
+    public void PaintImposed(IReadOnlyList<Page> pages, Stream output, SKDocumentPdfMetadata metadata)
+    {
+        // Whole points, as Skia writes a page's size anyway: 297 x 210 mm is 841.9 x 595.3 pt.
+        const float sheetWidth = 842, sheetHeight = 595;
+        using var document = SKDocument.CreatePdf(output, metadata);
+        foreach (var side in SaddleStitch.Sides(pages.Count))
+        {
+            var canvas = document.BeginPage(sheetWidth, sheetHeight);
+            if (side.Left is { } left) PaintHalf(canvas, pages[left - 1], sheetWidth, sheetHeight, leftHalf: true);
+            if (side.Right is { } right) PaintHalf(canvas, pages[right - 1], sheetWidth, sheetHeight, leftHalf: false);
+            document.EndPage();
+        }
+        document.Close();
+    }
+
+    private void PaintHalf(SKCanvas canvas, Page page, float sheetWidth, float sheetHeight, bool leftHalf)
+    {
+        var scale = (float)Math.Min(1, Math.Min(sheetWidth / 2 / page.Width, sheetHeight / page.Height));
+        var width = (float)page.Width * scale;
+        var height = (float)page.Height * scale;
+        canvas.Save();
+        canvas.Translate(leftHalf ? sheetWidth / 2 - width : sheetWidth / 2, (sheetHeight - height) / 2);
+        canvas.Scale(scale);
+        canvas.ClipRect(new SKRect(0, 0, (float)page.Width, (float)page.Height));
+        PaintItems(canvas, page, links: false, bleed: 0);
+        canvas.Restore();
+    }
+
+    /// <summary>Paints a page's items in its own coordinates; <paramref name="bleed"/> is how far full-bleed items run on.</summary>
+    private void PaintItems(SKCanvas canvas, Page page, bool links, double bleed)
+    {
+        var glyphs = new List<GlyphRun>();
+        foreach (var item in page.Items)
+        {
+            // Consecutive runs of one colour go into one text blob: far fewer draw calls.
+            if (item is GlyphRun run && (glyphs.Count == 0 || glyphs[0].Color == run.Color))
+            {
+                glyphs.Add(run);
+                continue;
+            }
+            DrawGlyphs(canvas, glyphs);
+            if (item is GlyphRun next) glyphs.Add(next);
+            else if (links || item is not (UriLinkItem or InternalLinkItem or DestinationItem)) Paint(canvas, item, page, bleed);
+        }
+        DrawGlyphs(canvas, glyphs);
+    }
+
+    private void Paint(SKCanvas canvas, PageItem item, Page page, double bleed)
     {
         switch (item)
         {
@@ -72,13 +124,21 @@ internal sealed class PdfPainter : IDisposable
                     canvas.DrawLine((float)rule.X1, (float)rule.Y1, (float)rule.X2, (float)rule.Y2, paint);
                 break;
             case FillItem fill:
+                var area = fill.FullBleed && bleed > 0 ? FullBleed.Extend(fill.Area, page, bleed) : fill.Area;
                 using (var paint = new SKPaint { Color = Color(fill.Color), Style = SKPaintStyle.Fill })
-                    canvas.DrawRect(Rect(fill.Area), paint);
+                    canvas.DrawRect(Rect(area), paint);
+                break;
+            case ImageItem image when image.FullBleed && bleed > 0:
+                var extended = FullBleed.Extend(image.Area, page, bleed);
+                canvas.Save();
+                canvas.ClipRect(Rect(extended));
+                _images.Draw(canvas, image.Source, Rect(FullBleed.Cover(image.Area, extended)));
+                canvas.Restore();
                 break;
             case ImageItem { FullBleed: true } image:
-                // A cover covers the page and is cropped at its edge.
+                // A cover covers the page and is cropped at its edge (in the imposed file too).
                 canvas.Save();
-                canvas.ClipRect(_pageBounds);
+                canvas.ClipRect(new SKRect(0, 0, (float)page.Width, (float)page.Height));
                 _images.Draw(canvas, image.Source, Rect(image.Area));
                 canvas.Restore();
                 break;

@@ -1,0 +1,63 @@
+using System.Globalization;
+using Publisher.Core.Templates;
+using SkiaSharp;
+
+namespace Publisher.Pdf.Rendering;
+
+/// <summary>
+/// The page boxes of a print-ready PDF (ISO 32000-1 §14.11.2). With a bleed or crop marks the
+/// page is painted on a larger sheet (the MediaBox): the trim (the book's page size, /TrimBox)
+/// in the middle, the bleed around it (/BleedBox), and room for the crop marks outside that.
+/// Without either, the page is the trim and nothing here changes the PDF.
+/// </summary>
+internal sealed record PrintBoxes(double TrimWidth, double TrimHeight, double Bleed, bool CropMarks)
+{
+    private const double Mm = 72 / 25.4;
+    /// <summary>Space between the bleed's edge and a crop mark, so a slightly shifted cut never shows a mark.</summary>
+    public const double MarkGap = 2 * Mm;
+    public const double MarkLength = 6 * Mm;
+    /// <summary>Blank paper beyond the marks' outer ends, so no printer clips them.</summary>
+    private const double MarkSlug = 2 * Mm;
+    public const double MarkThickness = 0.25;
+
+    public static PrintBoxes From(PageSpec page) => new(page.Width, page.Height, page.Bleed, page.CropMarks);
+
+    /// <summary>True when the page is only its trim: Skia's page is written exactly as before.</summary>
+    public bool IsTrimOnly => Bleed <= 0 && !CropMarks;
+
+    /// <summary>What is printed outside the trim on each side.</summary>
+    private double Outside => Bleed + (CropMarks ? MarkGap + MarkLength + MarkSlug : 0);
+
+    /// <summary>
+    /// The sheet, rounded up to whole points: Skia rounds a page's size to whole points, and the trim must
+    /// sit exactly in the middle for the boxes written later to match what was painted.
+    /// </summary>
+    public double MediaWidth => Math.Ceiling(TrimWidth + 2 * Outside);
+    public double MediaHeight => Math.Ceiling(TrimHeight + 2 * Outside);
+
+    /// <summary>The trim on the sheet, from its top-left corner (as Skia paints).</summary>
+    public SKRect Trim
+    {
+        get
+        {
+            var x = (MediaWidth - TrimWidth) / 2;
+            var y = (MediaHeight - TrimHeight) / 2;
+            return new SKRect((float)x, (float)y, (float)(x + TrimWidth), (float)(y + TrimHeight));
+        }
+    }
+
+    /// <summary>
+    /// The /TrimBox and /BleedBox entries for a page dictionary. PDF counts from the bottom-left corner;
+    /// the trim sits in the middle of the sheet, so its distance from the bottom equals that from the top.
+    /// </summary>
+    public string PdfEntries()
+    {
+        var x = (MediaWidth - TrimWidth) / 2;
+        var y = (MediaHeight - TrimHeight) / 2;
+        return $"/TrimBox {Box(x, y, x + TrimWidth, y + TrimHeight)}" +
+               $"/BleedBox {Box(x - Bleed, y - Bleed, x + TrimWidth + Bleed, y + TrimHeight + Bleed)}";
+    }
+
+    private static string Box(double left, double bottom, double right, double top) =>
+        string.Create(CultureInfo.InvariantCulture, $"[{left:0.###} {bottom:0.###} {right:0.###} {top:0.###}]");
+}

@@ -1,0 +1,120 @@
+using System.Globalization;
+using Publisher.Core.Books;
+using Publisher.Pdf.Rendering;
+using UglyToad.PdfPig.Content;
+
+namespace Publisher.Pdf.Tests;
+
+/// <summary>The imposed booklet: each side of each A4 landscape sheet carries the right two pages, at the fold.</summary>
+public class ImpositionTests
+{
+    [Fact]
+    public void Saddle_stitch_puts_the_first_and_last_pages_on_the_outer_sheet()
+    {
+        // Twelve pages make three sheets; folded and nested, they read 1 to 12.
+        Assert.Equal(
+            [(12, 1), (2, 11), (10, 3), (4, 9), (8, 5), (6, 7)],
+            SaddleStitch.Sides(12).Select(s => (s.Left!.Value, s.Right!.Value)));
+        // Five pages still need two whole sheets; the missing pages are blank halves.
+        Assert.Equal(
+            [new SheetSide(null, 1), new SheetSide(2, null), new SheetSide(null, 3), new SheetSide(4, 5)],
+            SaddleStitch.Sides(5));
+    }
+
+    [Fact]
+    public void Each_half_of_each_imposed_side_holds_the_page_saddle_stitching_puts_there()
+    {
+        var khojaly = PrintTemplates.Khojaly().Text;
+        var root = PrintTemplates.Project("  imposition: saddle-stitch\n",
+            ("01.md", "# First\n\n" + khojaly), ("02.md", "# Second\n\n" + khojaly), ("03.md", "# Third\n\n" + khojaly));
+        var book = new Project(root).LoadBook("sample", TestBooks.Epoch);
+        using var main = new MemoryStream();
+        var result = new PdfBookWriter().Write(book, main);
+        var imposedFile = Assert.Single(result.Companions);
+        Assert.Equal("-imposed", imposedFile.Suffix);
+
+        using var document = TestBooks.Open(main.ToArray());
+        using var imposed = TestBooks.Open(imposedFile.Bytes);
+        Assert.Equal(12, document.NumberOfPages);
+        Assert.Equal(6, imposed.NumberOfPages);
+        Assert.Equal(6, imposedFile.Pages);
+        (int Left, int Right)[] order = [(12, 1), (2, 11), (10, 3), (4, 9), (8, 5), (6, 7)];
+
+        var foliosSeen = 0;
+        for (var side = 0; side < order.Length; side++)
+        {
+            var sheet = imposed.GetPage(side + 1);
+            // A4 landscape, in whole points as Skia writes page sizes.
+            Assert.Equal((842.0, 595.0), (sheet.Width, sheet.Height));
+            var fold = sheet.Width / 2;
+            foreach (var (number, onLeft) in new[] { (order[side].Left, true), (order[side].Right, false) })
+            {
+                var half = sheet.Letters.Where(l => onLeft ? l.BoundingBox.Centroid.X < fold : l.BoundingBox.Centroid.X >= fold).ToList();
+                var page = document.GetPage(number).Letters.ToList();
+                Assert.True(Text(page) == Text(half), $"side {side + 1}, {(onLeft ? "left" : "right")}: expected page {number}");
+                var folio = number.ToString(CultureInfo.InvariantCulture);
+                if (page.Count > 0 && BottomWord(page) == folio)
+                {
+                    Assert.Equal(folio, BottomWord(half));
+                    foliosSeen++;
+                }
+            }
+        }
+        // Most pages carry a folio (chapter openings and blank pages do not): the check above ran on them.
+        Assert.True(foliosSeen >= 6, $"only {foliosSeen} folios");
+        PrintTemplates.AssertQpdfAccepts(imposedFile.Bytes);
+    }
+
+    [Fact]
+    public void The_A5_pages_meet_at_the_fold_at_their_own_size()
+    {
+        var (book, _) = TestBooks.Build(TestBooks.RepoRoot, "khojaly");
+        using var main = new MemoryStream();
+        var imposedFile = Assert.Single(new PdfBookWriter().Write(book, main).Companions);
+        using var imposed = TestBooks.Open(imposedFile.Bytes);
+        using var document = TestBooks.Open(main.ToArray());
+        // The back of the only sheet: page 2 on the left, page 3 on the right.
+        var sheet = imposed.GetPage(2);
+        var fold = sheet.Width / 2;
+        var two = document.GetPage(2).Letters.First();
+        var onSheet = sheet.Letters.First();
+        // Page 2 ends at the fold: its first letter stands where it stood on its own page, shifted by the
+        // sheet's width minus the page's, and at the same size.
+        Assert.Equal(two.BoundingBox.Left + (fold - book.Template.Page.Width), onSheet.BoundingBox.Left, 0.5);
+        Assert.Equal(two.BoundingBox.Height, onSheet.BoundingBox.Height, 0.05);
+    }
+
+    private static string Text(IEnumerable<Letter> letters) =>
+        string.Concat(letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)).Select(l => l.Value));
+
+    /// <summary>The lowest line's text on the page: the folio, where there is one.</summary>
+    private static string BottomWord(IReadOnlyList<Letter> letters)
+    {
+        var bottom = letters.Min(l => l.BoundingBox.Bottom);
+        return Text(letters.Where(l => Math.Abs(l.BoundingBox.Bottom - bottom) < 1).OrderBy(l => l.BoundingBox.Left));
+    }
+}
+
+/// <summary>A book too long to fold and staple is not imposed, and the build says so at the template's line.</summary>
+public class LongBookImpositionTests
+{
+    [Fact]
+    public void A_book_of_more_than_96_pages_gets_a_warning_instead_of_an_imposed_file()
+    {
+        var khojaly = PrintTemplates.Khojaly().Text;
+        var chapters = Enumerable.Range(1, 34).Select(i => ($"{i:00}.md", $"# Part {i}\n\n{khojaly}")).ToArray();
+        var root = PrintTemplates.Project("  imposition: saddle-stitch\n", chapters);
+        var book = new Project(root).LoadBook("sample", TestBooks.Epoch);
+        using var main = new MemoryStream();
+
+        var result = new PdfBookWriter().Write(book, main);
+
+        Assert.True(result.Pages > PdfBookWriter.MaxSaddleStitchPages, $"{result.Pages} pages");
+        Assert.Empty(result.Companions);
+        var template = File.ReadAllLines(Path.Combine(root, "templates", "print", "template.yml"));
+        var line = Array.FindIndex(template, l => l.StartsWith("  imposition:", StringComparison.Ordinal)) + 1;
+        Assert.Equal($"templates/print/template.yml:{line}:15: warning PUB070: 'page.imposition: saddle-stitch': " +
+            $"{result.Pages} pages are too many to fold and staple as one booklet (at most 96); no imposed file was written",
+            Assert.Single(result.Warnings).ToString());
+    }
+}

@@ -1,7 +1,9 @@
 using Publisher.Core.Books;
 using Publisher.Core.Images;
 using Publisher.Core.Manifest;
+using System.Runtime.CompilerServices;
 using Publisher.Core.Output;
+using Publisher.Core.PrintPages;
 using Publisher.Layout;
 using Publisher.Layout.Fonts;
 using Publisher.Layout.Pages;
@@ -10,6 +12,7 @@ using Publisher.Layout.Shaping;
 using Publisher.Layout.Text;
 using Publisher.Pdf.Building;
 using Publisher.Pdf.Images;
+using Publisher.Pdf.Pages;
 using Publisher.Pdf.Rendering;
 using Publisher.Pdf.Styling;
 using SkiaSharp;
@@ -22,16 +25,54 @@ public sealed class PdfBookWriter : IBookWriter
     public OutputFormat Format => OutputFormat.Pdf;
     public string Extension => "pdf";
 
+    // A book is laid out once for both its PDF and its EPUB's page list, whichever asks first,
+    // while the other waits; painting and the EPUB then go on side by side.
+    private readonly ConditionalWeakTable<Book, Lazy<LaidOutBook>> _layouts = new();
+
+    private sealed record LaidOutBook(List<Page> Pages, ImageLibrary Images, PrintPageMap PageMap);
+
     public WriteResult Write(Book book, Stream output)
     {
-        using var images = new ImageLibrary(book.Template);
-        var pages = Paginate(book, images);
-        using var painter = new PdfPainter(pages, images);
-        using var painted = new MemoryStream();
-        painter.Paint(pages, painted, Metadata(book));
-        PdfFinisher.Finish(painted, output, book, PdfOutline.From(book));
-        return new WriteResult(pages.Count);
+        var layout = LayOut(book);
+        try
+        {
+            var pages = layout.Pages;
+            using var painter = new PdfPainter(pages, layout.Images);
+            using var painted = new MemoryStream();
+            painter.Paint(pages, painted, Metadata(book));
+            PdfFinisher.Finish(painted, output, book, PdfOutline.From(book));
+            return new WriteResult(pages.Count);
+        }
+        finally
+        {
+            // Painting is the images' last use; a later call lays the book out afresh.
+            _layouts.Remove(book);
+            layout.Images.Dispose();
+        }
     }
+
+    /// <summary>
+    /// The pages this writer's PDF of <paramref name="book"/> has, each with its label and the place
+    /// in the sources where it begins: what the EPUB needs for its page list. Laid out without painting;
+    /// a <see cref="Write"/> of the same book uses the same layout. (A book only ever asked this keeps
+    /// its layout, images included, until the book itself is let go.)
+    /// </summary>
+    public PrintPageMap PageMap(Book book) => LayOut(book).PageMap;
+
+    private LaidOutBook LayOut(Book book) => _layouts.GetValue(book, b => new Lazy<LaidOutBook>(() =>
+    {
+        var images = new ImageLibrary(b.Template);
+        try
+        {
+            var pages = Paginate(b, images);
+            return new LaidOutBook(pages, images, PrintPageMaps.From(pages));
+        }
+        catch
+        {
+            images.Dispose();
+            throw;
+        }
+    }, LazyThreadSafetyMode.ExecutionAndPublication)).Value;
 
     /// <summary>Lays the book out; the pages can be painted into a PDF or, for tests and previews, inspected.</summary>
     public static List<Page> Paginate(Book book)

@@ -57,6 +57,7 @@ public sealed record ParagraphBlock : Block
         if (lines.Count == 0) return new BlockRows([], _ => false);
 
         var rows = new List<Row>(lines.Count);
+        var words = new WordCount(glyphs.Text);
         for (var n = 0; n < lines.Count; n++)
         {
             var items = new List<PageItem>();
@@ -76,7 +77,11 @@ public sealed record ParagraphBlock : Block
             if (n == 0 && Marker is not null) SetMarker(context, left, baseline, items);
             SetLine(glyphs, lines[n], left + indent, textWidth - indent, baseline, top, height - (n == lines.Count - 1 && Background is not null ? Padding : 0) - top, items);
             if (continues) items.Add(ContinuationMarks.Place(context, ContinuationMark!, left, baseline));
-            rows.Add(new Row(height, items) { Footnotes = FootnotesOn(glyphs, lines[n]) });
+            rows.Add(new Row(height, items)
+            {
+                Footnotes = FootnotesOn(glyphs, lines[n]),
+                WordsBefore = words.StartingBefore(glyphs.CharEnd(lines[n].Start)),
+            });
         }
         var count = rows.Count;
         return new BlockRows(rows, i => i >= Orphans && count - i >= Widows);

@@ -12,6 +12,10 @@ public sealed class Row(double height, IReadOnlyList<PageItem> items)
     public IReadOnlyList<PageItem> Items { get; } = items;
     /// <summary>Notes called on this row: they go to the foot of the page the row is placed on.</summary>
     public IReadOnlyList<Footnote> Footnotes { get; init; } = [];
+    /// <summary>How many words of the block start on rows before this one (see <see cref="PageStart"/>).</summary>
+    public int WordsBefore { get; init; }
+    /// <summary>Where this row came from, when it is more precise than its block's origin (a table row).</summary>
+    public BlockOrigin? Origin { get; internal set; }
 }
 
 /// <summary>

@@ -17,5 +17,15 @@ public sealed record CliEnvironment(
     public static CliEnvironment FromProcess() => new(
         Directory.GetCurrentDirectory(),
         Environment.GetEnvironmentVariable,
-        [new PdfBookWriter(), new EpubBookWriter()]);
+        Backends());
+
+    /// <summary>
+    /// The backends. The EPUB marks the print edition's page breaks, so it asks the PDF backend
+    /// where the pages begin (laying the book out once for both, or, for an EPUB alone, without painting).
+    /// </summary>
+    public static IReadOnlyList<IBookWriter> Backends()
+    {
+        var pdf = new PdfBookWriter();
+        return [pdf, new EpubBookWriter(pdf.PageMap)];
+    }
 }

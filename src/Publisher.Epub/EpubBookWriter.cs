@@ -2,6 +2,7 @@ using Publisher.Core.Books;
 using Publisher.Core.Diagnostics;
 using Publisher.Core.Manifest;
 using Publisher.Core.Output;
+using Publisher.Core.PrintPages;
 
 namespace Publisher.Epub;
 
@@ -10,7 +11,7 @@ namespace Publisher.Epub;
 /// renderer), a stylesheet generated from the template, the template's fonts cut down
 /// to the book's characters, the package document and the navigation document, zipped.
 /// </summary>
-public sealed class EpubBookWriter : IBookWriter
+public sealed class EpubBookWriter(Func<Book, PrintPageMap?>? printEdition = null) : IBookWriter
 {
     public OutputFormat Format => OutputFormat.Epub;
     public string Extension => "epub";
@@ -22,6 +23,8 @@ public sealed class EpubBookWriter : IBookWriter
         var images = new EpubImages(book);
 
         var cover = Cover(book);
+        // The print edition's page breaks, when the caller can lay the book out (the CLI, through the PDF backend).
+        var printPages = new PrintPageList(book, printEdition?.Invoke(book));
 
         // Content documents in reading order.
         var pages = new List<(ManifestItem Item, string Xhtml)>();
@@ -30,20 +33,23 @@ public sealed class EpubBookWriter : IBookWriter
                 CoverPageWriter.Write(book, cover.Value.Item.Href)));
         if (book.Template.TitlePage.Enabled)
             pages.Add((new ManifestItem("title-page", EpubPaths.TitlePage, EpubMediaTypes.Xhtml, InSpine: true),
-                TitlePageWriter.Write(book)));
+                TitlePageWriter.Write(book, printPages.TitlePageMarkers())));
         var imprint = ImprintPageWriter.Write(book);
         if (imprint is not null)
             pages.Add((new ManifestItem("imprint", EpubPaths.ImprintPage, EpubMediaTypes.Xhtml, InSpine: true), imprint));
-        foreach (var chapter in book.Chapters)
+        for (var i = 0; i < book.Chapters.Count; i++)
         {
-            var body = XhtmlChapterRenderer.Render(chapter.Document, images.Rewriter(chapter, links.For(chapter)));
+            var chapter = book.Chapters[i];
+            var body = XhtmlChapterRenderer.Render(chapter.Document, images.Rewriter(chapter, links.For(chapter)),
+                printPages.ForChapter(i));
             var xhtml = XhtmlPage.Build(language, chapter.Title, EpubPaths.FromChapter(EpubPaths.Stylesheet),
                 "bodymatter chapter", body);
             pages.Add((new ManifestItem("chapter-" + chapter.Slug, EpubPaths.Chapter(chapter.Slug), EpubMediaTypes.Xhtml,
                 InSpine: true), xhtml));
         }
-        var navigation = NavigationDocumentWriter.Write(book, hasCover: cover is not null, hasImprint: imprint is not null);
-        var ncx = NcxWriter.Write(book);
+        var navigation = NavigationDocumentWriter.Write(book, hasCover: cover is not null, hasImprint: imprint is not null,
+            printPages.Targets);
+        var ncx = NcxWriter.Write(book, printPages.Targets);
 
         var codePoints = new HashSet<int>();
         foreach (var (item, xhtml) in pages) codePoints.UnionWith(XhtmlPage.VisibleCodePoints(xhtml, item.Href));
@@ -66,7 +72,8 @@ public sealed class EpubBookWriter : IBookWriter
         var archive = new EpubArchive();
         archive.Add(EpubPaths.Container, ContainerWriter.Write(EpubPaths.InZip(EpubPaths.Package)));
         archive.Add(EpubPaths.InZip(EpubPaths.Package), PackageDocumentWriter.Write(book, items,
-            new Accessibility(HasImages: cover is not null || images.Items.Any(), AllImagesHaveAltText: images.AllHaveAltText)));
+            new Accessibility(HasImages: cover is not null || images.Items.Any(), AllImagesHaveAltText: images.AllHaveAltText,
+                HasPageList: printPages.Targets.Count > 0)));
         archive.Add(EpubPaths.InZip(EpubPaths.Navigation), navigation);
         archive.Add(EpubPaths.InZip(EpubPaths.Ncx), ncx);
         archive.Add(EpubPaths.InZip(EpubPaths.Stylesheet), stylesheet);

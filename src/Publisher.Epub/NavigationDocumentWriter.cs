@@ -12,7 +12,7 @@ internal static class NavigationDocumentWriter
 {
     public const string TocId = "toc";
 
-    public static string Write(Book book, bool hasCover, bool hasImprint = false)
+    public static string Write(Book book, bool hasCover, bool hasImprint = false, IReadOnlyList<PageTarget>? pages = null)
     {
         var body = new StringBuilder();
         body.Append($"<nav epub:type=\"toc\" id=\"{TocId}\">\n<ol>\n");
@@ -30,8 +30,22 @@ internal static class NavigationDocumentWriter
         foreach (var (type, href, text) in landmarks)
             body.Append($"<li><a epub:type=\"{type}\" href=\"{XhtmlPage.Escape(href)}\">{XhtmlPage.Escape(text)}</a></li>\n");
         body.Append("</ol>\n</nav>\n");
+        AppendPageList(body, pages ?? []);
 
         return XhtmlPage.Build(book.Manifest.Language, book.Manifest.Title, EpubPaths.Stylesheet, "frontmatter", body.ToString());
+    }
+
+    /// <summary>
+    /// The print edition's pages (EPUB 3.3 page-list), for a reader who must find "page 12" of
+    /// the printed book. Hidden: reading systems offer it in their own "go to page" menus.
+    /// </summary>
+    private static void AppendPageList(StringBuilder body, IReadOnlyList<PageTarget> pages)
+    {
+        if (pages.Count == 0) return;
+        body.Append("<nav epub:type=\"page-list\" hidden=\"hidden\">\n<ol>\n");
+        foreach (var page in pages)
+            body.Append($"<li><a href=\"{XhtmlPage.Escape(page.Href)}\">{XhtmlPage.Escape(page.Label)}</a></li>\n");
+        body.Append("</ol>\n</nav>\n");
     }
 
     private static void Append(StringBuilder body, TocEntry entry)

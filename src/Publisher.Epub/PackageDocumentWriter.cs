@@ -11,7 +11,8 @@ namespace Publisher.Epub;
 /// reading order. Written as EPUB 3.3 (whose package version attribute is still "3.0").
 /// </summary>
 /// <summary>What the accessibility metadata says about the book's content.</summary>
-internal sealed record Accessibility(bool HasImages, bool AllImagesHaveAltText);
+/// <summary>What the accessibility metadata says about the book's content; HasPageList: it marks the print edition's pages.</summary>
+internal sealed record Accessibility(bool HasImages, bool AllImagesHaveAltText, bool HasPageList = false);
 
 internal static class PackageDocumentWriter
 {
@@ -45,6 +46,9 @@ internal static class PackageDocumentWriter
         if (!string.IsNullOrEmpty(manifest.Publisher)) metadata.Add(new XElement(Dc + "publisher", manifest.Publisher));
         if (!string.IsNullOrEmpty(manifest.Rights)) metadata.Add(new XElement(Dc + "rights", manifest.Rights));
         if (!string.IsNullOrEmpty(manifest.Description)) metadata.Add(new XElement(Dc + "description", manifest.Description));
+        // The page breaks come from the print edition made from the same sources, which has no
+        // identifier of its own: the book's identifier names it (EPUB Accessibility 1.1, 2.6).
+        if (accessibility.HasPageList) metadata.Add(new XElement(Dc + "source", book.Identifier));
         metadata.Add(Meta("dcterms:modified", Modified(book.Timestamp)));
         metadata.Add(AccessibilityMetadata(accessibility));
 
@@ -80,6 +84,11 @@ internal static class PackageDocumentWriter
         yield return Meta("schema:accessibilityFeature", "structuralNavigation");
         yield return Meta("schema:accessibilityFeature", "tableOfContents");
         yield return Meta("schema:accessibilityFeature", "readingOrder");
+        if (accessibility.HasPageList)
+        {
+            yield return Meta("schema:accessibilityFeature", "pageBreakMarkers");
+            yield return Meta("schema:accessibilityFeature", "pageNavigation");
+        }
         if (accessibility.HasImages && accessibility.AllImagesHaveAltText)
             yield return Meta("schema:accessibilityFeature", "alternativeText");
         yield return Meta("schema:accessibilityFeature", "displayTransformability");

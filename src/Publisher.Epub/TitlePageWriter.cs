@@ -9,10 +9,11 @@ namespace Publisher.Epub;
 /// </summary>
 internal static class TitlePageWriter
 {
-    public static string Write(Book book)
+    /// <summary>The title page, opening with <paramref name="pageBreaks"/> (the print title page's marker).</summary>
+    public static string Write(Book book, string pageBreaks = "")
     {
         var manifest = book.Manifest;
-        var body = new StringBuilder();
+        var body = new StringBuilder(pageBreaks);
         body.Append("<section class=\"title-page\" epub:type=\"titlepage\">\n");
         body.Append($"<p class=\"title\">{XhtmlPage.Escape(manifest.Title)}</p>\n");
         if (!string.IsNullOrEmpty(manifest.Subtitle))

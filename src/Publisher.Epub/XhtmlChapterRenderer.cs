@@ -6,6 +6,7 @@ using Markdig.Renderers.Html.Inlines;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Publisher.Core.Markdown;
+using Publisher.Core.PrintPages;
 
 namespace Publisher.Epub;
 
@@ -44,11 +45,15 @@ internal sealed class XhtmlChapterRenderer : HtmlRenderer
         if (linkRewriter is not null) LinkRewriter = linkRewriter;
     }
 
-    public static string Render(MarkdownDocument document, Func<string, string>? linkRewriter)
+    /// <summary>The chapter's body; with <paramref name="pageBreaks"/>, marked where those print pages begin.</summary>
+    public static string Render(MarkdownDocument document, Func<string, string>? linkRewriter,
+        IEnumerable<(int Number, PrintPage Page)>? pageBreaks = null)
     {
         var writer = new StringWriter { NewLine = "\n" };
         var renderer = new XhtmlChapterRenderer(writer, linkRewriter);
+        var markers = pageBreaks is null ? null : PageBreakMarkers.Attach(renderer, writer.GetStringBuilder(), pageBreaks);
         renderer.Render(document);
+        if (markers is not null) writer.Write(markers.Remaining());
         writer.Flush();
         return writer.ToString();
     }

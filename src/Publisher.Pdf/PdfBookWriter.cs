@@ -1,8 +1,10 @@
+using System.Runtime.CompilerServices;
 using Publisher.Core.Books;
 using Publisher.Core.Diagnostics;
 using Publisher.Core.Images;
 using Publisher.Core.Manifest;
 using Publisher.Core.Output;
+using Publisher.Core.PrintPages;
 using Publisher.Core.Templates;
 using Publisher.Layout;
 using Publisher.Layout.Blocks;
@@ -14,6 +16,7 @@ using Publisher.Layout.Shaping;
 using Publisher.Layout.Text;
 using Publisher.Pdf.Building;
 using Publisher.Pdf.Images;
+using Publisher.Pdf.Pages;
 using Publisher.Pdf.Rendering;
 using Publisher.Pdf.Styling;
 using SkiaSharp;
@@ -26,19 +29,34 @@ public sealed class PdfBookWriter : IBookWriter
     public OutputFormat Format => OutputFormat.Pdf;
     public string Extension => "pdf";
 
+    // A book is laid out once for both its PDF and its EPUB's page list, whichever asks first,
+    // while the other waits; painting and the EPUB then go on side by side.
+    private readonly ConditionalWeakTable<Book, Lazy<LaidOutBook>> _layouts = new();
+
+    private sealed record LaidOutBook(List<Page> Pages, PageLabels Labels, ImageLibrary Images, PrintPageMap PageMap);
+
     public WriteResult Write(Book book, Stream output)
     {
-        using var images = new ImageLibrary(book.Template);
-        var (pages, labels) = Paginate(book, images);
-        using var painter = new PdfPainter(pages, images);
-        using var painted = new MemoryStream();
-        var print = PrintBoxes.From(book.Template.Page);
-        painter.Paint(pages, painted, Metadata(book), print);
-        PdfFinisher.Finish(painted, output, book, PdfOutline.From(book), labels, print);
-        var result = new WriteResult(pages.Count) { Report = TypographyReport.From(pages).Lines() };
-        if (book.Template.Page.Imposition != PageImposition.SaddleStitch) return result;
-        if (pages.Count > MaxSaddleStitchPages) return result with { Warnings = [TooLongToImpose(book, pages.Count)] };
-        return result with { Companions = [Imposed(book, pages, painter)] };
+        var layout = LayOut(book);
+        try
+        {
+            var (pages, labels) = (layout.Pages, layout.Labels);
+            using var painter = new PdfPainter(pages, layout.Images);
+            using var painted = new MemoryStream();
+            var print = PrintBoxes.From(book.Template.Page);
+            painter.Paint(pages, painted, Metadata(book), print);
+            PdfFinisher.Finish(painted, output, book, PdfOutline.From(book), labels, print);
+            var result = new WriteResult(pages.Count) { Report = TypographyReport.From(pages).Lines() };
+            if (book.Template.Page.Imposition != PageImposition.SaddleStitch) return result;
+            if (pages.Count > MaxSaddleStitchPages) return result with { Warnings = [TooLongToImpose(book, pages.Count)] };
+            return result with { Companions = [Imposed(book, pages, painter)] };
+        }
+        finally
+        {
+            // Painting is the images' last use; a later call lays the book out afresh.
+            _layouts.Remove(book);
+            layout.Images.Dispose();
+        }
     }
 
     /// <summary>
@@ -61,6 +79,29 @@ public sealed class PdfBookWriter : IBookWriter
         PdfFinisher.Finish(painted, finished, book, outline: [], labels: null);
         return new CompanionFile("-imposed", finished.ToArray(), SaddleStitch.Sides(pages.Count).Count);
     }
+
+    /// <summary>
+    /// The pages this writer's PDF of <paramref name="book"/> has, each with its label and the place
+    /// in the sources where it begins: what the EPUB needs for its page list. Laid out without painting;
+    /// a <see cref="Write"/> of the same book uses the same layout. (A book only ever asked this keeps
+    /// its layout, images included, until the book itself is let go.)
+    /// </summary>
+    public PrintPageMap PageMap(Book book) => LayOut(book).PageMap;
+
+    private LaidOutBook LayOut(Book book) => _layouts.GetValue(book, b => new Lazy<LaidOutBook>(() =>
+    {
+        var images = new ImageLibrary(b.Template);
+        try
+        {
+            var (pages, labels) = Paginate(b, images);
+            return new LaidOutBook(pages, labels, images, PrintPageMaps.From(pages, labels));
+        }
+        catch
+        {
+            images.Dispose();
+            throw;
+        }
+    }, LazyThreadSafetyMode.ExecutionAndPublication)).Value;
 
     /// <summary>Lays the book out; the pages can be painted into a PDF or, for tests and previews, inspected.</summary>
     public static List<Page> Paginate(Book book)

@@ -18,6 +18,8 @@ public abstract record Block
     public IReadOnlyList<string> Anchors { get; init; } = [];
     /// <summary>A mark recorded on the page where this block starts (e.g. a chapter title for running heads).</summary>
     public string? Mark { get; init; }
+    /// <summary>Where the block came from in the sources; only carried to <see cref="Pages.Page.Start"/>.</summary>
+    public BlockOrigin? Origin { get; init; }
 
     public abstract BlockRows Layout(LayoutContext context, double width);
 }

@@ -64,6 +64,7 @@ public sealed record ParagraphBlock : Block
         if (lines.Count == 0) return new BlockRows([], _ => false);
 
         var rows = new List<Row>(lines.Count);
+        var words = new WordCount(glyphs.Text);
         for (var n = 0; n < lines.Count; n++)
         {
             var items = new List<PageItem>();
@@ -87,6 +88,7 @@ public sealed record ParagraphBlock : Block
             {
                 Footnotes = FootnotesOn(glyphs, lines[n]),
                 Line = Typeset(glyphs, lines[n], n, lines.Count, set, textWidth - indent, stretch),
+                WordsBefore = words.StartingBefore(glyphs.CharEnd(lines[n].Start)),
             });
         }
         var count = rows.Count;

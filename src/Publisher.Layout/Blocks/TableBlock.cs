@@ -62,6 +62,9 @@ public sealed record TableBlock : Block
         {
             if (inHeader && !row.IsHeader) { inHeader = false; CloseHeader(); }
             var bands = TableRowLayout.Lay(context, this, row, left, scale, mayCut: !inHeader);
+            // A page that opens with this row begins, in the sources, at the row's first cell.
+            if (Origin is { } origin && row.SourceOffset is { } offset)
+                foreach (var band in bands) band.Origin = origin with { Offset = offset };
             // Pages may end between body rows (the header keeps the first body row with it),
             // and inside a long body row where two of its lines stay on either side, as in a
             // paragraph; a header row is never cut.

@@ -28,6 +28,8 @@ public sealed class Page
     public List<string> Marks { get; } = [];
     /// <summary>The last mark set on an earlier page: what is "current" at the top of this page.</summary>
     public string? MarkAtTop { get; set; }
+    /// <summary>Where the page begins in the sources; null when no row with an origin is on it (a blank page).</summary>
+    public PageStart? Start { get; set; }
     /// <summary>True when nothing from the flow was placed on the page.</summary>
     public bool IsBlank => !Items.Any(i => i is GlyphRun or ImageItem or RuleItem);
 }

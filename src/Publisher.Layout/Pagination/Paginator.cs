@@ -66,7 +66,11 @@ public sealed partial class Paginator(LayoutContext context, PageGeometry geomet
                 if (!anchorsPlaced) PlaceStart(block);
                 anchorsPlaced = true;
                 if (start > 0) foreach (var header in rows.RepeatedHeader) PlaceRow(header);
-                for (var r = start; r < start + fit; r++) PlaceRow(rows.Rows[r]);
+                for (var r = start; r < start + fit; r++)
+                {
+                    NoteStart(block, rows.Rows[r]);
+                    PlaceRow(rows.Rows[r]);
+                }
                 PlaceFootnotes(rows, start, fit);
                 start += fit;
                 if (start < rows.Count && rows.BreakFooter is { } footer) PlaceRow(footer);
@@ -107,6 +111,13 @@ public sealed partial class Paginator(LayoutContext context, PageGeometry geomet
     {
         foreach (var anchor in block.Anchors) _page.Items.Add(new DestinationItem(anchor, _page.TextArea.X, _y));
         if (block.Mark is { } mark) _page.Marks.Add(mark);
+    }
+
+    /// <summary>Records where the page begins in the sources, at the first row of the flow that knows.</summary>
+    private void NoteStart(Block block, Row row)
+    {
+        if (_page.Start is null && (row.Origin ?? block.Origin) is { } origin)
+            _page.Start = new PageStart(origin, row.WordsBefore);
     }
 
     private void PlaceRow(Row row)

@@ -40,8 +40,9 @@ internal sealed partial class BlockBuilder(Book book, FontSet fonts, ImageLibrar
     public List<Block> Build()
     {
         var blocks = new List<Block>();
-        foreach (var chapter in book.Chapters)
+        for (var number = 0; number < book.Chapters.Count; number++)
         {
+            var chapter = book.Chapters[number];
             // Each chapter opens a page; the marker carries its destination and running-head mark.
             blocks.Add(new MarkerBlock
             {
@@ -52,14 +53,14 @@ internal sealed partial class BlockBuilder(Book book, FontSet fonts, ImageLibrar
             });
             var chapterImages = new ChapterImages(book, chapter, images);
             var inlines = new InlineCollector(fonts, Template, new LinkResolver(book, chapter), chapterImages);
-            var context = new Context(chapter, inlines, chapterImages);
+            var context = new Context(chapter, number, inlines, chapterImages);
             inlines.Footnotes = new FootnoteCalls(note => FootnoteBlocks(note, context));
             AddBlocks(chapter.Document, blocks, context, new Frame(0, Template.Body.Text, Alignment(Template.Body.Align), Template.Body.ParagraphSpacing, 0));
         }
         return blocks;
     }
 
-    private sealed record Context(Chapter Chapter, InlineCollector Inlines, ChapterImages Images);
+    private sealed record Context(Chapter Chapter, int ChapterNumber, InlineCollector Inlines, ChapterImages Images);
 
     /// <summary>Where nested content sits: its left indent, text style, the space between its
     /// paragraphs (none in a tight list) and how deep in lists it is (for the bullet's shape).</summary>
@@ -78,12 +79,16 @@ internal sealed partial class BlockBuilder(Book book, FontSet fonts, ImageLibrar
     private void Add(MdBlock block, MdBlock? previous, List<Block> blocks, Context context, Frame frame)
     {
         var first = blocks.Count;
-        AddUnsourced(block, previous, blocks, context, frame);
-        // Blocks from nested Markdown (a list's paragraphs) already carry their own, closer line.
+        AddUnmarked(block, previous, blocks, context, frame);
+        // Each layout block remembers the Markdown block it came from (the innermost one: a list
+        // item's paragraph, not the list), so the pages can tell where in the chapter they begin,
+        // and its source line for the typography report. Blocks from nested Markdown (a list's
+        // paragraphs) already carry their own, closer ones.
         var source = new SourceLine(context.Chapter.DisplayPath, block.Line + 1);
         for (var i = first; i < blocks.Count; i++)
         {
-            blocks[i] = blocks[i] switch
+            var marked = blocks[i].Origin is null ? blocks[i] with { Origin = new BlockOrigin(context.ChapterNumber, block.Span.Start) } : blocks[i];
+            blocks[i] = marked switch
             {
                 ParagraphBlock { Source: null } p => p with { Source = source },
                 ImageBlock { Caption: { Source: null } caption } image => image with { Caption = caption with { Source = source } },
@@ -92,7 +97,7 @@ internal sealed partial class BlockBuilder(Book book, FontSet fonts, ImageLibrar
         }
     }
 
-    private void AddUnsourced(MdBlock block, MdBlock? previous, List<Block> blocks, Context context, Frame frame)
+    private void AddUnmarked(MdBlock block, MdBlock? previous, List<Block> blocks, Context context, Frame frame)
     {
         switch (block)
         {

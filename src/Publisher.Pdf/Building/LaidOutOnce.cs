@@ -24,6 +24,7 @@ internal sealed record LaidOutOnce : Block
         StartOnRecto = inner.StartOnRecto;
         Anchors = inner.Anchors;
         Mark = inner.Mark;
+        Origin = inner.Origin;
     }
 
     public override BlockRows Layout(LayoutContext context, double width)

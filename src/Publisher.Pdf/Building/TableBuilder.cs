@@ -36,7 +36,7 @@ internal sealed class TableBuilder(Template template, FontSet fonts)
                 cells.Add(new TableBlockCell(column, Runs(cell, row.IsHeader ? headerText : spec.Text, inlines)) { Span = span });
             }
             columns = Math.Max(columns, next);
-            rows.Add(new TableBlockRow(cells, row.IsHeader));
+            rows.Add(new TableBlockRow(cells, row.IsHeader) { SourceOffset = row.OfType<TableCell>().FirstOrDefault()?.Span.Start });
         }
         return new TableBlock
         {

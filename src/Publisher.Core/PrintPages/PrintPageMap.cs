@@ -1,0 +1,19 @@
+namespace Publisher.Core.PrintPages;
+
+/// <summary>One page of the print edition: its label (the folio printed on it) and where it begins.</summary>
+public sealed record PrintPage(string Label, PrintPosition Start);
+
+/// <summary>
+/// The print edition's pages in order, each with the place in the sources where it begins.
+/// The PDF backend makes it from its laid-out pages; the EPUB backend, which cannot see the
+/// PDF, puts a page-break marker at each place and lists the pages in its navigation, so a
+/// reader of the EPUB can follow a class that reads from the printed book.
+/// </summary>
+public sealed class PrintPageMap(IReadOnlyList<PrintPage> pages)
+{
+    public IReadOnlyList<PrintPage> Pages { get; } = pages;
+
+    /// <summary>The pages that begin in chapter <paramref name="chapter"/> (-1: the front matter), in order, with their numbers from 1.</summary>
+    public IEnumerable<(int Number, PrintPage Page)> In(int chapter) =>
+        Pages.Select((page, i) => (Number: i + 1, Page: page)).Where(p => p.Page.Start.Chapter == chapter);
+}

@@ -1,0 +1,22 @@
+namespace Publisher.Core.PrintPages;
+
+/// <summary>
+/// A place in a book's sources where a printed page begins: before word <see cref="Word"/>
+/// (counted from 0) of the Markdown block that starts at character <see cref="Offset"/> of
+/// chapter <see cref="Chapter"/> (an index into <c>Book.Chapters</c>). Word 0 is the block's
+/// start. Two places are outside the chapters' text: <see cref="FrontMatter"/>, the pages
+/// before the first chapter (a title page), and <see cref="EndOf"/> a chapter, for blank
+/// pages after the last line.
+/// </summary>
+public readonly record struct PrintPosition(int Chapter, int Offset, int Word)
+{
+    /// <summary>The front matter: pages set before the first chapter.</summary>
+    public static readonly PrintPosition FrontMatter = new(-1, 0, 0);
+
+    public bool IsFrontMatter => Chapter < 0;
+
+    /// <summary>After everything in chapter <paramref name="chapter"/>.</summary>
+    public static PrintPosition EndOf(int chapter) => new(chapter, int.MaxValue, 0);
+
+    public bool IsEndOfChapter => Offset == int.MaxValue;
+}

@@ -1,0 +1,134 @@
+using System.Text;
+using Markdig.Extensions.DefinitionLists;
+using Markdig.Extensions.Footnotes;
+using Markdig.Extensions.Tables;
+using Markdig.Renderers;
+using Markdig.Syntax;
+using Publisher.Core.PrintPages;
+using Publisher.Layout.Text;
+using MdBlock = Markdig.Syntax.Block;
+
+namespace Publisher.Epub;
+
+/// <summary>
+/// Puts the print edition's page breaks into a chapter's XHTML while Markdig renders it: a
+/// <c>&lt;span epub:type="pagebreak"/&gt;</c> before the first word of each page. The PDF names
+/// that place by the Markdown block (its offset in the chapter) and the number of the block's
+/// words set on earlier pages (<see cref="PrintPosition"/>); here the block's output is found
+/// by the renderer's before/after events, and the word by counting words in its text the way
+/// the PDF counted them (<see cref="WordCount"/>), markup left aside. A page that begins at a
+/// block's start gets its marker before the block's element (so before a heading, not inside it).
+/// A page whose block the renderer never announces (a table row, a definition term) gets its
+/// marker before the next block that is announced, so the order of pages always holds.
+/// </summary>
+internal sealed class PageBreakMarkers
+{
+    private readonly List<(int Number, PrintPage Page)> _pending;
+    private readonly StringBuilder _output;
+    // The block whose output holds the pending pages at its offset, and where that output starts.
+    private readonly Dictionary<int, (MarkdownObject Block, int Position)> _open = [];
+
+    private PageBreakMarkers(IEnumerable<(int Number, PrintPage Page)> pages, StringBuilder output)
+    {
+        _pending = pages.OrderBy(p => p.Number).ToList();
+        _output = output;
+    }
+
+    public static string IdFor(int number) => $"print-page-{number}";
+
+    /// <summary>The marker for page <paramref name="number"/> (its place in the print edition, from 1), labelled as printed.</summary>
+    public static string Marker(int number, string label) =>
+        $"<span epub:type=\"pagebreak\" role=\"doc-pagebreak\" id=\"{IdFor(number)}\" aria-label=\"{XhtmlPage.Escape(label)}\"></span>";
+
+    /// <summary>Watches <paramref name="renderer"/>, which writes into <paramref name="output"/>, for the blocks where <paramref name="pages"/> begin.</summary>
+    public static PageBreakMarkers Attach(HtmlRenderer renderer, StringBuilder output, IEnumerable<(int Number, PrintPage Page)> pages)
+    {
+        var markers = new PageBreakMarkers(pages, output);
+        renderer.ObjectWriteBefore += (_, o) => markers.Before(o);
+        renderer.ObjectWriteAfter += (_, o) => markers.After(o);
+        return markers;
+    }
+
+    /// <summary>The markers no block took (pages after the chapter's last line: blank pages), for the chapter's end.</summary>
+    public string Remaining()
+    {
+        var rest = string.Concat(_pending.Select(p => Marker(p.Number, p.Page.Label) + "\n"));
+        _pending.Clear();
+        return rest;
+    }
+
+    private void Before(MarkdownObject o)
+    {
+        if (o is not MdBlock block || o is MarkdownDocument || !MayPrecede(block)) return;
+        var start = block.Span.Start;
+        // Pages whose own block never came (and is not being written now) begin here.
+        var passed = _pending.TakeWhile(p => p.Page.Start.Offset < start && !_open.ContainsKey(p.Page.Start.Offset)).ToList();
+        if (passed.Count > 0)
+        {
+            _output.Append(string.Concat(passed.Select(p => Marker(p.Number, p.Page.Label))));
+            _pending.RemoveRange(0, passed.Count);
+        }
+        if (!_open.ContainsKey(start) && _pending.Any(p => p.Page.Start.Offset == start))
+            _open[start] = (o, _output.Length);
+    }
+
+    private void After(MarkdownObject o)
+    {
+        if (o is not MdBlock block || !_open.TryGetValue(block.Span.Start, out var open) || open.Block != o) return;
+        var offset = block.Span.Start;
+        _open.Remove(offset);
+        var here = _pending.Where(p => p.Page.Start.Offset == offset).ToList();
+        _pending.RemoveAll(p => p.Page.Start.Offset == offset);
+        // Insert from the last place back, so the earlier places stay where they were found.
+        var places = here.Select(p => (At: p.Page.Start.Word == 0 ? open.Position : WordStart(open.Position, p.Page.Start.Word), p))
+            .ToList();
+        foreach (var (at, p) in places.OrderByDescending(x => x.At).ThenByDescending(x => x.p.Number))
+            _output.Insert(at, Marker(p.Number, p.Page.Label));
+    }
+
+    /// <summary>
+    /// Where word <paramref name="word"/> (from 0) of the output from <paramref name="from"/> on starts:
+    /// just after the space before it, so the marker stands outside an element the word opens
+    /// (before <c>&lt;em&gt;</c>, not inside). Tags are not text; an image counts as a character,
+    /// as its placeholder does in the PDF; an entity is one character. Past the last word: the end.
+    /// </summary>
+    private int WordStart(int from, int word)
+    {
+        var count = 0;
+        var separated = true;
+        var place = from;
+        for (var i = from; i < _output.Length; i++)
+        {
+            var c = _output[i];
+            if (c == '<')
+            {
+                var isImage = i + 4 < _output.Length && _output[i + 1] == 'i' && _output[i + 2] == 'm' && _output[i + 3] == 'g'
+                              && _output[i + 4] is ' ' or '/' or '>';
+                var end = i;
+                while (end < _output.Length && _output[end] != '>') end++;
+                if (!isImage) { i = end; continue; }
+                if (separated && count++ == word) return place;
+                separated = false;
+                i = end;
+                continue;
+            }
+            if (WordCount.IsSeparator(c))
+            {
+                separated = true;
+                place = i + 1;
+                continue;
+            }
+            if (separated && count++ == word) return place;
+            separated = false;
+            if (c == '&') while (i < _output.Length && _output[i] != ';') i++;
+        }
+        return _output.Length;
+    }
+
+    /// <summary>
+    /// Whether the renderer announces this block where a span may stand: not between a list's
+    /// items, a definition list's parts, a table's rows or the notes of a note list.
+    /// </summary>
+    private static bool MayPrecede(MdBlock block) =>
+        block is not (ListItemBlock or DefinitionItem or DefinitionTerm or TableRow or Footnote);
+}

@@ -1,0 +1,199 @@
+using System.IO.Compression;
+using System.Text;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using Publisher.Core.Books;
+using UglyToad.PdfPig;
+
+namespace Publisher.EndToEnd.Tests;
+
+/// <summary>
+/// The EPUB lists the print edition's pages (page-list, NCX pageList) and marks in its text where
+/// each PDF page begins. Checked as a reader with both books side by side would: every PDF page is
+/// in the list, with the folio printed on it, and the words after each marker are the words at the
+/// top of that PDF page (under its running head).
+/// </summary>
+public sealed partial class PageListTests : IDisposable
+{
+    private static readonly XNamespace Xhtml = "http://www.w3.org/1999/xhtml";
+    private static readonly XNamespace Ops = "http://www.idpf.org/2007/ops";
+    private static readonly XNamespace Ncx = "http://www.daisy.org/z3986/2005/ncx/";
+    private readonly TempProject _output = TempProject.Empty();
+
+    public void Dispose() => _output.Dispose();
+
+    private (string Pdf, string Epub) Build(string book, string folder, params string[] more)
+    {
+        var result = TempProject.RunIn(BuildTests.RepositoryRoot(), null, null,
+            ["build", book, "--out", _output.PathOf(folder), .. more]);
+        Assert.True(result.ExitCode == 0, result.ToString());
+        return (_output.PathOf($"{folder}/{book}.pdf"), _output.PathOf($"{folder}/{book}.epub"));
+    }
+
+    [Theory]
+    [InlineData("guide")]
+    [InlineData("khojaly")]
+    public void Every_pdf_page_is_listed_with_its_folio_and_its_marker_is_followed_by_the_words_at_its_top(string name)
+    {
+        var (pdfPath, epubPath) = Build(name, "both");
+        using var epub = ZipFile.OpenRead(epubPath);
+        using var pdf = PdfDocument.Open(pdfPath);
+        var marginTop = new Project(BuildTests.RepositoryRoot()).LoadBook(name, null).Template.Page.MarginTop;
+
+        var listed = PageList(epub);
+        Assert.Equal(pdf.NumberOfPages, listed.Count);
+        var textPages = 0;
+        for (var n = 1; n <= pdf.NumberOfPages; n++)
+        {
+            var (label, href) = listed[n - 1];
+            // The folio printed at the foot of the page (the page's number, until front matter gets its own).
+            Assert.Equal(n.ToString(System.Globalization.CultureInfo.InvariantCulture), label);
+            var lines = BodyLines(pdf.GetPage(n), marginTop);
+            var after = WordsAfterMarker(epub, href, 3);
+            if (lines.Count == 0)
+            {
+                // A blank page's marker stands with the next page's, or at the very end of its chapter.
+                Assert.True(after.Count == 0 || n < pdf.NumberOfPages && BodyLines(pdf.GetPage(n + 1), marginTop) is { Count: > 0 } next
+                    && Starts(next, after), $"page {n} is blank but its marker is followed by '{string.Join(" ", after)}'");
+                continue;
+            }
+            textPages++;
+            Assert.True(Starts(lines, after),
+                $"page {n}: the EPUB marker is followed by '{string.Join(" ", after)}', the PDF page begins " +
+                $"'{string.Join(" / ", lines.Take(2).Select(l => string.Join(" ", l)))}'");
+        }
+        Assert.True(textPages >= pdf.NumberOfPages / 2);
+        Assert.Contains("No errors or warnings detected", Tools.Epubcheck(epubPath));
+    }
+
+    [Fact]
+    public void A_page_that_begins_inside_a_paragraph_is_marked_before_its_first_word_not_before_the_paragraph()
+    {
+        var (_, epubPath) = Build("guide", "both");
+        using var epub = ZipFile.OpenRead(epubPath);
+        var inside = 0;
+        foreach (var (_, href) in PageList(epub))
+        {
+            var (file, id) = Split(href);
+            var xhtml = Read(epub, file);
+            var at = xhtml.IndexOf($"id=\"{id}\"", StringComparison.Ordinal);
+            var open = xhtml.LastIndexOf("<p>", at, StringComparison.Ordinal);
+            var close = xhtml.LastIndexOf("</p>", at, StringComparison.Ordinal);
+            // Inside a paragraph, after words of it that belong to the page before.
+            if (open >= 0 && open > close && WordRegex().IsMatch(xhtml[open..at])) inside++;
+        }
+        Assert.True(inside >= 1, "no page of the guide is marked inside a paragraph");
+    }
+
+    [Fact]
+    public void An_epub_built_alone_has_the_same_page_list_and_bytes_as_one_built_with_the_pdf()
+    {
+        var (_, both) = Build("guide", "both");
+        var (alonePdf, alone) = Build("guide", "alone", "--format", "epub");
+        Assert.False(File.Exists(alonePdf));
+        Assert.Equal(File.ReadAllBytes(both), File.ReadAllBytes(alone));
+    }
+
+    [Fact]
+    public void The_package_names_the_print_source_and_the_ncx_lists_the_pages()
+    {
+        var (pdfPath, epubPath) = Build("khojaly", "both");
+        using var epub = ZipFile.OpenRead(epubPath);
+        var pages = Tools.PdfPages(pdfPath);
+        var opf = XDocument.Parse(Read(epub, "package.opf"));
+        XNamespace dc = "http://purl.org/dc/elements/1.1/";
+        var identifier = opf.Descendants(dc + "identifier").Single().Value;
+        Assert.Equal(identifier, opf.Descendants(dc + "source").Single().Value);
+        var features = opf.Descendants().Where(e => (string?)e.Attribute("property") == "schema:accessibilityFeature")
+            .Select(e => e.Value).ToList();
+        Assert.Contains("pageBreakMarkers", features);
+        Assert.Contains("pageNavigation", features);
+
+        var ncx = XDocument.Parse(Read(epub, "toc.ncx"));
+        var targets = ncx.Descendants(Ncx + "pageTarget").ToList();
+        Assert.Equal(Enumerable.Range(1, pages).Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            targets.Select(t => (string?)t.Attribute("value")));
+        Assert.Equal(PageList(epub).Select(p => p.Href), targets.Select(t => (string)t.Element(Ncx + "content")!.Attribute("src")!));
+        Assert.Equal(pages.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ncx.Descendants(Ncx + "meta").Single(m => (string?)m.Attribute("name") == "dtb:totalPageCount").Attribute("content")!.Value);
+    }
+
+    /// <summary>The page-list of the navigation document: each page's label and link.</summary>
+    private static List<(string Label, string Href)> PageList(ZipArchive epub)
+    {
+        var nav = XDocument.Parse(Read(epub, "nav.xhtml"));
+        var list = nav.Descendants(Xhtml + "nav").Single(n => (string?)n.Attribute(Ops + "type") == "page-list");
+        return list.Descendants(Xhtml + "a").Select(a => (a.Value, (string)a.Attribute("href")!)).ToList();
+    }
+
+    /// <summary>The first <paramref name="count"/> words after a marker in reading order, up to the next marker or the file's end.</summary>
+    private static List<string> WordsAfterMarker(ZipArchive epub, string href, int count)
+    {
+        var (file, id) = Split(href);
+        var document = XDocument.Parse(Read(epub, file), LoadOptions.PreserveWhitespace);
+        var nodes = document.Root!.DescendantNodes().ToList();
+        var marker = nodes.OfType<XElement>().Single(e => (string?)e.Attribute("id") == id);
+        Assert.Equal("pagebreak", (string?)marker.Attribute(Ops + "type"));
+        Assert.Equal("doc-pagebreak", (string?)marker.Attribute("role"));
+        var text = new StringBuilder();
+        foreach (var node in nodes.Skip(nodes.IndexOf(marker) + 1))
+        {
+            if (node is XElement e)
+            {
+                if ((string?)e.Attribute(Ops + "type") == "pagebreak") break;
+                // Block elements end words; inline ones (a note's number, code) do not.
+                if (BlockRegex().IsMatch(e.Name.LocalName)) text.Append(' ');
+            }
+            // A note's number is set raised in the PDF, on no line of the text; it is left out on both sides.
+            else if (node is XText t && !t.Ancestors().Any(a => (string?)a.Attribute(Ops + "type") == "noteref")) text.Append(t.Value);
+            if (Words(text.ToString()).Count > count) break;
+        }
+        return Words(text.ToString()).Take(count).ToList();
+    }
+
+    /// <summary>The lines of a PDF page's text area (the running head above it left out), as words, top to bottom.</summary>
+    private static List<List<string>> BodyLines(UglyToad.PdfPig.Content.Page page, double marginTop)
+    {
+        var words = page.GetWords().Where(w => page.Height - w.BoundingBox.Top >= marginTop - 2).ToList();
+        if (words.Count == 0) return [];
+        // Raised note numbers are smaller than the text and stand above its lines: left out.
+        var size = words.Select(w => w.Letters[0].PointSize).Order().ElementAt(words.Count / 2);
+        words.RemoveAll(w => w.Text.All(char.IsAsciiDigit) && w.Letters[0].PointSize < size * 0.8);
+        // Words on one line share their baseline (give or take a raised note number).
+        return words.GroupBy(w => Math.Round(w.BoundingBox.Bottom / 3))
+            .OrderByDescending(g => g.Key)
+            .Select(g => g.OrderBy(w => w.BoundingBox.Left).SelectMany(w => Words(w.Text)).ToList())
+            .Where(l => l.Count > 0)
+            .ToList();
+    }
+
+    /// <summary>
+    /// Whether <paramref name="words"/> begin the page: its first line, or its second when the first is
+    /// a table's repeated header; a list bullet or a code line's continuation arrow is not text.
+    /// </summary>
+    private static bool Starts(List<List<string>> lines, List<string> words)
+    {
+        if (words.Count == 0) return false;
+        foreach (var line in lines.Take(2))
+        {
+            var text = string.Join(" ", lines.SkipWhile(l => l != line).SelectMany(l => l).SkipWhile(w => MarkRegex().IsMatch(w)));
+            if (text.StartsWith(string.Join(" ", words), StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    private static List<string> Words(string text) =>
+        text.Normalize(NormalizationForm.FormKC).Split([' ', '\t', '\n', '\r', '\u00a0'], StringSplitOptions.RemoveEmptyEntries).ToList();
+
+    private static (string File, string Id) Split(string href) => (href[..href.IndexOf('#')], href[(href.IndexOf('#') + 1)..]);
+
+    private static string Read(ZipArchive epub, string path)
+    {
+        using var reader = new StreamReader(epub.GetEntry("EPUB/" + path)!.Open());
+        return reader.ReadToEnd();
+    }
+
+    [GeneratedRegex(@"^([•–◦·↪☐☑]|\d+[.)])$")] private static partial Regex MarkRegex();
+    [GeneratedRegex(@">[^<]*\w[^<]*<|^[^<]*\w")] private static partial Regex WordRegex();
+    [GeneratedRegex("^(p|li|td|th|h[1-6]|pre|div|figure|figcaption|tr|br|section|aside|dt|dd|blockquote|hr)$")] private static partial Regex BlockRegex();
+}

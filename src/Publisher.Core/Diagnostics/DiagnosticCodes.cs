@@ -22,4 +22,8 @@ public static class DiagnosticCodes
     public const string ImageNotFound = "PUB041";
     public const string ImageUnreadable = "PUB042";
     public const string RawHtml = "PUB050";
+    // publisher check: problems the build lets through but a reader would notice.
+    public const string ImageWithoutAltText = "PUB080";
+    public const string CharacterNotInFonts = "PUB081";
+    public const string UnusedFile = "PUB082";
 }

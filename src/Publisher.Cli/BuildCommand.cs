@@ -41,7 +41,7 @@ public sealed class BuildCommand(TextWriter stdout, DiagnosticLog log, CliEnviro
             finally { slots.Release(); }
         })).ToList();
 
-        var progress = environment.Interactive ? new BuildProgress(stdout) : null;
+        var progress = environment.Interactive ? new BuildProgress(stdout, environment.ProgressDelay) : null;
         var failed = false;
         for (var i = 0; i < jobs.Count; i++)
         {

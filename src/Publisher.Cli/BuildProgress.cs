@@ -8,22 +8,20 @@ namespace Publisher.Cli;
 /// build prints its lines and nothing else, and it clears itself before those lines are printed,
 /// so the terminal ends up holding exactly what a redirected run prints.
 /// </summary>
-public sealed class BuildProgress(TextWriter stdout)
+public sealed class BuildProgress(TextWriter stdout, TimeSpan delay)
 {
-    /// <summary>How long a build may take before the display is worth showing.</summary>
-    public static readonly TimeSpan Moment = TimeSpan.FromMilliseconds(300);
-
     private readonly IAnsiConsole _console = AnsiConsole.Create(new AnsiConsoleSettings
     {
         Out = new AnsiConsoleOutput(stdout),
+        // Only made when stdout is a terminal (CliEnvironment.Interactive), so no need to ask again.
         Interactive = InteractionSupport.Yes,
-        Ansi = AnsiSupport.Detect,
+        Ansi = AnsiSupport.Yes,
     });
 
     /// <summary>Returns when <paramref name="awaited"/> is done, showing every unfinished book meanwhile.</summary>
     public void WaitFor(BookJob awaited, Task done, IReadOnlyList<BookJob> jobs)
     {
-        if (done.Wait(Moment)) return;
+        if (done.Wait(delay)) return;
         _console.Progress()
             .AutoClear(true)
             .HideCompleted(false)

@@ -20,6 +20,9 @@ public sealed record CliEnvironment(
     /// </summary>
     public bool Interactive { get; init; }
 
+    /// <summary>How long a build may take before the progress display is worth showing.</summary>
+    public TimeSpan ProgressDelay { get; init; } = TimeSpan.FromMilliseconds(300);
+
     /// <summary>How many books are built at once.</summary>
     public int Parallelism { get; init; } = Environment.ProcessorCount;
 

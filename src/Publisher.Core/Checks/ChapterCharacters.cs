@@ -10,9 +10,10 @@ namespace Publisher.Core.Checks;
 public readonly record struct PlacedCharacter(Rune Rune, SourceLocation Location);
 
 /// <summary>
-/// The characters a chapter prints (text, inline code, code blocks, image descriptions), each with
-/// its line and column in the chapter's file, for checks that judge characters (font coverage).
-/// Markup, URLs and front matter are left out: they are never set in a font.
+/// The characters a chapter prints (text, inline code, code blocks, image descriptions, and the
+/// front matter, whose title is set in running heads and the contents), each with its line and
+/// column in the chapter's file, for checks that judge characters (font coverage). Markup and
+/// URLs are left out: they are never set in a font.
 /// </summary>
 public static class ChapterCharacters
 {

@@ -1,11 +1,13 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using System.CommandLine.Invocation;
 
 namespace Publisher.Cli;
 
 /// <summary>
 /// The command line: parses the arguments and hands them to a command. Nothing here
-/// decides anything about books; see <see cref="BuildCommand"/>.
+/// decides anything about books; see <see cref="BuildCommand"/>, <see cref="CheckCommand"/>
+/// and <see cref="NewCommand"/>.
 /// </summary>
 public static class PublisherCommandLine
 {
@@ -30,17 +32,59 @@ public static class PublisherCommandLine
 
     private static RootCommand Create(TextWriter stdout, TextWriter stderr, CliEnvironment environment)
     {
-        var book = new Argument<string?>("book")
+        var log = new Option<LogFormat>("--log")
         {
-            Description = "The book to build (a folder name under content/); all books when left out.",
-            Arity = ArgumentArity.ZeroOrOne,
+            Description = "How problems are printed: text (path:line:col: error CODE: message), github " +
+                          "(GitHub Actions annotations) or json (one object per line).",
+            HelpName = "text|github|json",
+            DefaultValueFactory = _ => LogFormat.Text,
+            Recursive = true,
         };
-        // An unknown option would otherwise be taken for a book's name.
-        book.Validators.Add(result =>
+        var root = new Option<string?>("--root")
         {
-            if (result.GetValueOrDefault<string?>() is { } value && value.StartsWith('-'))
-                result.AddError($"unknown option '{value}'");
-        });
+            Description = "The project folder, holding content/ and optionally templates/ [default: the current folder].",
+            HelpName = "DIR",
+            Recursive = true,
+        };
+        DiagnosticLog Log(ParseResult result) => new(stderr, result.GetValue(log));
+
+        var command = new RootCommand("Publisher: builds Markdown books into print-ready PDF and EPUB 3.")
+        {
+            Build(stdout, environment, Log, root), Check(stdout, environment, Log, root), New(stdout, environment, Log, root),
+        };
+        Examples.AddOrUpdate(command, ["publisher new field-notes", "publisher check", "publisher build",
+            "publisher build field-notes --format pdf --log github"]);
+        command.Options.Add(log);
+        command.Options.Add(root);
+        // Every command's --help ends with examples of its use.
+        var help = command.Options.OfType<HelpOption>().Single();
+        help.Action = new HelpWithExamples((HelpAction)help.Action!, stdout);
+        return command;
+    }
+
+    /// <summary>Examples shown at the end of each command's --help.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Command, string[]> Examples = new();
+
+    /// <summary>System.CommandLine's help, then the command's examples (its layout hooks are not public in 3.0).</summary>
+    private sealed class HelpWithExamples(HelpAction help, TextWriter stdout) : SynchronousCommandLineAction
+    {
+        public override int Invoke(ParseResult parseResult)
+        {
+            var code = help.Invoke(parseResult);
+            if (Examples.TryGetValue(parseResult.CommandResult.Command, out var examples))
+            {
+                stdout.WriteLine("Examples:");
+                foreach (var example in examples) stdout.WriteLine("  " + example);
+                stdout.WriteLine();
+            }
+            return code;
+        }
+    }
+
+    private static Command Build(TextWriter stdout, CliEnvironment environment, Func<ParseResult, DiagnosticLog> log,
+        Option<string?> root)
+    {
+        var book = BookArgument("The book to build (a folder name under content/); all books when left out.");
         var format = new Option<string?>("--format", "-f")
         {
             Description = "Build only this format (pdf or epub); both when left out.",
@@ -52,27 +96,67 @@ public static class PublisherCommandLine
             Description = "Folder for the output files [default: <root>/out].",
             HelpName = "DIR",
         };
-        var root = new Option<string?>("--root")
-        {
-            Description = "The project folder, holding content/ and optionally templates/ [default: the current folder].",
-            HelpName = "DIR",
-        };
 
         var report = new Option<bool>("--report")
         {
             Description = "After each PDF, list its overfull and loose lines, widows, orphans and runs of hyphenated lines.",
         };
-
-        var build = new Command("build", "Build books from content/ into PDF and EPUB files.")
+        var build = new Command("build", "Build books from content/ into PDF and EPUB files (several books in parallel).")
         {
-            book, format, output, root, report,
+            book, format, output, report,
         };
-        build.SetAction(result => new BuildCommand(stdout, stderr, environment).Run(new BuildRequest(
+        Examples.AddOrUpdate(build, ["publisher build", "publisher build khojaly --format pdf", "publisher build --report",
+            "publisher build --out dist --log json"]);
+        build.SetAction(result => new BuildCommand(stdout, log(result), environment).Run(new BuildRequest(
             result.GetValue(book), result.GetValue(format), result.GetValue(output), result.GetValue(root))
         {
             Report = result.GetValue(report),
         }));
+        return build;
+    }
 
-        return new RootCommand("Publisher: builds Markdown books into print-ready PDF and EPUB 3.") { build };
+    private static Command Check(TextWriter stdout, CliEnvironment environment, Func<ParseResult, DiagnosticLog> log,
+        Option<string?> root)
+    {
+        var book = BookArgument("The book to check (a folder name under content/); all books when left out.");
+        var check = new Command("check",
+            "Look for every problem in books without building them: broken links and images, images without " +
+            "alternative text, characters no font of the template has, files nothing uses. Exit code 1 if any is an error.")
+        {
+            book,
+        };
+        Examples.AddOrUpdate(check, ["publisher check", "publisher check khojaly", "publisher check --log github"]);
+        check.SetAction(result => new CheckCommand(stdout, log(result), environment)
+            .Run(result.GetValue(book), result.GetValue(root)));
+        return check;
+    }
+
+    private static Command New(TextWriter stdout, CliEnvironment environment, Func<ParseResult, DiagnosticLog> log,
+        Option<string?> root)
+    {
+        var name = new Argument<string>("name")
+        {
+            Description = "The new book's folder name under content/: lower-case letters, digits and hyphens.",
+        };
+        var @new = new Command("new", "Start a new book: content/NAME/ with a book.yml and two chapters that build as they are.")
+        {
+            name,
+        };
+        Examples.AddOrUpdate(@new, ["publisher new field-notes", "publisher new field-notes --root ~/books"]);
+        @new.SetAction(result => new NewCommand(stdout, log(result), environment)
+            .Run(result.GetValue(name)!, result.GetValue(root)));
+        return @new;
+    }
+
+    private static Argument<string?> BookArgument(string description)
+    {
+        var book = new Argument<string?>("book") { Description = description, Arity = ArgumentArity.ZeroOrOne };
+        // An unknown option would otherwise be taken for a book's name.
+        book.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } value && value.StartsWith('-'))
+                result.AddError($"unknown option '{value}'");
+        });
+        return book;
     }
 }

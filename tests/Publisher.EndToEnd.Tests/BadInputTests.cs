@@ -150,22 +150,24 @@ public sealed class BadInputTests
     }
 
     [Fact]
-    public void The_first_failing_book_stops_the_build_and_earlier_books_keep_their_files()
+    public void A_failing_book_does_not_stop_the_others_and_every_failure_is_reported_in_name_order()
     {
         using var project = TempProject.From("content-only");
         project.Write("content/a-good/book.yml", "title: Good\nlanguage: en\n");
         project.Write("content/a-good/one.md", "# One\n");
         project.Write("content/b-bad/book.yml", "title: Bad\nlanguage: en\nchapters: [missing.md]\n");
         project.Write("content/b-bad/one.md", "# One\n");
+        project.Write("content/c-bad/book.yml", "title: Also bad\nlanguag: en\n");
 
         var result = project.RunWith(null, FakeWriter.Both(), "build");
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Equal(["out/a-good.pdf  1 page  19 B", "out/a-good.epub  20 B"],
+        Assert.Equal(["out/a-good.pdf  1 page  19 B", "out/a-good.epub  20 B", "out/sample.pdf  1 page  19 B", "out/sample.epub  20 B"],
             result.OutLines.Select(l => l[..l.LastIndexOf("  ", StringComparison.Ordinal)]));
-        Assert.Equal("content/b-bad/book.yml:3:12: error PUB011: chapter file 'missing.md' not found",
-            Assert.Single(result.ErrLines));
-        Assert.Equal(["out/a-good.epub", "out/a-good.pdf"], project.Files("out"));
+        Assert.Equal(["content/b-bad/book.yml:3:12: error PUB011: chapter file 'missing.md' not found",
+                      "content/c-bad/book.yml:2:1: error PUB002: unknown key 'languag' (did you mean 'language'?)"],
+            result.ErrLines);
+        Assert.Equal(["out/a-good.epub", "out/a-good.pdf", "out/sample.epub", "out/sample.pdf"], project.Files("out"));
     }
 
     [Fact]

@@ -76,6 +76,8 @@ public sealed class TempProject : IDisposable
         {
             WorkingDirectory = workingDirectory,
             Variable = name => variables.TryGetValue(name, out var v) ? v : null,
+            // What a redirected run prints, whatever the terminal running the tests.
+            Interactive = false,
         };
         if (writers is not null) environment = environment with { Writers = writers };
         var stdout = new StringWriter();

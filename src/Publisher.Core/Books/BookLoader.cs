@@ -14,7 +14,8 @@ namespace Publisher.Core.Books;
 /// <summary>Reads one book folder (book.yml, chapters, template) into a checked <see cref="Book"/>.</summary>
 public sealed class BookLoader(string projectRoot, TemplateLocator templates)
 {
-    public Book Load(string bookDirectory, string? sourceDateEpoch)
+    /// <param name="errors">Where broken links and images go instead of stopping the load (see <see cref="SourceChecks.Run"/>).</param>
+    public Book Load(string bookDirectory, string? sourceDateEpoch, List<Diagnostic>? errors = null)
     {
         var name = Path.GetFileName(Path.TrimEndingDirectorySeparator(bookDirectory));
         var manifestFile = Path.Combine(bookDirectory, "book.yml");
@@ -34,7 +35,7 @@ public sealed class BookLoader(string projectRoot, TemplateLocator templates)
         foreach (var file in files)
             chapters.Add(ReadChapter(chapters.Count, file, manifest.Title, slugs));
 
-        var warnings = SourceChecks.Run(bookDirectory, chapters);
+        var warnings = SourceChecks.Run(bookDirectory, chapters, errors);
         return new Book
         {
             Warnings = warnings,

@@ -1,3 +1,4 @@
+using Publisher.Core.Diagnostics;
 using Publisher.Core.Templates;
 
 namespace Publisher.Core.Books;
@@ -29,6 +30,6 @@ public sealed class Project
             .Order(StringComparer.Ordinal)
             .ToList();
 
-    public Book LoadBook(string name, string? sourceDateEpoch) =>
-        Loader.Load(Path.Combine(ContentDirectory, name), sourceDateEpoch);
+    public Book LoadBook(string name, string? sourceDateEpoch, List<Diagnostic>? errors = null) =>
+        Loader.Load(Path.Combine(ContentDirectory, name), sourceDateEpoch, errors);
 }

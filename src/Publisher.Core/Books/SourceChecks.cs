@@ -15,7 +15,11 @@ namespace Publisher.Core.Books;
 /// </summary>
 public static class SourceChecks
 {
-    public static List<Diagnostic> Run(string bookDirectory, IReadOnlyList<Chapter> chapters)
+    /// <summary>
+    /// Returns the warnings. A broken link or image stops the build at the first one; given
+    /// <paramref name="errors"/>, every one is collected there instead (<c>publisher check</c>).
+    /// </summary>
+    public static List<Diagnostic> Run(string bookDirectory, IReadOnlyList<Chapter> chapters, List<Diagnostic>? errors = null)
     {
         var ids = chapters.ToDictionary(c => c, Ids);
         var warnings = new List<Diagnostic>();
@@ -26,10 +30,12 @@ public static class SourceChecks
                 switch (node)
                 {
                     case LinkInline { IsImage: true } image:
-                        BookImages.Resolve(bookDirectory, chapter, image);
+                        try { BookImages.Resolve(bookDirectory, chapter, image); }
+                        catch (BuildFailedException e) when (errors is not null) { errors.Add(e.Diagnostic); }
                         break;
                     case LinkInline link:
-                        CheckLink(chapters, ids, chapter, link);
+                        try { CheckLink(chapters, ids, chapter, link); }
+                        catch (BuildFailedException e) when (errors is not null) { errors.Add(e.Diagnostic); }
                         break;
                     case HtmlBlock html when html.Type != HtmlBlockType.Comment && !RawHtml.IsComment(html.Lines.ToString()):
                         warnings.Add(RawHtmlWarning(chapter, html, html.Lines.ToString()));

@@ -24,4 +24,8 @@ public static class DiagnosticCodes
     public const string RawHtml = "PUB050";
     public const string BadIsbn = "PUB060";
     public const string TooLongToImpose = "PUB070";
+    // publisher check: problems the build lets through but a reader would notice.
+    public const string ImageWithoutAltText = "PUB080";
+    public const string CharacterNotInFonts = "PUB081";
+    public const string UnusedFile = "PUB082";
 }

@@ -12,8 +12,15 @@ public sealed class TemplateLocator(string projectRoot)
     public static string BuiltInDirectory => Path.Combine(AppContext.BaseDirectory, "templates");
 
     private readonly Dictionary<string, Template> _loaded = new(StringComparer.Ordinal);
+    // Books are loaded in parallel (publisher build with several books) and share templates.
+    private readonly Lock _lock = new();
 
     public Template Load(string name, SourceLocation requestedAt)
+    {
+        lock (_lock) return LoadOnce(name, requestedAt);
+    }
+
+    private Template LoadOnce(string name, SourceLocation requestedAt)
     {
         if (_loaded.TryGetValue(name, out var cached)) return cached;
         var file = Find(name) ?? throw BuildFailedException.At(requestedAt, DiagnosticCodes.TemplateNotFound,

@@ -1,0 +1,46 @@
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using Publisher.Core.Books;
+using Publisher.Core.Diagnostics;
+
+namespace Publisher.Core.Checks;
+
+/// <summary>
+/// Files in a book's folder that nothing uses: not book.yml, not a chapter, not the cover, not an
+/// image or a file a chapter links to. Usually a chapter left out of `chapters:` or a picture
+/// that was replaced; either way the author should know.
+/// </summary>
+public static class UnusedFilesCheck
+{
+    public static IEnumerable<Diagnostic> Run(Book book, string projectRoot)
+    {
+        var used = new HashSet<string>(StringComparer.Ordinal) { Path.Combine(book.Directory, "book.yml") };
+        foreach (var chapter in book.Chapters) used.Add(chapter.SourcePath);
+        if (book.Manifest.Cover is { } cover) used.Add(Path.GetFullPath(Path.Combine(book.Directory, cover)));
+        foreach (var chapter in book.Chapters)
+        {
+            var folder = Path.GetDirectoryName(chapter.SourcePath)!;
+            foreach (var link in chapter.Document.Descendants<LinkInline>())
+            {
+                var url = link.Url ?? "";
+                if (url.Length == 0 || Uri.TryCreate(url, UriKind.Absolute, out var absolute) && absolute.Scheme.Length > 1)
+                    continue;
+                var hash = url.IndexOf('#');
+                var file = hash < 0 ? url : url[..hash];
+                // Images and links resolve the same way, relative to the chapter (BookImages).
+                if (file.Length > 0) used.Add(Path.GetFullPath(Path.Combine(folder, Uri.UnescapeDataString(file))));
+            }
+        }
+
+        return Directory.EnumerateFiles(book.Directory, "*", SearchOption.AllDirectories)
+            // Hidden files (.gitkeep, editor swap files) belong to tools, not to the book.
+            .Where(f => !Path.GetRelativePath(book.Directory, f).Split(Path.DirectorySeparatorChar).Any(p => p.StartsWith('.')))
+            .Where(f => !used.Contains(f))
+            .Order(StringComparer.Ordinal)
+            .Select(f => new Diagnostic(Severity.Warning, DiagnosticCodes.UnusedFile,
+                f.EndsWith(".md", StringComparison.OrdinalIgnoreCase)
+                    ? "this Markdown file is not a chapter of the book (book.yml's 'chapters' leaves it out)"
+                    : "no chapter uses this file",
+                SourceLocation.File(Path.GetRelativePath(projectRoot, f))));
+    }
+}

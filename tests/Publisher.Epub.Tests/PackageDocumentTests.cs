@@ -96,7 +96,9 @@ public partial class PackageDocumentTests
         var book = TestBooks.Sample();
         Assert.True(book.Template.TitlePage.Enabled);
         // The cover page comes before it (book.yml names a cover).
-        Assert.Equal(book.Chapters.Count + 2, epub.Spine.Count);
+        // The imprint page follows it (book.yml gives a date).
+        Assert.Equal(book.Chapters.Count + 3, epub.Spine.Count);
+        Assert.Equal("EPUB/imprint.xhtml", epub.Spine[2]);
         Assert.Equal("EPUB/cover.xhtml", epub.Spine[0]);
         var titlePage = epub.BodyText(epub.Spine[1]);
         Assert.Contains("A Small Sample", titlePage);

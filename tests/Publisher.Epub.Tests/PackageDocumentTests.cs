@@ -105,8 +105,8 @@ public partial class PackageDocumentTests
         Assert.Contains("Two chapters for the EPUB tests", titlePage);
         Assert.Contains("Ada Lovelace", titlePage);
         Assert.Contains("Charles Babbage", titlePage);
-        Assert.EndsWith("/01-getting-started.xhtml", epub.Spine[2]);
-        Assert.EndsWith("/02-lists-and-more.xhtml", epub.Spine[3]);
+        Assert.EndsWith("/01-getting-started.xhtml", epub.Spine[3]);
+        Assert.EndsWith("/02-lists-and-more.xhtml", epub.Spine[4]);
     }
 
     [Fact]

@@ -28,7 +28,7 @@ public class DocumentLanguageTests
         var book = TestBooks.Sample() with { Manifest = TestBooks.Sample().Manifest with { Language = "ar" } };
         var epub = new EpubFile(TestBooks.Build(book));
         var documents = XhtmlDocuments(epub);
-        Assert.Equal(book.Chapters.Count + 3, documents.Count); // cover, title page, chapters, nav
+        Assert.Equal(book.Chapters.Count + 4, documents.Count); // cover, title page, imprint, chapters, nav
         foreach (var path in documents)
         {
             var html = epub.Xml(path).Root!;

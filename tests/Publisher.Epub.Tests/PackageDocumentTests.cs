@@ -96,15 +96,17 @@ public partial class PackageDocumentTests
         var book = TestBooks.Sample();
         Assert.True(book.Template.TitlePage.Enabled);
         // The cover page comes before it (book.yml names a cover).
-        Assert.Equal(book.Chapters.Count + 2, epub.Spine.Count);
+        // The imprint page follows it (book.yml gives a date).
+        Assert.Equal(book.Chapters.Count + 3, epub.Spine.Count);
+        Assert.Equal("EPUB/imprint.xhtml", epub.Spine[2]);
         Assert.Equal("EPUB/cover.xhtml", epub.Spine[0]);
         var titlePage = epub.BodyText(epub.Spine[1]);
         Assert.Contains("A Small Sample", titlePage);
         Assert.Contains("Two chapters for the EPUB tests", titlePage);
         Assert.Contains("Ada Lovelace", titlePage);
         Assert.Contains("Charles Babbage", titlePage);
-        Assert.EndsWith("/01-getting-started.xhtml", epub.Spine[2]);
-        Assert.EndsWith("/02-lists-and-more.xhtml", epub.Spine[3]);
+        Assert.EndsWith("/01-getting-started.xhtml", epub.Spine[3]);
+        Assert.EndsWith("/02-lists-and-more.xhtml", epub.Spine[4]);
     }
 
     [Fact]

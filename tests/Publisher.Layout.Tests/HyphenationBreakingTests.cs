@@ -135,4 +135,15 @@ public class HyphenationBreakingTests(ITestOutputHelper output)
         }
         Assert.Contains(lines, l => l.Hyphenated);
     }
+
+    [Fact]
+    public void A_page_never_breaks_after_a_hyphenated_line()
+    {
+        var rows = Paragraph(Prose, English).Layout(TestFonts.Context(), 120);
+        var lines = Lines(Paragraph(Prose, English), 120);
+        var hyphenated = Enumerable.Range(0, lines.Count).Where(i => lines[i].Hyphenated).ToList();
+        Assert.Contains(hyphenated, i => i >= 1 && i < lines.Count - 3);
+        foreach (var i in hyphenated) Assert.False(rows.CanBreakBefore(i + 1), $"a page may end after '{lines[i].Text}'");
+        Assert.Contains(Enumerable.Range(2, lines.Count - 3), i => rows.CanBreakBefore(i));
+    }
 }

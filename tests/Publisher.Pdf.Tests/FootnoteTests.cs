@@ -156,10 +156,10 @@ public class FootnoteTests
         Assert.True(withNotes.Count >= 3, $"the note should run over three pages, not {withNotes.Count}");
         Assert.All(withNotes, p => Assert.Single(Rules(p)));
 
-        var noteWords = withNotes.SelectMany(p => WordsOfSize(p, NoteSize)).Select(w => Normal(w.Text));
+        var noteWords = Dehyphenation.Join(withNotes.SelectMany(p => WordsOfSize(p, NoteSize)).Select(w => Normal(w.Text)));
         Assert.Equal(["1", .. LongNote.Split(' ')], noteWords);
         // The text around it reads on in order too.
-        var bodyWords = pages.Skip(document.FirstChapterPage() - 1).SelectMany(p => WordsOfSize(p, BodySize)).Select(w => Normal(w.Text)).ToList();
+        var bodyWords = Dehyphenation.Join(pages.Skip(document.FirstChapterPage() - 1).SelectMany(p => WordsOfSize(p, BodySize)).Select(w => Normal(w.Text)));
         Assert.Equal($"{Words(30)} The note is called here. {Words(500, 1)}".Split(' '), bodyWords);
     }
 

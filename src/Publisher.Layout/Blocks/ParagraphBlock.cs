@@ -92,7 +92,9 @@ public sealed record ParagraphBlock : Block
             });
         }
         var count = rows.Count;
-        return new BlockRows(rows, i => i >= Orphans && count - i >= Widows);
+        // A page never ends on a hyphen (TeX's \brokenpenalty, made a rule): the reader would turn the page
+        // in the middle of a word, and a search of the PDF would find neither half.
+        return new BlockRows(rows, i => i >= Orphans && count - i >= Widows && !lines[i - 1].Hyphenated);
     }
 
     private (double Height, double Baseline) LineMetrics(ParagraphGlyphs glyphs, LineSpan line)

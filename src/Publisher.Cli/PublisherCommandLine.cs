@@ -65,6 +65,33 @@ public static class PublisherCommandLine
         build.SetAction(result => new BuildCommand(stdout, stderr, environment).Run(new BuildRequest(
             result.GetValue(book), result.GetValue(format), result.GetValue(output), result.GetValue(root))));
 
-        return new RootCommand("Publisher: builds Markdown books into print-ready PDF and EPUB 3.") { build };
+        return new RootCommand("Publisher: builds Markdown books into print-ready PDF and EPUB 3.")
+        {
+            build, NewTemplate(stdout, stderr, environment),
+        };
+    }
+
+    private static Command NewTemplate(TextWriter stdout, TextWriter stderr, CliEnvironment environment)
+    {
+        var name = new Argument<string>("name") { Description = "The new template's name: its folder under templates/." };
+        var from = new Option<string>("--from")
+        {
+            Description = "The template to copy (a shipped one, or one of the project's).",
+            HelpName = "TEMPLATE",
+            DefaultValueFactory = _ => "booklet",
+        };
+        var root = new Option<string?>("--root")
+        {
+            Description = "The project folder [default: the current folder].",
+            HelpName = "DIR",
+        };
+        var command = new Command("new-template",
+            "Copy a template into templates/NAME to change it.\n\nExample:\n  publisher new-template letter --from report")
+        {
+            name, from, root,
+        };
+        command.SetAction(result => new NewTemplateCommand(stdout, stderr, environment)
+            .Run(result.GetValue(name)!, result.GetValue(from)!, result.GetValue(root)));
+        return command;
     }
 }

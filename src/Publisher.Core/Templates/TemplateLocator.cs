@@ -47,7 +47,11 @@ public sealed class TemplateLocator(string projectRoot)
         return map.Over(LoadMap(extends.Value, baseFile, chain));
     }
 
-    private string? Find(string name) => Find(name, skip: []);
+    /// <summary>The template.yml a book naming <paramref name="name"/> would get, or null.</summary>
+    public string? Find(string name) => Find(name, skip: []);
+
+    /// <summary>The names of every template a book can choose, the project's and the shipped ones.</summary>
+    public IReadOnlyList<string> Names() => Available().ToList();
 
     /// <summary>The first template.yml of that name along the search path that is not in <paramref name="skip"/>.</summary>
     private string? Find(string name, IReadOnlyCollection<string> skip)

@@ -67,8 +67,30 @@ public static class PublisherCommandLine
 
         return new RootCommand("Publisher: builds Markdown books into print-ready PDF and EPUB 3.")
         {
-            build, NewTemplate(stdout, stderr, environment),
+            build, Watch(stdout, stderr, environment), NewTemplate(stdout, stderr, environment),
         };
+    }
+
+    private static Command Watch(TextWriter stdout, TextWriter stderr, CliEnvironment environment)
+    {
+        var book = new Argument<string?>("book")
+        {
+            Description = "The book to rebuild (a folder name under content/); all books when left out.",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var format = new Option<string?>("--format", "-f") { Description = "Build only this format (pdf or epub).", HelpName = "pdf|epub" };
+        format.AcceptOnlyFromAmong(StringComparer.OrdinalIgnoreCase, "pdf", "epub");
+        var output = new Option<string?>("--out", "-o") { Description = "Folder for the output files [default: <root>/out].", HelpName = "DIR" };
+        var root = new Option<string?>("--root") { Description = "The project folder [default: the current folder].", HelpName = "DIR" };
+        var command = new Command("watch",
+            "Build, then rebuild on every save under content/ and templates/ until Ctrl+C.\n\n" +
+            "Example:\n  publisher watch khojaly --format pdf")
+        {
+            book, format, output, root,
+        };
+        command.SetAction((result, cancel) => new WatchCommand(stdout, stderr, environment).RunAsync(new BuildRequest(
+            result.GetValue(book), result.GetValue(format), result.GetValue(output), result.GetValue(root)), cancel));
+        return command;
     }
 
     private static Command NewTemplate(TextWriter stdout, TextWriter stderr, CliEnvironment environment)

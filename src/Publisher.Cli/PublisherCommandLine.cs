@@ -50,7 +50,8 @@ public static class PublisherCommandLine
 
         var command = new RootCommand("Publisher: builds Markdown books into print-ready PDF and EPUB 3.")
         {
-            Build(stdout, environment, Log, root), Check(stdout, environment, Log, root), New(stdout, environment, Log, root),
+            Build(stdout, environment, Log, root), Watch(stdout, environment, Log, root), Check(stdout, environment, Log, root),
+            New(stdout, environment, Log, root), NewTemplate(stdout, environment, Log, root),
         };
         Examples.AddOrUpdate(command, ["publisher new field-notes", "publisher check", "publisher build",
             "publisher build field-notes --format pdf --log github"]);
@@ -146,6 +147,43 @@ public static class PublisherCommandLine
         @new.SetAction(result => new NewCommand(stdout, log(result), environment)
             .Run(result.GetValue(name)!, result.GetValue(root)));
         return @new;
+    }
+
+    private static Command Watch(TextWriter stdout, CliEnvironment environment, Func<ParseResult, DiagnosticLog> log,
+        Option<string?> root)
+    {
+        var book = BookArgument("The book to rebuild (a folder name under content/); all books when left out.");
+        var format = new Option<string?>("--format", "-f") { Description = "Build only this format (pdf or epub).", HelpName = "pdf|epub" };
+        format.AcceptOnlyFromAmong(StringComparer.OrdinalIgnoreCase, "pdf", "epub");
+        var output = new Option<string?>("--out", "-o") { Description = "Folder for the output files [default: <root>/out].", HelpName = "DIR" };
+        var watch = new Command("watch", "Build, then rebuild on every save under content/ and templates/ until Ctrl+C.")
+        {
+            book, format, output,
+        };
+        Examples.AddOrUpdate(watch, ["publisher watch", "publisher watch khojaly --format pdf"]);
+        watch.SetAction((result, cancel) => new WatchCommand(stdout, log(result), environment).RunAsync(new BuildRequest(
+            result.GetValue(book), result.GetValue(format), result.GetValue(output), result.GetValue(root)), cancel));
+        return watch;
+    }
+
+    private static Command NewTemplate(TextWriter stdout, CliEnvironment environment, Func<ParseResult, DiagnosticLog> log,
+        Option<string?> root)
+    {
+        var name = new Argument<string>("name") { Description = "The new template's name: its folder under templates/." };
+        var from = new Option<string>("--from")
+        {
+            Description = "The template to copy (a shipped one, or one of the project's).",
+            HelpName = "TEMPLATE",
+            DefaultValueFactory = _ => "booklet",
+        };
+        var command = new Command("new-template", "Copy a template into templates/NAME, with the fonts it names, to change it.")
+        {
+            name, from,
+        };
+        Examples.AddOrUpdate(command, ["publisher new-template letter --from report", "publisher new-template mine"]);
+        command.SetAction(result => new NewTemplateCommand(stdout, log(result), environment)
+            .Run(result.GetValue(name)!, result.GetValue(from)!, result.GetValue(root)));
+        return command;
     }
 
     private static Argument<string?> BookArgument(string description)

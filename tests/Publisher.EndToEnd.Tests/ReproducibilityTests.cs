@@ -22,6 +22,32 @@ public sealed class ReproducibilityTests
     }
 
     [Fact]
+    public void Builds_in_different_folders_on_different_days_give_byte_identical_files()
+    {
+        // Two checkouts of the same sources: other paths, and files touched on other days
+        // (as a clone made on release day and one made a month later would be).
+        using var first = TempProject.From("content-only");
+        using var second = TempProject.From("content-only");
+        Touch(first, new DateTime(2026, 1, 5, 9, 0, 0, DateTimeKind.Utc));
+        Touch(second, new DateTime(2026, 2, 17, 23, 30, 0, DateTimeKind.Utc));
+        var epoch = new Dictionary<string, string> { ["SOURCE_DATE_EPOCH"] = TempProject.Epoch };
+
+        var a = first.RunProcess(epoch, "build");
+        var b = second.RunProcess(epoch, "build");
+
+        Assert.True(a.ExitCode == 0, a.ToString());
+        Assert.True(b.ExitCode == 0, b.ToString());
+        Assert.NotEqual(first.Root, second.Root);
+        Assert.Equal(first.Read("out/sample.pdf"), second.Read("out/sample.pdf"));
+        Assert.Equal(first.Read("out/sample.epub"), second.Read("out/sample.epub"));
+    }
+
+    private static void Touch(TempProject project, DateTime when)
+    {
+        foreach (var file in project.Files()) File.SetLastWriteTimeUtc(project.PathOf(file), when);
+    }
+
+    [Fact]
     public void Without_SOURCE_DATE_EPOCH_two_builds_of_untouched_sources_are_identical_too()
     {
         using var project = TempProject.From("content-only");

@@ -1,4 +1,5 @@
 using Publisher.Core.Diagnostics;
+using Publisher.Core.Yaml;
 
 namespace Publisher.Core.Templates;
 
@@ -25,18 +26,48 @@ public sealed class TemplateLocator(string projectRoot)
         if (_loaded.TryGetValue(name, out var cached)) return cached;
         var file = Find(name) ?? throw BuildFailedException.At(requestedAt, DiagnosticCodes.TemplateNotFound,
             $"unknown template '{name}'{NearestName.Hint(name, Available())}; available: {string.Join(", ", Available())}");
-        var template = TemplateReader.Read(name, file, DisplayPath(file));
+        var template = TemplateReader.Read(name, LoadMap(name, file, []), Path.GetDirectoryName(file)!);
         _loaded[name] = template;
         return template;
     }
 
-    private string? Find(string name)
+    /// <summary>
+    /// A template's keys, laid over those of the template it <c>extends:</c> (and so on up the
+    /// chain). A template extending one of the same name skips itself, so a project's own
+    /// <c>templates/booklet</c> can extend the shipped booklet and change a few keys.
+    /// </summary>
+    private YamlMap LoadMap(string name, string file, List<string> chain)
+    {
+        chain.Add(file);
+        var map = YamlMap.Load(file, DisplayPath(file));
+        if (map.Scalar("extends") is not { } extends) return map;
+        var baseFile = Find(extends.Value, skip: chain);
+        if (baseFile is null)
+        {
+            if (Find(extends.Value, skip: []) is not null)
+                throw BuildFailedException.At(extends.Location, DiagnosticCodes.TemplateNotFound,
+                    $"'extends': '{extends.Value}' is already in this template's chain " +
+                    $"({string.Join(" -> ", chain.Select(f => Path.GetFileName(Path.GetDirectoryName(f))))} -> {extends.Value}); templates cannot extend in a circle");
+            throw BuildFailedException.At(extends.Location, DiagnosticCodes.TemplateNotFound,
+                $"'extends': unknown template '{extends.Value}'{NearestName.Hint(extends.Value, Available())}; available: {string.Join(", ", Available())}");
+        }
+        return map.Over(LoadMap(extends.Value, baseFile, chain));
+    }
+
+    /// <summary>The template.yml a book naming <paramref name="name"/> would get, or null.</summary>
+    public string? Find(string name) => Find(name, skip: []);
+
+    /// <summary>The names of every template a book can choose, the project's and the shipped ones.</summary>
+    public IReadOnlyList<string> Names() => Available().ToList();
+
+    /// <summary>The first template.yml of that name along the search path that is not in <paramref name="skip"/>.</summary>
+    private string? Find(string name, IReadOnlyCollection<string> skip)
     {
         if (name.Length == 0 || name.IndexOfAny(['/', '\\']) >= 0 || name.StartsWith('.')) return null;
         foreach (var directory in SearchPath())
         {
-            var file = Path.Combine(directory, name, "template.yml");
-            if (File.Exists(file)) return file;
+            var file = Path.GetFullPath(Path.Combine(directory, name, "template.yml"));
+            if (File.Exists(file) && !skip.Contains(file)) return file;
         }
         return null;
     }

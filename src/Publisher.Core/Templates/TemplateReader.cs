@@ -36,14 +36,18 @@ public static partial class TemplateReader
     private static readonly string[] TextKeys = ["font", "weight", "style", "size", "leading", "color"];
     private static readonly string[] BlockKeys = [.. TextKeys, "align", "space-before", "space-after", "page-break-before"];
 
-    public static Template Read(string name, string templateFile, string displayFile)
-    {
-        var map = YamlMap.Load(templateFile, displayFile)
-            .AllowOnly("page", "fonts", "fallback-fonts", "body", "headings", "code", "quote", "lists", "figures", "table", "title-page", "footer", "header",
-                "footnotes", "cover", "imprint", "toc");
-        var directory = Path.GetDirectoryName(templateFile)!;
+    public static Template Read(string name, string templateFile, string displayFile) =>
+        Read(name, YamlMap.Load(templateFile, displayFile), Path.GetDirectoryName(Path.GetFullPath(templateFile))!);
 
-        var fonts = ReadFonts(Need(map, "fonts"), directory, displayFile);
+    /// <summary>Reads a template from its map, which for a template that <c>extends:</c> another is
+    /// laid over the base's (<see cref="YamlMap.Over"/>); <paramref name="directory"/> is the template's own folder.</summary>
+    public static Template Read(string name, YamlMap templateMap, string directory)
+    {
+        var map = templateMap
+            .AllowOnly("extends", "page", "fonts", "fallback-fonts", "body", "headings", "code", "quote", "lists", "figures", "table", "title-page", "footer", "header",
+                "footnotes", "cover", "imprint", "toc");
+
+        var fonts = ReadFonts(Need(map, "fonts"), directory);
         var bodyMap = Need(map, "body").AllowOnly([.. TextKeys, "align", "indent", "paragraph-spacing", "line-breaking", "hyphenation",
             "widows", "orphans"]);
         var bodyText = ReadText(bodyMap, fallback: null, fonts);
@@ -72,7 +76,7 @@ public static partial class TemplateReader
             Directory = directory,
             Page = page,
             Fonts = fonts,
-            FallbackFonts = (map.List("fallback-fonts") ?? []).Select(f => FontFile(f, directory, displayFile)).ToList(),
+            FallbackFonts = (map.List("fallback-fonts") ?? []).Select(f => FontFile(f, directory)).ToList(),
             Body = body,
             Headings = headings,
             Code = ReadCode(map.Map("code"), bodyText, fonts),
@@ -150,13 +154,13 @@ public static partial class TemplateReader
         return length.ToPoints();
     }
 
-    private static IReadOnlyDictionary<string, FontFamilySpec> ReadFonts(YamlMap fonts, string directory, string displayFile)
+    private static IReadOnlyDictionary<string, FontFamilySpec> ReadFonts(YamlMap fonts, string directory)
     {
         var families = new Dictionary<string, FontFamilySpec>(StringComparer.Ordinal);
         foreach (var family in fonts.Keys)
         {
             var faces = fonts.Map(family)!.AllowOnly("regular", "bold", "italic", "bold-italic");
-            string? Face(string key) => faces.Scalar(key) is { } file ? FontFile(file, directory, displayFile) : null;
+            string? Face(string key) => faces.Scalar(key) is { } file ? FontFile(file, directory) : null;
             families[family] = new FontFamilySpec(family, Face("regular") ?? throw BuildFailedException.At(
                 faces.Location, DiagnosticCodes.MissingKey, $"'fonts.{family}.regular' is required"),
                 Face("bold"), Face("italic"), Face("bold-italic"));
@@ -166,12 +170,13 @@ public static partial class TemplateReader
         return families;
     }
 
-    private static string FontFile(YamlScalar file, string directory, string displayFile)
+    private static string FontFile(YamlScalar file, string directory)
     {
-        var full = Path.GetFullPath(Path.Combine(directory, file.Value));
+        // Relative to the file that names the font: a base template's fonts stay beside it.
+        var full = Path.GetFullPath(Path.Combine(file.Directory ?? directory, file.Value));
         if (!File.Exists(full))
             throw BuildFailedException.At(file.Location, DiagnosticCodes.FontNotFound,
-                $"font file '{file.Value}' not found (looked for it beside {Path.GetFileName(displayFile)})");
+                $"font file '{file.Value}' not found (looked for it beside {Path.GetFileName(file.Location.Path)})");
         if (!IsFontFile(full))
             throw BuildFailedException.At(file.Location, DiagnosticCodes.FontUnreadable,
                 $"'{file.Value}' is not a TrueType or OpenType font file");

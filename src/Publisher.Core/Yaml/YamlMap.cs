@@ -12,25 +12,47 @@ namespace Publisher.Core.Yaml;
 /// </summary>
 public sealed class YamlMap
 {
-    private readonly YamlMappingNode _node;
+    /// <summary>
+    /// One file's mapping at this key path. A map usually has one layer; a template that
+    /// <c>extends:</c> another has its own layer first and the base template's after it,
+    /// and every value is read from the first layer that has it, with that file's position.
+    /// </summary>
+    private sealed record Layer(YamlMappingNode Node, string DisplayPath, string? Directory);
 
-    private YamlMap(YamlMappingNode node, string displayPath, string keyPath)
+    private readonly Layer[] _layers;
+
+    private YamlMap(Layer[] layers, string keyPath)
     {
-        _node = node;
-        DisplayPath = displayPath;
+        _layers = layers;
         KeyPath = keyPath;
     }
 
+    private YamlMap(YamlMappingNode node, string displayPath, string keyPath, string? directory = null)
+        : this([new Layer(node, displayPath, directory)], keyPath)
+    {
+    }
+
     /// <summary>The file as the user should see it (relative to the repository).</summary>
-    public string DisplayPath { get; }
+    public string DisplayPath => _layers[0].DisplayPath;
 
     /// <summary>Dotted path of this mapping inside the file ("page.margins"), empty at the root.</summary>
     public string KeyPath { get; }
 
-    public SourceLocation Location => At(_node.Start);
+    public SourceLocation Location => At(_layers[0], _layers[0].Node.Start);
 
-    public static YamlMap Load(string fullPath, string displayPath) =>
-        Parse(File.ReadAllText(fullPath), displayPath);
+    /// <summary>
+    /// This map laid over <paramref name="baseMap"/>: keys given here win, mappings merge key by
+    /// key, and everything else comes from the base (with the base file's positions).
+    /// </summary>
+    public YamlMap Over(YamlMap baseMap) => new([.. _layers, .. baseMap._layers], KeyPath);
+
+    /// <summary>Reads a file; values read from it know its folder (<see cref="YamlScalar.Directory"/>) for relative paths.</summary>
+    public static YamlMap Load(string fullPath, string displayPath)
+    {
+        var map = Parse(File.ReadAllText(fullPath), displayPath);
+        var layer = map._layers[0];
+        return new YamlMap([layer with { Directory = Path.GetDirectoryName(Path.GetFullPath(fullPath)) }], "");
+    }
 
     public static YamlMap Parse(string text, string displayPath)
     {
@@ -63,18 +85,22 @@ public sealed class YamlMap
         return new YamlMap(root, displayPath, "");
     }
 
-    public IEnumerable<string> Keys =>
-        _node.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value ?? "");
+    public IEnumerable<string> Keys => _layers
+        .SelectMany(l => l.Node.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value ?? ""))
+        .Distinct();
 
     /// <summary>Fails on the first key that is not one of <paramref name="known"/>.</summary>
     public YamlMap AllowOnly(params string[] known)
     {
-        foreach (var (keyNode, _) in _node.Children)
+        foreach (var layer in _layers)
         {
-            var key = (keyNode as YamlScalarNode)?.Value ?? "";
-            if (Array.IndexOf(known, key) >= 0) continue;
-            throw BuildFailedException.At(At(keyNode.Start), DiagnosticCodes.UnknownKey,
-                $"unknown key '{Qualified(key)}'{NearestName.Hint(key, known)}");
+            foreach (var (keyNode, _) in layer.Node.Children)
+            {
+                var key = (keyNode as YamlScalarNode)?.Value ?? "";
+                if (Array.IndexOf(known, key) >= 0) continue;
+                throw BuildFailedException.At(At(layer, keyNode.Start), DiagnosticCodes.UnknownKey,
+                    $"unknown key '{Qualified(key)}'{NearestName.Hint(key, known)}");
+            }
         }
         return this;
     }
@@ -82,19 +108,19 @@ public sealed class YamlMap
     public bool Has(string key) => Find(key) is not null;
 
     /// <summary>True when the value of <paramref name="key"/> is a mapping (for keys that take a value or a mapping).</summary>
-    public bool HasMap(string key) => Find(key) is YamlMappingNode;
+    public bool HasMap(string key) => Find(key)?.Node is YamlMappingNode;
 
     /// <summary>Where the value of <paramref name="key"/> stands, or where this mapping does when it is absent.</summary>
-    public SourceLocation LocationOf(string key) => Find(key) is { } value ? At(value.Start) : Location;
+    public SourceLocation LocationOf(string key) => Find(key) is { } found ? At(found.Layer, found.Node.Start) : Location;
 
     public YamlScalar? Scalar(string key)
     {
-        var value = Find(key);
+        if (Find(key) is not { } found) return null;
+        var (value, layer) = found;
         return value switch
         {
-            null => null,
-            YamlScalarNode s => new YamlScalar(s.Value ?? "", At(s.Start), Qualified(key)),
-            _ => throw BuildFailedException.At(At(value.Start), DiagnosticCodes.BadValue,
+            YamlScalarNode s => ScalarOf(s, layer, key),
+            _ => throw BuildFailedException.At(At(layer, value.Start), DiagnosticCodes.BadValue,
                 $"'{Qualified(key)}' must be a single value, not a list or mapping"),
         };
     }
@@ -105,50 +131,62 @@ public sealed class YamlMap
 
     public string? String(string key) => Scalar(key)?.Value;
 
+    /// <summary>The mapping under <paramref name="key"/>, merged across layers: a key the first layer
+    /// leaves out is looked up in the next.</summary>
     public YamlMap? Map(string key)
     {
-        var value = Find(key);
-        return value switch
-        {
-            null => null,
-            YamlMappingNode m => new YamlMap(m, DisplayPath, Qualified(key)),
-            _ => throw BuildFailedException.At(At(value.Start), DiagnosticCodes.BadValue,
-                $"'{Qualified(key)}' must be a mapping of keys to values"),
-        };
+        if (Find(key) is not { } found) return null;
+        if (found.Node is not YamlMappingNode)
+            throw BuildFailedException.At(At(found.Layer, found.Node.Start), DiagnosticCodes.BadValue,
+                $"'{Qualified(key)}' must be a mapping of keys to values");
+        var layers = _layers
+            .Select(l => l.Node.Children.TryGetValue(new YamlScalarNode(key), out var v) && v is YamlMappingNode m
+                ? l with { Node = m }
+                : null)
+            .OfType<Layer>()
+            .ToArray();
+        return new YamlMap(layers, Qualified(key));
     }
 
-    /// <summary>A list of scalars; a single scalar counts as a list of one.</summary>
+    /// <summary>A list of scalars; a single scalar counts as a list of one. A list is taken whole
+    /// from the first layer that has it, never merged.</summary>
     public IReadOnlyList<YamlScalar>? List(string key)
     {
-        var value = Find(key);
+        if (Find(key) is not { } found) return null;
+        var (value, layer) = found;
         switch (value)
         {
-            case null:
-                return null;
             case YamlScalarNode s:
-                return [new YamlScalar(s.Value ?? "", At(s.Start), Qualified(key))];
+                return [ScalarOf(s, layer, key)];
             case YamlSequenceNode seq:
                 var items = new List<YamlScalar>();
                 foreach (var item in seq.Children)
                 {
                     if (item is not YamlScalarNode si)
-                        throw BuildFailedException.At(At(item.Start), DiagnosticCodes.BadValue,
+                        throw BuildFailedException.At(At(layer, item.Start), DiagnosticCodes.BadValue,
                             $"each item of '{Qualified(key)}' must be a single value");
-                    items.Add(new YamlScalar(si.Value ?? "", At(si.Start), Qualified(key)));
+                    items.Add(ScalarOf(si, layer, key));
                 }
                 return items;
             default:
-                throw BuildFailedException.At(At(value.Start), DiagnosticCodes.BadValue,
+                throw BuildFailedException.At(At(layer, value.Start), DiagnosticCodes.BadValue,
                     $"'{Qualified(key)}' must be a value or a list of values");
         }
     }
 
-    private YamlNode? Find(string key) =>
-        _node.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
+    private (YamlNode Node, Layer Layer)? Find(string key)
+    {
+        foreach (var layer in _layers)
+            if (layer.Node.Children.TryGetValue(new YamlScalarNode(key), out var value)) return (value, layer);
+        return null;
+    }
+
+    private YamlScalar ScalarOf(YamlScalarNode node, Layer layer, string key) =>
+        new(node.Value ?? "", At(layer, node.Start), Qualified(key)) { Directory = layer.Directory };
 
     private string Qualified(string key) => KeyPath.Length == 0 ? key : $"{KeyPath}.{key}";
 
-    private SourceLocation At(Mark mark) => new(DisplayPath, (int)mark.Line, (int)mark.Column);
+    private static SourceLocation At(Layer layer, Mark mark) => new(layer.DisplayPath, (int)mark.Line, (int)mark.Column);
 
     /// <summary>The innermost '[' or '{' still open where the text ends.</summary>
     private static (SourceLocation Location, char Bracket) UnclosedFlow(string text, string displayPath)

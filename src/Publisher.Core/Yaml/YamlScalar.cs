@@ -8,6 +8,10 @@ namespace Publisher.Core.Yaml;
 /// fail with a diagnostic pointing at it.</summary>
 public readonly record struct YamlScalar(string Value, SourceLocation Location, string Key)
 {
+    /// <summary>The folder of the file the value was read from, for paths written relative to it
+    /// (a font named in a base template is found beside that template, not the one extending it).</summary>
+    public string? Directory { get; init; }
+
     public BuildFailedException Invalid(string expectation) =>
         BuildFailedException.At(Location, DiagnosticCodes.BadValue, $"'{Key}': {expectation}, not '{Value}'");
 

@@ -1,0 +1,134 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Threading.Channels;
+
+namespace Publisher.Cli;
+
+/// <summary>
+/// <c>publisher watch [BOOK]</c>: builds once, then again after every save under content/ or
+/// templates/, until stopped (Ctrl+C). A build error is printed and the watcher waits for the
+/// next save: a typo must not end the writing session. Saves that come in a burst (an editor
+/// writing a temporary file and renaming it) make one rebuild.
+/// </summary>
+public sealed class WatchCommand(TextWriter stdout, DiagnosticLog log, CliEnvironment environment)
+{
+    /// <summary>How long the folder must stay quiet after a change before the rebuild starts.</summary>
+    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(50);
+
+    public async Task<int> RunAsync(BuildRequest request, CancellationToken cancel)
+    {
+        var root = Path.GetFullPath(request.Root ?? ".", environment.WorkingDirectory);
+        var content = Path.Combine(root, "content");
+        if (!Directory.Exists(content))
+        {
+            log.Error($"no content/ folder in {root}: each book lives in content/<name>/ beside a book.yml");
+            return ExitCodes.BuildFailed;
+        }
+        var outDirectory = Path.GetFullPath(request.Out ?? Path.Combine(root, "out"), environment.WorkingDirectory);
+        var build = new BuildCommand(stdout, log, environment);
+        build.Run(request);
+
+        var changes = Channel.CreateUnbounded<string>();
+        using var watchers = new WatcherSet(changes.Writer, outDirectory,
+            [content, Path.Combine(root, "templates")]);
+        stdout.WriteLine($"watching {Shown(root, content)}/ and templates/ for changes (Ctrl+C to stop)");
+        stdout.Flush();
+
+        try
+        {
+            while (true)
+            {
+                var changed = new List<string> { await changes.Reader.ReadAsync(cancel) };
+                // Wait for the burst to end.
+                while (await WaitForMore(changes.Reader, changed, cancel)) { }
+                var clock = Stopwatch.StartNew();
+                // Editors save through temporary files: name a file that is still there.
+                var shown = changed.Distinct().Where(File.Exists).DefaultIfEmpty(changed[0]).First();
+                stdout.WriteLine($"changed: {Shown(root, shown)}");
+                var code = 0;
+                foreach (var rebuild in Affected(request, content, changed)) code = Math.Max(code, build.Run(rebuild));
+                stdout.WriteLine(code == ExitCodes.Success
+                    ? $"rebuilt in {clock.ElapsedMilliseconds.ToString(CultureInfo.InvariantCulture)} ms"
+                    : "build failed; fix the error and save again");
+                stdout.Flush();
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            return ExitCodes.Success;
+        }
+    }
+
+    /// <summary>
+    /// The builds a set of changes calls for: only the books whose folders changed, unless the
+    /// user named one, or a template changed (which may dress every book).
+    /// </summary>
+    private static IEnumerable<BuildRequest> Affected(BuildRequest request, string content, List<string> changed)
+    {
+        if (request.Book is not null) return [request];
+        var books = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var path in changed)
+        {
+            var relative = Path.GetRelativePath(content, path);
+            if (relative.StartsWith("..", StringComparison.Ordinal)) return [request];   // a template: every book
+            var book = relative.Split(Path.DirectorySeparatorChar)[0];
+            if (File.Exists(Path.Combine(content, book, "book.yml"))) books.Add(book);
+        }
+        return books.Select(b => request with { Book = b });
+    }
+
+    /// <summary>True when another change came within <see cref="Quiet"/> (and was added to <paramref name="changed"/>).</summary>
+    private static async Task<bool> WaitForMore(ChannelReader<string> reader, List<string> changed, CancellationToken cancel)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+        timeout.CancelAfter(Quiet);
+        try
+        {
+            changed.Add(await reader.ReadAsync(timeout.Token));
+            return true;
+        }
+        catch (OperationCanceledException) when (!cancel.IsCancellationRequested)
+        {
+            return false;
+        }
+    }
+
+    private static string Shown(string root, string path) => Path.GetRelativePath(root, path).Replace('\\', '/');
+
+    /// <summary>One recursive watcher per existing folder, feeding the paths that changed into a channel.</summary>
+    private sealed class WatcherSet : IDisposable
+    {
+        private readonly List<FileSystemWatcher> _watchers = [];
+
+        public WatcherSet(ChannelWriter<string> changes, string outDirectory, IEnumerable<string> folders)
+        {
+            foreach (var folder in folders.Where(Directory.Exists))
+            {
+                var watcher = new FileSystemWatcher(folder)
+                {
+                    IncludeSubdirectories = true,
+                    NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+                };
+                void Changed(string path)
+                {
+                    // The build's own output, and editors' swap and backup files, are not changes to the book.
+                    if (path.StartsWith(outDirectory + Path.DirectorySeparatorChar, StringComparison.Ordinal)) return;
+                    var name = Path.GetFileName(path);
+                    if (name.StartsWith('.') || name.EndsWith('~') || name.EndsWith(".swp", StringComparison.Ordinal)) return;
+                    changes.TryWrite(path);
+                }
+                watcher.Changed += (_, e) => Changed(e.FullPath);
+                watcher.Created += (_, e) => Changed(e.FullPath);
+                watcher.Deleted += (_, e) => Changed(e.FullPath);
+                watcher.Renamed += (_, e) => Changed(e.FullPath);
+                watcher.EnableRaisingEvents = true;
+                _watchers.Add(watcher);
+            }
+        }
+
+        public void Dispose()
+        {
+            foreach (var watcher in _watchers) watcher.Dispose();
+        }
+    }
+}

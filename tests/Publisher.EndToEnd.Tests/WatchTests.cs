@@ -1,0 +1,91 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+
+namespace Publisher.EndToEnd.Tests;
+
+/// <summary><c>publisher watch</c> as a user runs it: a process that rebuilds on every save and survives errors.</summary>
+public sealed class WatchTests
+{
+    [Fact]
+    public void A_saved_change_is_rebuilt_and_an_error_does_not_stop_the_watcher()
+    {
+        using var project = TempProject.From("content-only");
+        using var watch = WatchProcess.Start(project, "watch", "sample", "--format", "pdf");
+        watch.WaitFor("watching content/");
+
+        var chapter = project.PathOf("content/sample/02-more.md");
+        File.AppendAllText(chapter, "\nA sentence about marmalade, written while watching.\n");
+        watch.WaitFor("rebuilt in");
+        Assert.Contains("marmalade", Tools.Run("pdftotext", project.PathOf("out/sample.pdf"), "-"));
+
+        var yml = project.PathOf("content/sample/book.yml");
+        var good = File.ReadAllText(yml);
+        File.WriteAllText(yml, good + "titel: typo\n");
+        var error = watch.WaitFor("error PUB002");
+        Assert.StartsWith("content/sample/book.yml:", error);
+        watch.WaitFor("build failed; fix the error and save again");
+
+        File.WriteAllText(yml, good);
+        File.AppendAllText(chapter, "\nAnd one about quinces.\n");
+        watch.WaitFor("rebuilt in");
+        Assert.Contains("quinces", Tools.Run("pdftotext", project.PathOf("out/sample.pdf"), "-"));
+        Assert.False(watch.HasExited);
+    }
+
+    /// <summary>The tool running in the background, its output lines collected as they come.</summary>
+    private sealed class WatchProcess : IDisposable
+    {
+        private readonly Process _process;
+        private readonly BlockingCollection<string> _lines = new();
+        private readonly List<string> _seen = [];
+
+        private WatchProcess(Process process) => _process = process;
+
+        public bool HasExited => _process.HasExited;
+
+        public static WatchProcess Start(TempProject project, params string[] args)
+        {
+            var start = new ProcessStartInfo("dotnet")
+            {
+                WorkingDirectory = project.Root,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+            };
+            start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "publisher.dll"));
+            foreach (var arg in args) start.ArgumentList.Add(arg);
+            start.Environment["SOURCE_DATE_EPOCH"] = TempProject.Epoch;
+            var watch = new WatchProcess(Process.Start(start)!);
+            watch._process.OutputDataReceived += (_, e) => { if (e.Data is not null) watch._lines.Add(e.Data); };
+            watch._process.ErrorDataReceived += (_, e) => { if (e.Data is not null) watch._lines.Add(e.Data); };
+            watch._process.BeginOutputReadLine();
+            watch._process.BeginErrorReadLine();
+            return watch;
+        }
+
+        /// <summary>Waits for the next line holding <paramref name="text"/> and returns it.</summary>
+        public string WaitFor(string text)
+        {
+            var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(1);
+            while (DateTime.UtcNow < deadline)
+            {
+                if (_lines.TryTake(out var line, TimeSpan.FromMilliseconds(200)))
+                {
+                    _seen.Add(line);
+                    if (line.Contains(text, StringComparison.Ordinal)) return line;
+                }
+                else if (_process.HasExited)
+                {
+                    break;
+                }
+            }
+            throw new TimeoutException($"no line with '{text}'; the watcher printed:\n{string.Join("\n", _seen)}");
+        }
+
+        public void Dispose()
+        {
+            if (!_process.HasExited) _process.Kill(entireProcessTree: true);
+            _process.WaitForExit();
+            _process.Dispose();
+        }
+    }
+}

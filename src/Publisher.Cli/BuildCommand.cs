@@ -82,8 +82,9 @@ public sealed class BuildCommand(TextWriter stdout, DiagnosticLog log, CliEnviro
             job.Phase = $"writing {string.Join(", ", wantedFormats.Select(f => f.ToString().ToLowerInvariant()))}";
             // The formats are independent renderings of one parsed book: build them side by
             // side (a PDF and an EPUB on two cores), then report in the book's format order.
+            var cache = new BuildCache(outDirectory, selection.Project.Root);
             var writes = wantedFormats
-                .Select(format => Task.Run(() => WriteFile(book, Writer(format), outDirectory, request.Report)))
+                .Select(format => Task.Run(() => WriteUnlessUpToDate(book, Writer(format), outDirectory, request, cache)))
                 .ToArray();
             foreach (var write in writes)
             {
@@ -113,11 +114,27 @@ public sealed class BuildCommand(TextWriter stdout, DiagnosticLog log, CliEnviro
     }
 
     /// <summary>
+    /// Writes one file unless the cache shows it was built from the same sources, template and tool;
+    /// a PDF asked for its typography report is always laid out again (the report comes from the layout).
+    /// </summary>
+    private (string Lines, IReadOnlyList<Diagnostic> Warnings) WriteUnlessUpToDate(Book book, IBookWriter writer,
+        string outDirectory, BuildRequest request, BuildCache cache)
+    {
+        var path = Path.Combine(outDirectory, $"{book.Name}.{writer.Extension}");
+        var key = cache.Key(book, writer.Format);
+        if (!request.Force && !(request.Report && writer.Format == OutputFormat.Pdf) && cache.IsUpToDate(path, key))
+            return ($"{environment.Show(path)}  up to date", []);
+        var (lines, warnings, files) = WriteFile(book, writer, outDirectory, request.Report);
+        cache.Remember(key, files);
+        return (lines, warnings);
+    }
+
+    /// <summary>
     /// Writes one file (and any companion files) and returns the lines that report them (with, asked for,
     /// the typography report), and the backend's warnings.
     /// </summary>
-    private (string Lines, IReadOnlyList<Diagnostic> Warnings) WriteFile(Book book, IBookWriter writer, string outDirectory,
-        bool report)
+    private (string Lines, IReadOnlyList<Diagnostic> Warnings, IReadOnlyList<string> Files) WriteFile(Book book,
+        IBookWriter writer, string outDirectory, bool report)
     {
         var path = Path.Combine(outDirectory, $"{book.Name}.{writer.Extension}");
         var shown = environment.Show(path);
@@ -144,8 +161,13 @@ public sealed class BuildCommand(TextWriter stdout, DiagnosticLog log, CliEnviro
         var lines = new List<string> { FileLine(shown, path, result.Pages, clock.ElapsedMilliseconds) };
         // The summary names the file; the findings follow, one a line (docs/cli.md, "Typography report").
         if (report && result.Report.Count > 0) lines.AddRange([$"{shown}: {result.Report[0]}", .. result.Report.Skip(1)]);
-        foreach (var companion in result.Companions) lines.Add(WriteCompanion(book, writer, companion, outDirectory));
-        return (string.Join(Environment.NewLine, lines), result.Warnings);
+        var files = new List<string> { path };
+        foreach (var companion in result.Companions)
+        {
+            lines.Add(WriteCompanion(book, writer, companion, outDirectory));
+            files.Add(Path.Combine(outDirectory, $"{book.Name}{companion.Suffix}.{writer.Extension}"));
+        }
+        return (string.Join(Environment.NewLine, lines), result.Warnings, files);
     }
 
     /// <summary>Writes a further file the backend made in memory (an imposed PDF), atomically like the main one.</summary>

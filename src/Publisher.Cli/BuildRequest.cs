@@ -9,4 +9,6 @@ public sealed record BuildRequest(string? Book, string? Format, string? Out, str
 {
     /// <summary>Print each PDF's typography report (overfull and loose lines, widows, orphans) after its line.</summary>
     public bool Report { get; init; }
+    /// <summary>Build every file even when the cache (<see cref="BuildCache"/>) says it is up to date.</summary>
+    public bool Force { get; init; }
 }

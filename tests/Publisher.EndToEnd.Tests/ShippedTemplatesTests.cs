@@ -32,7 +32,8 @@ public sealed class ShippedTemplatesTests
 
         using var pdf = PdfDocument.Open(project.PathOf("out/sample.pdf"));
         var words = pdf.GetPages().SelectMany(p => p.GetWords()).ToList();
-        var heading = words.First(w => w.Text == "First");     // "# First steps"
+        // "# First steps": the heading, not its line in the contents, is the largest "First".
+        var heading = words.Where(w => w.Text == "First").MaxBy(w => w.BoundingBox.Height)!;
         Assert.Contains("NotoSans-Bold", heading.Letters[0].FontName);
         Assert.Contains(words, w => w.Letters[0].FontName?.Contains("NotoSerif-Regular", StringComparison.Ordinal) == true);
     }

@@ -21,9 +21,9 @@ public sealed class WatchTests
         var yml = project.PathOf("content/sample/book.yml");
         var good = File.ReadAllText(yml);
         File.WriteAllText(yml, good + "titel: typo\n");
-        var error = watch.WaitFor("error PUB002");
+        // The diagnostic goes to stderr and the verdict to stdout: they may arrive in either order.
+        var error = watch.WaitFor("error PUB002", "build failed; fix the error and save again")[0];
         Assert.StartsWith("content/sample/book.yml:", error);
-        watch.WaitFor("build failed; fix the error and save again");
 
         File.WriteAllText(yml, good);
         File.AppendAllText(chapter, "\nAnd one about quinces.\n");
@@ -62,23 +62,26 @@ public sealed class WatchTests
             return watch;
         }
 
-        /// <summary>Waits for the next line holding <paramref name="text"/> and returns it.</summary>
-        public string WaitFor(string text)
+        /// <summary>Waits until a line holding each of <paramref name="texts"/> has come, in any order; returns them in the order asked.</summary>
+        public string[] WaitFor(params string[] texts)
         {
+            var found = new string?[texts.Length];
             var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(1);
-            while (DateTime.UtcNow < deadline)
+            while (DateTime.UtcNow < deadline && found.Any(f => f is null))
             {
                 if (_lines.TryTake(out var line, TimeSpan.FromMilliseconds(200)))
                 {
                     _seen.Add(line);
-                    if (line.Contains(text, StringComparison.Ordinal)) return line;
+                    for (var i = 0; i < texts.Length; i++)
+                        if (found[i] is null && line.Contains(texts[i], StringComparison.Ordinal)) found[i] = line;
                 }
                 else if (_process.HasExited)
                 {
                     break;
                 }
             }
-            throw new TimeoutException($"no line with '{text}'; the watcher printed:\n{string.Join("\n", _seen)}");
+            if (found.All(f => f is not null)) return found!;
+            throw new TimeoutException($"no line with '{string.Join("' and '", texts)}'; the watcher printed:\n{string.Join("\n", _seen)}");
         }
 
         public void Dispose()

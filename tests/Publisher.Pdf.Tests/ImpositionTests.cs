@@ -1,5 +1,5 @@
-using System.Globalization;
 using Publisher.Core.Books;
+using Publisher.Pdf.Building;
 using Publisher.Pdf.Rendering;
 using UglyToad.PdfPig.Content;
 
@@ -35,10 +35,14 @@ public class ImpositionTests
 
         using var document = TestBooks.Open(main.ToArray());
         using var imposed = TestBooks.Open(imposedFile.Bytes);
-        Assert.Equal(12, document.NumberOfPages);
-        Assert.Equal(6, imposed.NumberOfPages);
-        Assert.Equal(6, imposedFile.Pages);
-        (int Left, int Right)[] order = [(12, 1), (2, 11), (10, 3), (4, 9), (8, 5), (6, 7)];
+        // The booklet's front matter (cover and its blank back, title page, its blank back, contents, a blank page:
+        // i to vi) and the three chapters (1 to 9) fill 15 pages, padded to 16: four sheets, eight sides.
+        Assert.Equal([(0, "r"), (6, "D")], document.PageLabelRanges());
+        Assert.Equal(16, document.NumberOfPages);
+        Assert.Equal(8, imposed.NumberOfPages);
+        Assert.Equal(8, imposedFile.Pages);
+        (int Left, int Right)[] order = [(16, 1), (2, 15), (14, 3), (4, 13), (12, 5), (6, 11), (10, 7), (8, 9)];
+        var labels = new PageLabels(document.FirstChapterPage() - 1);
 
         var foliosSeen = 0;
         for (var side = 0; side < order.Length; side++)
@@ -52,7 +56,8 @@ public class ImpositionTests
                 var half = sheet.Letters.Where(l => onLeft ? l.BoundingBox.Centroid.X < fold : l.BoundingBox.Centroid.X >= fold).ToList();
                 var page = document.GetPage(number).Letters.ToList();
                 Assert.True(Text(page) == Text(half), $"side {side + 1}, {(onLeft ? "left" : "right")}: expected page {number}");
-                var folio = number.ToString(CultureInfo.InvariantCulture);
+                // The folio is the page's label (v on the contents, 1 on the first chapter's opening page).
+                var folio = labels.Label(number - 1);
                 if (page.Count > 0 && BottomWord(page) == folio)
                 {
                     Assert.Equal(folio, BottomWord(half));
@@ -60,8 +65,8 @@ public class ImpositionTests
                 }
             }
         }
-        // Most pages carry a folio (chapter openings and blank pages do not): the check above ran on them.
-        Assert.True(foliosSeen >= 6, $"only {foliosSeen} folios");
+        // Most pages carry a folio (cover, title page and blank pages do not): the check above ran on them.
+        Assert.True(foliosSeen >= 8, $"only {foliosSeen} folios");
         PrintTemplates.AssertQpdfAccepts(imposedFile.Bytes);
     }
 
@@ -73,16 +78,35 @@ public class ImpositionTests
         var imposedFile = Assert.Single(new PdfBookWriter().Write(book, main).Companions);
         using var imposed = TestBooks.Open(imposedFile.Bytes);
         using var document = TestBooks.Open(main.ToArray());
-        // The back of the only sheet: page 2 on the left, page 3 on the right.
-        var sheet = imposed.GetPage(2);
-        var fold = sheet.Width / 2;
-        var two = document.GetPage(2).Letters.First();
-        var onSheet = sheet.Letters.First();
-        // Page 2 ends at the fold: its first letter stands where it stood on its own page, shifted by the
-        // sheet's width minus the page's, and at the same size.
-        Assert.Equal(two.BoundingBox.Left + (fold - book.Template.Page.Width), onSheet.BoundingBox.Left, 0.5);
-        Assert.Equal(two.BoundingBox.Height, onSheet.BoundingBox.Height, 0.05);
+        var sides = SaddleStitch.Sides(document.NumberOfPages);
+        Assert.Equal(sides.Count, imposed.NumberOfPages);
+        var checkedHalves = (Left: 0, Right: 0);
+        for (var s = 0; s < sides.Count; s++)
+        {
+            var sheet = imposed.GetPage(s + 1);
+            var fold = sheet.Width / 2;
+            foreach (var (number, onLeft) in new[] { (sides[s].Left, true), (sides[s].Right, false) })
+            {
+                // Blank pages (the cover's back, the padding) have no letter to place.
+                var first = number is { } n ? FirstLetter(document.GetPage(n).Letters) : null;
+                if (first is null) continue;
+                var onSheet = FirstLetter(sheet.Letters.Where(l => onLeft == l.BoundingBox.Centroid.X < fold));
+                Assert.NotNull(onSheet);
+                // A left page ends at the fold, a right page starts there: its first letter stands where it stood
+                // on its own page, shifted by the sheet's half-width minus the page's width (or by the half-width),
+                // and at the same size.
+                var shift = onLeft ? fold - book.Template.Page.Width : fold;
+                Assert.Equal(first.BoundingBox.Left + shift, onSheet.BoundingBox.Left, 0.5);
+                Assert.Equal(first.BoundingBox.Height, onSheet.BoundingBox.Height, 0.05);
+                checkedHalves = onLeft ? (checkedHalves.Left + 1, checkedHalves.Right) : (checkedHalves.Left, checkedHalves.Right + 1);
+            }
+        }
+        // Khojaly's cover and its two pages of text: at least one page with text on each side of the fold.
+        Assert.True(checkedHalves is { Left: > 0, Right: > 0 }, $"checked {checkedHalves}");
     }
+
+    private static Letter? FirstLetter(IEnumerable<Letter> letters) =>
+        letters.FirstOrDefault(l => !string.IsNullOrWhiteSpace(l.Value));
 
     private static string Text(IEnumerable<Letter> letters) =>
         string.Concat(letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)).Select(l => l.Value));

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using Publisher.Core.Books;
 using Publisher.Layout.Pages;
 using Publisher.Layout.Report;
@@ -12,7 +13,7 @@ namespace Publisher.Pdf.Tests;
 /// stand alone at the top (or foot) of a page. With the rule at 1 the report finds that line; with the default
 /// of 2 the report finds nothing and the page shows at least two lines of the paragraph.
 /// </summary>
-public class WidowsAndOrphansTests
+public partial class WidowsAndOrphansTests
 {
     // The filler and the paragraph under test share no word, so a line of the PDF tells which it belongs to.
     private static readonly string[] FillerWords = ["the", "printer", "accepts", "pages", "whose", "lines", "never", "cross", "a", "margin"];
@@ -27,10 +28,16 @@ public class WidowsAndOrphansTests
     private static string Chapter(int fillerWords) =>
         $"# Widows\n\n{Words(FillerWords, fillerWords)}\n\n{Words(TargetWords, 60)}\n\nEnd.\n";
 
-    /// <summary>A project whose template is the booklet's with the given rule in its body.</summary>
+    /// <summary>
+    /// A project whose template is the booklet's with the given rule in its body, and hyphenation off: a page never
+    /// ends on a hyphenated line, so a first line that ends in a hyphen could not be left alone at the foot (no orphan
+    /// to provoke), and a word broken in two would no longer read as the filler's or the paragraph's.
+    /// </summary>
     private static string Project(string rule, string chapter)
     {
-        var template = File.ReadAllText(Path.Combine(TestBooks.RepoRoot, "templates/booklet/template.yml"))
+        var shipped = File.ReadAllText(Path.Combine(TestBooks.RepoRoot, "templates/booklet/template.yml"));
+        Assert.Matches(HyphenationOn(), shipped);
+        var template = HyphenationOn().Replace(shipped, "${1}false", 1)
             .Replace("../fonts/", Path.Combine(TestBooks.RepoRoot, "templates/fonts") + "/")
             .Replace("  line-breaking: total-fit", $"  line-breaking: total-fit\n  {rule}");
         var root = TestBooks.Write("title: Rules\nlanguage: en\ntemplate: rules\n", ("ch.md", chapter));
@@ -124,4 +131,7 @@ public class WidowsAndOrphansTests
         var next = TextLines(pages[orphan.Page], document.GetPage(orphan.Page + 1));
         Assert.True(IsTarget(next[0]) && IsTarget(next[1]));
     }
+
+    [GeneratedRegex(@"^(  hyphenation:.*\n    enabled: )true", RegexOptions.Multiline)]
+    private static partial Regex HyphenationOn();
 }

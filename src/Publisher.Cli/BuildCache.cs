@@ -1,0 +1,98 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Publisher.Core.Books;
+using Publisher.Core.Manifest;
+using Publisher.Core.Output;
+using Publisher.Core.Templates;
+
+namespace Publisher.Cli;
+
+/// <summary>
+/// Remembers what each output file was built from, so an unchanged book is not built again.
+/// The key is a SHA-256 of everything the bytes depend on: every file in the book's folder,
+/// every template file (the project's and the shipped ones, fonts included: a template may
+/// extend another), the date written into the file, the format and the tool's own build.
+/// Beside each key the hashes of the files that build wrote (the PDF and its imposed companion)
+/// are kept, so a file deleted or changed by hand is rebuilt too. The records live in the
+/// project's <c>obj/publisher/</c> (not in <c>out/</c>, which holds only what a reader gets);
+/// <c>--force</c> ignores them.
+/// </summary>
+public sealed class BuildCache(string outDirectory, string projectRoot)
+{
+    private string Directory => Path.Combine(projectRoot, "obj", "publisher");
+
+    public string Key(Book book, OutputFormat format)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        Add(hash, "tool " + ToolBuild);
+        Add(hash, "format " + format);
+        Add(hash, "date " + book.Timestamp.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture));
+        AddTree(hash, "book", book.Directory);
+        AddTree(hash, "project templates", Path.Combine(projectRoot, "templates"));
+        AddTree(hash, "shipped templates", TemplateLocator.BuiltInDirectory);
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    /// <summary>True when <paramref name="output"/> and every file built with it exist, unchanged since a build from <paramref name="key"/>.</summary>
+    public bool IsUpToDate(string output, string key)
+    {
+        var record = RecordPath(output);
+        if (!File.Exists(record)) return false;
+        var lines = File.ReadAllLines(record);
+        if (lines.Length < 2 || lines[0] != key) return false;
+        foreach (var line in lines.Skip(1))
+        {
+            var (hash, name) = (line[..64], line[66..]);
+            var file = Path.Combine(outDirectory, name);
+            if (!File.Exists(file) || FileHash(file) != hash) return false;
+        }
+        return true;
+    }
+
+    /// <summary>Records that <paramref name="files"/> (the output first) were built from <paramref name="key"/>.</summary>
+    public void Remember(string key, IReadOnlyList<string> files)
+    {
+        System.IO.Directory.CreateDirectory(Directory);
+        var lines = files.Select(f => $"{FileHash(f)}  {Path.GetFileName(f)}");
+        // Written whole or not at all, like the outputs: a half-written record would only cost a rebuild, but why have one.
+        AtomicFile.Write(RecordPath(files[0]), stream =>
+        {
+            var bytes = Encoding.UTF8.GetBytes(string.Join("\n", [key, .. lines]) + "\n");
+            stream.Write(bytes);
+            return 0;
+        });
+    }
+
+    private string RecordPath(string output) => Path.Combine(Directory, Path.GetFileName(output) + ".sha256");
+
+    /// <summary>The Publisher assemblies' module ids: a deterministic build changes them only when the code changes.</summary>
+    private static readonly string ToolBuild = string.Join(",", new[]
+        {
+            typeof(BuildCache), typeof(Book), typeof(Publisher.Pdf.PdfBookWriter), typeof(Publisher.Epub.EpubBookWriter),
+            typeof(Publisher.Layout.LayoutContext),
+        }
+        .Select(t => t.Assembly.ManifestModule.ModuleVersionId.ToString("N")));
+
+    private static void AddTree(IncrementalHash hash, string label, string directory)
+    {
+        Add(hash, label);
+        if (!System.IO.Directory.Exists(directory)) return;
+        var files = System.IO.Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
+            .Select(f => (Relative: Path.GetRelativePath(directory, f).Replace('\\', '/'), Full: f))
+            .OrderBy(f => f.Relative, StringComparer.Ordinal);
+        foreach (var (relative, full) in files)
+        {
+            Add(hash, relative);
+            hash.AppendData(File.ReadAllBytes(full));
+        }
+    }
+
+    private static void Add(IncrementalHash hash, string text) => hash.AppendData(Encoding.UTF8.GetBytes(text + "\0"));
+
+    private static string FileHash(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return Convert.ToHexStringLower(SHA256.HashData(stream));
+    }
+}

@@ -121,7 +121,7 @@ public sealed class TempProject : IDisposable
         catch (IOException) { }
     }
 
-    private static void CopyDirectory(string from, string to)
+    internal static void CopyDirectory(string from, string to)
     {
         foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
         {

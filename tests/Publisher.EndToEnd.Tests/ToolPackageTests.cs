@@ -28,7 +28,7 @@ public sealed class ToolPackageTests
             "--version", Path.GetFileNameWithoutExtension(package)["Publisher.".Length..]);
 
         var book = work.PathOf("book");
-        CopyDirectory(Path.Combine(repository, "content", "khojaly"), Path.Combine(book, "content", "khojaly"));
+        TempProject.CopyDirectory(Path.Combine(repository, "content", "khojaly"), Path.Combine(book, "content", "khojaly"));
         var output = Run(book, Path.Combine(tools, "publisher"), "build");
 
         Assert.Contains("out/khojaly.pdf", output);
@@ -65,15 +65,5 @@ public sealed class ToolPackageTests
         var output = stdout.Result + stderr.Result;
         Assert.True(process.ExitCode == 0, $"{program} {string.Join(' ', args)} failed ({process.ExitCode}):\n{output}");
         return output;
-    }
-
-    private static void CopyDirectory(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 }

@@ -13,7 +13,7 @@ public sealed record BookSelection(Project Project, IReadOnlyList<string> Names,
 {
     /// <summary>Returns 0 and the selection, or prints why not and returns the exit code.</summary>
     public static int Resolve(string? rootArgument, string? bookArgument, CliEnvironment environment, DiagnosticLog log,
-        out BookSelection selection)
+        out BookSelection selection, string? templateArgument = null)
     {
         selection = null!;
         var root = Path.GetFullPath(rootArgument ?? ".", environment.WorkingDirectory);
@@ -23,7 +23,10 @@ public sealed record BookSelection(Project Project, IReadOnlyList<string> Names,
         if (!TryReadSourceDateEpoch(environment, out var sourceDateEpoch, out var epochError))
             return Usage(log, epochError);
 
-        var project = new Project(root);
+        var project = new Project(root, templateArgument);
+        if (templateArgument is { } template && project.Templates.Find(template) is null)
+            return Usage(log, $"--template: unknown template '{template}'{NearestName.Hint(template, project.Templates.Names())}; " +
+                              $"available: {string.Join(", ", project.Templates.Names())}");
         if (!Directory.Exists(project.ContentDirectory))
             return Failed(log, $"no content/ folder in {root}: each book lives in content/<name>/ beside a book.yml " +
                                "(run from the project folder, or name it with --root)");

@@ -27,6 +27,7 @@ public sealed class BuildCache(string outDirectory, string projectRoot)
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         Add(hash, "tool " + ToolBuild);
         Add(hash, "format " + format);
+        Add(hash, "template " + book.Template.Name);   // --template may choose another than book.yml's
         Add(hash, "date " + book.Timestamp.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture));
         AddTree(hash, "book", book.Directory);
         AddTree(hash, "project templates", Path.Combine(projectRoot, "templates"));

@@ -22,7 +22,7 @@ public sealed class BuildCommand(TextWriter stdout, DiagnosticLog log, CliEnviro
 
     private int Build(BuildRequest request)
     {
-        var code = BookSelection.Resolve(request.Root, request.Book, environment, log, out var selection);
+        var code = BookSelection.Resolve(request.Root, request.Book, environment, log, out var selection, request.Template);
         if (code != ExitCodes.Success) return code;
 
         var formats = request.Format is null

@@ -11,4 +11,6 @@ public sealed record BuildRequest(string? Book, string? Format, string? Out, str
     public bool Report { get; init; }
     /// <summary>Build every file even when the cache (<see cref="BuildCache"/>) says it is up to date.</summary>
     public bool Force { get; init; }
+    /// <summary>A template to build every book with instead of its book.yml's (<c>--template</c>).</summary>
+    public string? Template { get; init; }
 }

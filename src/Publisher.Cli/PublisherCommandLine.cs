@@ -106,18 +106,25 @@ public static class PublisherCommandLine
         {
             Description = "Build every file, even those the cache in obj/publisher/ shows are up to date.",
         };
+        var template = new Option<string?>("--template", "-t")
+        {
+            Description = "Build with this template (shipped, or one in templates/) instead of the one each book.yml names.",
+            HelpName = "NAME",
+        };
         var build = new Command("build", "Build books from content/ into PDF and EPUB files (several books in parallel); " +
             "files whose sources, template and tool are unchanged are not built again.")
         {
-            book, format, output, report, force,
+            book, format, output, report, force, template,
         };
         Examples.AddOrUpdate(build, ["publisher build", "publisher build khojaly --format pdf", "publisher build --report --force",
+            "publisher build guide --template report",
             "publisher build --out dist --log json"]);
         build.SetAction(result => new BuildCommand(stdout, log(result), environment).Run(new BuildRequest(
             result.GetValue(book), result.GetValue(format), result.GetValue(output), result.GetValue(root))
         {
             Report = result.GetValue(report),
             Force = result.GetValue(force),
+            Template = result.GetValue(template),
         }));
         return build;
     }

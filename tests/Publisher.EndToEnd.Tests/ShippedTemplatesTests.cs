@@ -61,3 +61,31 @@ public sealed class ShippedTemplatesTests
         return project;
     }
 }
+
+/// <summary><c>build --template NAME</c> dresses every book in another template than its book.yml names.</summary>
+public sealed class TemplateOptionTests
+{
+    [Fact]
+    public void Template_option_wins_over_book_yml_and_is_not_taken_for_up_to_date()
+    {
+        using var project = TempProject.From("content-only");
+        Assert.Equal(0, project.Run("build", "--format", "pdf").ExitCode);   // the booklet: A5
+
+        var result = project.Run("build", "--format", "pdf", "--template", "report");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.DoesNotContain("up to date", result.Out);
+        using var pdf = PdfDocument.Open(project.PathOf("out/sample.pdf"));
+        Assert.Equal(595.3, pdf.GetPage(1).Width, 0);   // A4
+    }
+
+    [Fact]
+    public void An_unknown_template_option_is_a_usage_error_naming_the_nearest()
+    {
+        using var project = TempProject.From("content-only");
+        var result = project.Run("build", "--template", "reprot");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--template: unknown template 'reprot' (did you mean 'report'?)", result.Err);
+        Assert.Empty(project.Files("out"));
+    }
+}

@@ -14,13 +14,18 @@ namespace Publisher.Core.Books;
 /// <summary>Reads one book folder (book.yml, chapters, template) into a checked <see cref="Book"/>.</summary>
 public sealed class BookLoader(string projectRoot, TemplateLocator templates)
 {
+    /// <summary>A template name that wins over book.yml's <c>template:</c> (the command line's <c>--template</c>).</summary>
+    public string? TemplateOverride { get; init; }
+
     /// <param name="errors">Where broken links and images go instead of stopping the load (see <see cref="SourceChecks.Run"/>).</param>
     public Book Load(string bookDirectory, string? sourceDateEpoch, List<Diagnostic>? errors = null)
     {
         var name = Path.GetFileName(Path.TrimEndingDirectorySeparator(bookDirectory));
         var manifestFile = Path.Combine(bookDirectory, "book.yml");
         var manifest = BookManifestReader.Read(manifestFile, Display(manifestFile));
-        var template = templates.Load(manifest.Template, manifest.TemplateLocation);
+        var template = TemplateOverride is { } chosen
+            ? templates.Load(chosen, SourceLocation.File(Display(manifestFile)))
+            : templates.Load(manifest.Template, manifest.TemplateLocation);
         if (manifest.Cover is { } cover)
         {
             var coverLocation = manifest.CoverLocation;

@@ -9,11 +9,13 @@ namespace Publisher.Core.Books;
 /// </summary>
 public sealed class Project
 {
-    public Project(string root)
+    /// <param name="templateOverride">A template every book is built with instead of the one its book.yml names
+    /// (<c>--template</c>); null: each book's own.</param>
+    public Project(string root, string? templateOverride = null)
     {
         Root = Path.GetFullPath(root);
         Templates = new TemplateLocator(Root);
-        Loader = new BookLoader(Root, Templates);
+        Loader = new BookLoader(Root, Templates) { TemplateOverride = templateOverride };
     }
 
     public string Root { get; }

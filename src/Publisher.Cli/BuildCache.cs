@@ -22,18 +22,31 @@ public sealed class BuildCache(string outDirectory, string projectRoot)
 {
     private string Directory => Path.Combine(projectRoot, "obj", "publisher");
 
-    public string Key(Book book, OutputFormat format)
+    /// <summary>What every format of <paramref name="book"/> is built from; hashed once per book, then keyed per format.</summary>
+    public string Sources(Book book)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         Add(hash, "tool " + ToolBuild);
-        Add(hash, "format " + format);
         Add(hash, "template " + book.Template.Name);   // --template may choose another than book.yml's
         Add(hash, "date " + book.Timestamp.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture));
         AddTree(hash, "book", book.Directory);
         AddTree(hash, "project templates", Path.Combine(projectRoot, "templates"));
-        AddTree(hash, "shipped templates", TemplateLocator.BuiltInDirectory);
+        hash.AppendData(ShippedTemplates.Value);
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
+
+    public static string Key(string sources, OutputFormat format) => $"{sources}-{format.ToString().ToLowerInvariant()}";
+
+    /// <summary>
+    /// The shipped templates and their fonts (several MB) sit beside the tool and cannot change while it
+    /// runs: hashed once per process, not on every build of every book (a watch session rebuilds often).
+    /// </summary>
+    private static readonly Lazy<byte[]> ShippedTemplates = new(() =>
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        AddTree(hash, "shipped templates", TemplateLocator.BuiltInDirectory);
+        return hash.GetHashAndReset();
+    });
 
     /// <summary>True when <paramref name="output"/> and every file built with it exist, unchanged since a build from <paramref name="key"/>.</summary>
     public bool IsUpToDate(string output, string key)

@@ -83,8 +83,10 @@ public sealed class BuildCommand(TextWriter stdout, DiagnosticLog log, CliEnviro
             // The formats are independent renderings of one parsed book: build them side by
             // side (a PDF and an EPUB on two cores), then report in the book's format order.
             var cache = new BuildCache(outDirectory, selection.Project.Root);
+            var sources = cache.Sources(book);
             var writes = wantedFormats
-                .Select(format => Task.Run(() => WriteUnlessUpToDate(book, Writer(format), outDirectory, request, cache)))
+                .Select(format => Task.Run(() => WriteUnlessUpToDate(book, Writer(format), outDirectory, request, cache,
+                    BuildCache.Key(sources, format))))
                 .ToArray();
             foreach (var write in writes)
             {
@@ -118,10 +120,9 @@ public sealed class BuildCommand(TextWriter stdout, DiagnosticLog log, CliEnviro
     /// a PDF asked for its typography report is always laid out again (the report comes from the layout).
     /// </summary>
     private (string Lines, IReadOnlyList<Diagnostic> Warnings) WriteUnlessUpToDate(Book book, IBookWriter writer,
-        string outDirectory, BuildRequest request, BuildCache cache)
+        string outDirectory, BuildRequest request, BuildCache cache, string key)
     {
         var path = Path.Combine(outDirectory, $"{book.Name}.{writer.Extension}");
-        var key = cache.Key(book, writer.Format);
         if (!request.Force && !(request.Report && writer.Format == OutputFormat.Pdf) && cache.IsUpToDate(path, key))
             return ($"{environment.Show(path)}  up to date", []);
         var (lines, warnings, files) = WriteFile(book, writer, outDirectory, request.Report);

@@ -139,7 +139,7 @@ public class PrintBoxTests
         var page = new Page(1, 400, 600, new Rect(0, 0, 400, 600));
         var extended = FullBleed.Extend(new Rect(0, 0, 400, 300), page, 10);
         Assert.Equal(new Rect(-10, -10, 420, 310), extended);
-        var cover = FullBleed.Cover(new Rect(0, 0, 400, 300), extended);
+        var cover = extended.CoveredBy(400, 300);
         Assert.Equal(420.0 / 400, cover.Width / 400, 6);
         Assert.Equal(400.0 / 300, cover.Width / cover.Height, 6);
         Assert.True(cover.X <= extended.X && cover.Right >= extended.Right && cover.Y <= extended.Y && cover.Bottom >= extended.Bottom);

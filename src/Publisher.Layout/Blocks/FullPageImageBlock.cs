@@ -22,9 +22,8 @@ public sealed record FullPageImageBlock : Block
 
     public override BlockRows Layout(LayoutContext context, double width)
     {
-        var scale = Math.Max(PageWidth / Width, PageHeight / Height);
-        var (w, h) = (Width * scale, Height * scale);
-        var area = new Rect((PageWidth - w) / 2 - TextLeft, (PageHeight - h) / 2 - TextTop, w, h);
+        // The page, in the coordinates of the text area the row is placed in.
+        var area = new Rect(-TextLeft, -TextTop, PageWidth, PageHeight).CoveredBy(Width, Height);
         return new BlockRows([new Row(TextHeight, [new ImageItem(area, Source) { FullBleed = true }])], _ => false);
     }
 }

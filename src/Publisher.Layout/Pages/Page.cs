@@ -38,4 +38,17 @@ public readonly record struct Rect(double X, double Y, double Width, double Heig
 {
     public double Right => X + Width;
     public double Bottom => Y + Height;
+
+    /// <summary>
+    /// A picture of <paramref name="width"/> × <paramref name="height"/> scaled, keeping its proportions,
+    /// until it covers this rectangle, centred on it (what stands outside is for the painter to clip).
+    /// A stretched picture would show as distortion.
+    /// </summary>
+    public Rect CoveredBy(double width, double height)
+    {
+        if (width <= 0 || height <= 0) return this;
+        var scale = Math.Max(Width / width, Height / height);
+        var (w, h) = (width * scale, height * scale);
+        return new Rect(X + (Width - w) / 2, Y + (Height - h) / 2, w, h);
+    }
 }

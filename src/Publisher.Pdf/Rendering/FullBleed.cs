@@ -19,17 +19,4 @@ internal static class FullBleed
         var bottom = area.Bottom >= page.Height - Reach ? page.Height + bleed : area.Bottom;
         return new Rect(left, top, right - left, bottom - top);
     }
-
-    /// <summary>
-    /// The picture's area grown, keeping its proportions, until it covers <paramref name="extended"/>,
-    /// centred on it; what stands outside is clipped. A stretched picture would show the bleed as distortion.
-    /// </summary>
-    public static Rect Cover(Rect picture, Rect extended)
-    {
-        if (picture.Width <= 0 || picture.Height <= 0) return extended;
-        var scale = Math.Max(extended.Width / picture.Width, extended.Height / picture.Height);
-        var width = picture.Width * scale;
-        var height = picture.Height * scale;
-        return new Rect(extended.X + (extended.Width - width) / 2, extended.Y + (extended.Height - height) / 2, width, height);
-    }
 }

@@ -132,7 +132,7 @@ internal sealed class PdfPainter : IDisposable
                 var extended = FullBleed.Extend(image.Area, page, bleed);
                 canvas.Save();
                 canvas.ClipRect(Rect(extended));
-                _images.Draw(canvas, image.Source, Rect(FullBleed.Cover(image.Area, extended)));
+                _images.Draw(canvas, image.Source, Rect(extended.CoveredBy(image.Area.Width, image.Area.Height)));
                 canvas.Restore();
                 break;
             case ImageItem { FullBleed: true } image:

@@ -33,15 +33,17 @@ public static partial class TemplateCopier
 
         foreach (var font in FontPaths(source))
         {
-            var from_ = Path.GetFullPath(Path.Combine(sourceDirectory, font));
-            var to = Path.GetFullPath(Path.Combine(target, font));
-            if (!File.Exists(from_) || File.Exists(to) || to.StartsWith(target + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            var fontSource = Path.GetFullPath(Path.Combine(sourceDirectory, font));
+            var fontTarget = Path.GetFullPath(Path.Combine(target, font));
+            // Fonts inside the template's own folder came with it; a font already there is kept.
+            if (!File.Exists(fontSource) || File.Exists(fontTarget)
+                || fontTarget.StartsWith(target + Path.DirectorySeparatorChar, StringComparison.Ordinal))
                 continue;
-            written.Add(CopyFile(from_, to, projectRoot));
+            written.Add(CopyFile(fontSource, fontTarget, projectRoot));
             // Fonts travel with their licences (OFL-*.txt and the like beside them).
-            foreach (var licence in Directory.EnumerateFiles(Path.GetDirectoryName(from_)!, "*.txt"))
+            foreach (var licence in Directory.EnumerateFiles(Path.GetDirectoryName(fontSource)!, "*.txt"))
             {
-                var licenceTarget = Path.Combine(Path.GetDirectoryName(to)!, Path.GetFileName(licence));
+                var licenceTarget = Path.Combine(Path.GetDirectoryName(fontTarget)!, Path.GetFileName(licence));
                 if (!File.Exists(licenceTarget)) written.Add(CopyFile(licence, licenceTarget, projectRoot));
             }
         }

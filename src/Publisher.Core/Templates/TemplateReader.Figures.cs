@@ -1,11 +1,10 @@
+using Publisher.Core.Templates.Keys;
 using Publisher.Core.Yaml;
 
 namespace Publisher.Core.Templates;
 
 public static partial class TemplateReader
 {
-    private static readonly string[] CaptionKeys = [.. TextKeys, "align", "space-before"];
-
     // An image is not text: it has no lines to justify.
     private static readonly Dictionary<string, TextAlign> FigureAlignments = new()
     {
@@ -21,9 +20,9 @@ public static partial class TemplateReader
     /// </summary>
     private static FigureSpec ReadFigures(YamlMap? map, TextStyleSpec body, IReadOnlyDictionary<string, FontFamilySpec> fonts)
     {
-        map?.AllowOnly("align", "space-before", "space-after", "caption");
-        var captionMap = map?.Map("caption")?.AllowOnly(CaptionKeys);
-        var caption = ReadBlock(captionMap, body, fonts, TextAlign.Center);
+        map?.AllowOnly(ElementKeys.Figures.Names);
+        var captionMap = map?.Map("caption");
+        var caption = ReadBlock(captionMap, ElementKeys.Caption, body, fonts, TextAlign.Center);
         if (captionMap is null) caption = caption with { SpaceBefore = body.Leading / 2 };
         double Get(string key, double fallback) => map is null ? fallback : Points(map, key, body.Size) ?? fallback;
         return new FigureSpec(

@@ -1,14 +1,12 @@
 using System.Globalization;
 using Publisher.Core.Units;
+using Publisher.Core.Templates.Keys;
 using Publisher.Core.Yaml;
 
 namespace Publisher.Core.Templates;
 
 public static partial class TemplateReader
 {
-    private static readonly string[] FootnoteKeys =
-        [.. TextKeys, "align", "indent", "gap", "rule-width", "rule-thickness", "reference-size", "reference-rise"];
-
     /// <summary>
     /// The <c>footnotes</c> section. Left out, notes are set at four fifths of the body size under a rule across
     /// 30% of the text width, and references are 0.7 of their text's size, raised by 0.35 of it (values close to
@@ -17,7 +15,7 @@ public static partial class TemplateReader
     private static FootnoteSpec ReadFootnotes(YamlMap? map, BodySpec body, PageSpec page,
         IReadOnlyDictionary<string, FontFamilySpec> fonts)
     {
-        map?.AllowOnly(FootnoteKeys);
+        map?.AllowOnly(ElementKeys.Footnotes.Names);
         var size = Math.Round(body.Text.Size * 0.8, 2);
         var smaller = new TextStyleSpec(body.Text.Font, false, false, size, Math.Round(size * 1.25, 2), body.Text.Color);
         if (map is null) return new FootnoteSpec(smaller, body.Align, size * 1.5, body.Text.Leading, page.TextWidth * 0.3, 0.5, 0.7, 0.35);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Publisher.Core.Templates.Keys;
 using Publisher.Core.Yaml;
 
 namespace Publisher.Core.Templates;
@@ -9,12 +10,12 @@ public static partial class TemplateReader
     private static CoverSpec ReadCover(YamlMap? map, TextStyleSpec body, IReadOnlyDictionary<string, FontFamilySpec> fonts)
     {
         if (map is null) return CoverSpec.None(body);
-        map.AllowOnly("enabled", "title", "subtitle", "authors", "top");
+        map.AllowOnly(FrontMatterKeys.Cover.Names);
         return new CoverSpec(
             map.Scalar("enabled")?.AsBool() ?? false,
-            ReadBlock(map.Map("title"), body, fonts, TextAlign.Center),
-            ReadBlock(map.Map("subtitle"), body, fonts, TextAlign.Center),
-            ReadBlock(map.Map("authors"), body, fonts, TextAlign.Center),
+            ReadBlock(map.Map("title"), StyleKeys.Block, body, fonts, TextAlign.Center),
+            ReadBlock(map.Map("subtitle"), StyleKeys.Block, body, fonts, TextAlign.Center),
+            ReadBlock(map.Map("authors"), StyleKeys.Block, body, fonts, TextAlign.Center),
             Share(map.Scalar("top")) ?? 0.33);
     }
 
@@ -22,8 +23,7 @@ public static partial class TemplateReader
     private static ImprintSpec ReadImprint(YamlMap? map, TextStyleSpec body, IReadOnlyDictionary<string, FontFamilySpec> fonts)
     {
         if (map is null) return ImprintSpec.None(body);
-        map.AllowOnly([.. BlockKeys, "enabled"]);
-        var style = ReadBlock(map, body, fonts, TextAlign.Left, "enabled");
+        var style = ReadBlock(map, FrontMatterKeys.Imprint, body, fonts, TextAlign.Left);
         return new ImprintSpec(map.Scalar("enabled")?.AsBool() ?? false, style);
     }
 
@@ -31,19 +31,19 @@ public static partial class TemplateReader
     private static TocSpec ReadToc(YamlMap? map, TextStyleSpec body, IReadOnlyDictionary<string, FontFamilySpec> fonts)
     {
         if (map is null) return TocSpec.None(body);
-        map.AllowOnly("enabled", "depth", "title", "title-style", "level1", "level2", "level3", "indent", "leader");
+        map.AllowOnly(FrontMatterKeys.Toc.Names);
         var depth = map.Scalar("depth");
         var levels = depth is { } d ? (int)d.AsNumber() : 2;
         if (depth is { } e && (levels is < 1 or > 3 || levels != e.AsNumber()))
             throw e.Invalid("expected 1 (chapters), 2 (and their sections) or 3 (and subsections)");
         var styles = Enumerable.Range(1, 3)
-            .Select(level => ReadBlock(map.Map($"level{level}"), body, fonts, TextAlign.Left))
+            .Select(level => ReadBlock(map.Map($"level{level}"), StyleKeys.Block, body, fonts, TextAlign.Left))
             .ToList();
         return new TocSpec(
             map.Scalar("enabled")?.AsBool() ?? false,
             levels,
             map.String("title") ?? "Contents",
-            ReadBlock(map.Map("title-style"), body, fonts, TextAlign.Left),
+            ReadBlock(map.Map("title-style"), StyleKeys.Block, body, fonts, TextAlign.Left),
             styles,
             Points(map, "indent", body.Size) ?? body.Size * 1.5,
             map.String("leader") ?? ".");

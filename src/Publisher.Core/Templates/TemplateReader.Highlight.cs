@@ -1,4 +1,5 @@
 using Publisher.Core.Highlighting;
+using Publisher.Core.Templates.Keys;
 using Publisher.Core.Yaml;
 
 namespace Publisher.Core.Templates;
@@ -15,13 +16,13 @@ public static partial class TemplateReader
     {
         var styles = new Dictionary<TokenKind, TokenStyleSpec>();
         if (map is null) return styles;
-        map.AllowOnly([.. TokenKinds.ByName.Keys]);
+        map.AllowOnly(ElementKeys.Highlight.Names);
         foreach (var key in map.Keys)
         {
             var kind = TokenKinds.ByName[key];
             if (map.HasMap(key))
             {
-                var style = map.Map(key)!.AllowOnly("color", "weight", "style");
+                var style = map.Map(key)!.AllowOnly(StyleKeys.TokenStyle.Names);
                 styles[kind] = new TokenStyleSpec(
                     style.Scalar("color") is { } color ? Color(color) : code.Color,
                     style.Scalar("weight")?.AsChoice(Weights) ?? code.Bold,

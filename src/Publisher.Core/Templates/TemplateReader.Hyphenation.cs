@@ -1,3 +1,4 @@
+using Publisher.Core.Templates.Keys;
 using Publisher.Core.Yaml;
 
 namespace Publisher.Core.Templates;
@@ -11,7 +12,7 @@ public static partial class TemplateReader
     private static HyphenationSpec ReadHyphenation(YamlMap? map)
     {
         if (map is null) return HyphenationSpec.Off;
-        map.AllowOnly("enabled", "min-left", "min-right", "min-word", "max-consecutive", "capitalized");
+        map.AllowOnly(BodyKeys.Hyphenation.Names);
         int? Count(string key, int least, int most)
         {
             if (map.Scalar(key) is not { } scalar) return null;

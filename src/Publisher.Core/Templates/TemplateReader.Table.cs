@@ -1,15 +1,10 @@
+using Publisher.Core.Templates.Keys;
 using Publisher.Core.Yaml;
 
 namespace Publisher.Core.Templates;
 
 public static partial class TemplateReader
 {
-    private static readonly string[] TableKeys =
-    [
-        .. TextKeys, "header-weight", "padding", "rule-color", "rule-thickness", "header-rule-thickness", "min-size",
-        "space-before", "space-after",
-    ];
-
     /// <summary>
     /// The <c>table</c> section. Left out, a table is set in the body's text with a bold
     /// header, thin rules in the text's colour, and may shrink to three quarters of its size.
@@ -17,7 +12,7 @@ public static partial class TemplateReader
     /// </summary>
     private static TableSpec ReadTable(YamlMap? map, TextStyleSpec body, IReadOnlyDictionary<string, FontFamilySpec> fonts)
     {
-        map?.AllowOnly(TableKeys);
+        map?.AllowOnly(ElementKeys.Table.Names);
         var text = map is null ? body : ReadText(map, body, fonts);
         double Get(string key, double fallback) => map?.Scalar(key) is { } s ? NonNegative(s, text.Size) : fallback;
 

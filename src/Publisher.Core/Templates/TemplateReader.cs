@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Publisher.Core.Diagnostics;
 using Publisher.Core.Units;
+using Publisher.Core.Templates.Keys;
 using Publisher.Core.Yaml;
 
 namespace Publisher.Core.Templates;
@@ -33,9 +34,6 @@ public static partial class TemplateReader
     private static readonly Dictionary<string, bool> Weights = new() { ["normal"] = false, ["bold"] = true };
     private static readonly Dictionary<string, bool> Styles = new() { ["normal"] = false, ["italic"] = true };
 
-    private static readonly string[] TextKeys = ["font", "weight", "style", "size", "leading", "color"];
-    private static readonly string[] BlockKeys = [.. TextKeys, "align", "space-before", "space-after", "page-break-before"];
-
     public static Template Read(string name, string templateFile, string displayFile) =>
         Read(name, YamlMap.Load(templateFile, displayFile), Path.GetDirectoryName(Path.GetFullPath(templateFile))!);
 
@@ -44,12 +42,10 @@ public static partial class TemplateReader
     public static Template Read(string name, YamlMap templateMap, string directory)
     {
         var map = templateMap
-            .AllowOnly("extends", "page", "fonts", "fallback-fonts", "body", "headings", "code", "quote", "lists", "figures", "table", "title-page", "footer", "header",
-                "footnotes", "cover", "imprint", "toc");
+            .AllowOnly(TemplateKeys.Root.Names);
 
         var fonts = ReadFonts(Need(map, "fonts"), directory);
-        var bodyMap = Need(map, "body").AllowOnly([.. TextKeys, "align", "indent", "paragraph-spacing", "line-breaking", "hyphenation",
-            "widows", "orphans"]);
+        var bodyMap = Need(map, "body").AllowOnly(BodyKeys.Body.Names);
         var bodyText = ReadText(bodyMap, fallback: null, fonts);
         var body = new BodySpec(
             bodyText,
@@ -63,9 +59,9 @@ public static partial class TemplateReader
             Orphans = LineCount(bodyMap, "orphans") ?? 2,
         };
 
-        var headingsMap = map.Map("headings")?.AllowOnly("h1", "h2", "h3", "h4", "h5", "h6");
+        var headingsMap = map.Map("headings")?.AllowOnly(BodyKeys.Headings.Names);
         var headings = Enumerable.Range(1, 6)
-            .Select(level => ReadBlock(headingsMap?.Map($"h{level}"), bodyText, fonts, TextAlign.Left))
+            .Select(level => ReadBlock(headingsMap?.Map($"h{level}"), StyleKeys.Block, bodyText, fonts, TextAlign.Left))
             .ToList();
 
         var page = ReadPage(Need(map, "page"));
@@ -110,7 +106,7 @@ public static partial class TemplateReader
 
     private static PageSpec ReadPage(YamlMap page)
     {
-        page.AllowOnly("size", "facing", "margins", "chapter-start", "pad-to", "bleed", "crop-marks", "imposition");
+        page.AllowOnly(PageKeys.Page.Names);
         var size = page.RequiredScalar("size");
         double width, height;
         if (PaperSizes.ByName.TryGetValue(size.Value.Trim(), out var named))
@@ -128,7 +124,7 @@ public static partial class TemplateReader
             (width, height) = (w.ToPoints(), h.ToPoints());
         }
 
-        var margins = Need(page, "margins").AllowOnly("top", "bottom", "inner", "outer");
+        var margins = Need(page, "margins").AllowOnly(PageKeys.Margins.Names);
         var padTo = page.Scalar("pad-to");
         var pad = padTo is { } p ? (int)p.AsNumber() : 1;
         if (padTo is { } q && (pad < 1 || pad != q.AsNumber())) throw q.Invalid("expected a whole number of pages, 1 or more");
@@ -159,7 +155,7 @@ public static partial class TemplateReader
         var families = new Dictionary<string, FontFamilySpec>(StringComparer.Ordinal);
         foreach (var family in fonts.Keys)
         {
-            var faces = fonts.Map(family)!.AllowOnly("regular", "bold", "italic", "bold-italic");
+            var faces = fonts.Map(family)!.AllowOnly(PageKeys.FontFamily.Names);
             string? Face(string key) => faces.Scalar(key) is { } file ? FontFile(file, directory) : null;
             families[family] = new FontFamilySpec(family, Face("regular") ?? throw BuildFailedException.At(
                 faces.Location, DiagnosticCodes.MissingKey, $"'fonts.{family}.regular' is required"),
@@ -203,11 +199,12 @@ public static partial class TemplateReader
             map.Scalar("color") is { } color ? Color(color) : fallback?.Color ?? "#000000");
     }
 
-    private static BlockStyle ReadBlock(YamlMap? map, TextStyleSpec body, IReadOnlyDictionary<string, FontFamilySpec> fonts,
-        TextAlign defaultAlign, params string[] extraKeys)
+    /// <summary>The block style keys of a mapping whose <paramref name="keys"/> include them (<see cref="StyleKeys.Block"/>).</summary>
+    private static BlockStyle ReadBlock(YamlMap? map, TemplateKeySet keys, TextStyleSpec body,
+        IReadOnlyDictionary<string, FontFamilySpec> fonts, TextAlign defaultAlign)
     {
         if (map is null) return new BlockStyle(body, defaultAlign, 0, 0, false);
-        map.AllowOnly([.. BlockKeys, .. extraKeys]);
+        map.AllowOnly(keys.Names);
         var text = ReadText(map, body, fonts);
         return new BlockStyle(text,
             map.Scalar("align")?.AsChoice(Alignments) ?? defaultAlign,
@@ -218,7 +215,7 @@ public static partial class TemplateReader
 
     private static CodeSpec ReadCode(YamlMap? map, TextStyleSpec body, IReadOnlyDictionary<string, FontFamilySpec> fonts)
     {
-        var block = ReadBlock(map, body, fonts, TextAlign.Left, "background", "padding", "inline-size", "highlight");
+        var block = ReadBlock(map, ElementKeys.Code, body, fonts, TextAlign.Left);
         var inline = map?.Scalar("inline-size");
         var scale = 1.0;
         if (inline is { } s)
@@ -234,13 +231,13 @@ public static partial class TemplateReader
 
     private static QuoteSpec ReadQuote(YamlMap? map, TextStyleSpec body, IReadOnlyDictionary<string, FontFamilySpec> fonts)
     {
-        var block = ReadBlock(map, body, fonts, TextAlign.Justify, "indent");
+        var block = ReadBlock(map, ElementKeys.Quote, body, fonts, TextAlign.Justify);
         return new QuoteSpec(block, map is null ? 0 : Points(map, "indent", block.Text.Size) ?? 0);
     }
 
     private static ListSpec ReadLists(YamlMap? map, TextStyleSpec body)
     {
-        map?.AllowOnly("indent", "item-spacing", "loose-spacing", "space-before", "space-after");
+        map?.AllowOnly(ElementKeys.Lists.Names);
         double Get(string key, double fallback) => map is null ? fallback : Points(map, key, body.Size) ?? fallback;
         return new ListSpec(Get("indent", body.Size * 1.5), Get("item-spacing", 0), Get("loose-spacing", body.Leading / 2),
             Get("space-before", 0),
@@ -249,7 +246,7 @@ public static partial class TemplateReader
 
     private static TitlePageSpec ReadTitlePage(YamlMap? map, TextStyleSpec body, IReadOnlyDictionary<string, FontFamilySpec> fonts)
     {
-        map?.AllowOnly("enabled", "title", "subtitle", "authors", "top");
+        map?.AllowOnly(FrontMatterKeys.TitlePage.Names);
         var top = map?.Scalar("top");
         var topFraction = 0.33;
         if (top is { } t)
@@ -260,16 +257,16 @@ public static partial class TemplateReader
         }
         return new TitlePageSpec(
             map?.Scalar("enabled")?.AsBool() ?? false,
-            ReadBlock(map?.Map("title"), body, fonts, TextAlign.Center),
-            ReadBlock(map?.Map("subtitle"), body, fonts, TextAlign.Center),
-            ReadBlock(map?.Map("authors"), body, fonts, TextAlign.Center),
+            ReadBlock(map?.Map("title"), StyleKeys.Block, body, fonts, TextAlign.Center),
+            ReadBlock(map?.Map("subtitle"), StyleKeys.Block, body, fonts, TextAlign.Center),
+            ReadBlock(map?.Map("authors"), StyleKeys.Block, body, fonts, TextAlign.Center),
             topFraction);
     }
 
     private static RunningLineSpec ReadRunningLine(YamlMap? map, TextStyleSpec body, IReadOnlyDictionary<string, FontFamilySpec> fonts)
     {
         if (map is null) return new RunningLineSpec(body, 0, "", "", "", false);
-        map.AllowOnly([.. TextKeys, "distance", "inner", "center", "outer", "first-page", "left-page", "right-page"]);
+        map.AllowOnly(StyleKeys.RunningLine.Names);
         var text = ReadText(map, body, fonts);
         return new RunningLineSpec(text,
             Points(map, "distance", text.Size) ?? text.Leading,
@@ -282,7 +279,7 @@ public static partial class TemplateReader
     }
 
     private static RunningTexts? ReadRunningTexts(YamlMap? map) =>
-        map?.AllowOnly("inner", "center", "outer") is { } m
+        map?.AllowOnly(StyleKeys.RunningTexts.Names) is { } m
             ? new RunningTexts(m.String("inner") ?? "", m.String("center") ?? "", m.String("outer") ?? "")
             : null;
 

@@ -75,6 +75,48 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
+    public void A_title_or_author_that_no_font_can_draw_is_reported_at_its_line_in_book_yml()
+    {
+        using var project = TempProject.From("content-only");
+        // The title and subtitle are set on the cover and title page, the authors too: the same fonts draw them.
+        project.Write("content/sample/book.yml", """
+            title: A Sample Booklet
+            subtitle: 漢字 for the end-to-end tests
+            authors:
+              - Ada Lovelace
+              - അ Author
+            language: en
+            """);
+
+        var result = project.Run("check");
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.Equal(
+        [
+            "content/sample/book.yml:2:11: error PUB081: U+6F22 CJK UNIFIED IDEOGRAPH-6F22 is in none of the fonts of template 'booklet': " +
+            "it would print as an empty box; add a font that has it under 'fallback-fonts'",
+            "content/sample/book.yml:2:11: error PUB081: U+5B57 CJK UNIFIED IDEOGRAPH-5B57 is in none of the fonts of template 'booklet': " +
+            "it would print as an empty box; add a font that has it under 'fallback-fonts'",
+            "content/sample/book.yml:5:5: error PUB081: U+0D05 MALAYALAM LETTER A is in none of the fonts of template 'booklet': " +
+            "it would print as an empty box; add a font that has it under 'fallback-fonts'",
+        ], result.ErrLines);
+    }
+
+    [Fact]
+    public void A_picture_named_only_by_an_html_img_is_reported_with_the_markdown_that_would_show_it()
+    {
+        using var project = TempProject.From("content-only");
+        project.Write("content/sample/pictures/map.png", "not read: the check only looks at which files are named");
+        project.Write("content/sample/02-more.md",
+            File.ReadAllText(project.PathOf("content/sample/02-more.md")) + "\n<img src=\"pictures/map.png\" alt=\"A map\">\n");
+
+        var result = project.Run("check");
+
+        Assert.Contains("content/sample/pictures/map.png:1:1: warning PUB082: only an HTML <img> names this file, and raw HTML " +
+            "images are not rendered: write it as ![what it shows](pictures/map.png)", result.ErrLines);
+    }
+
+    [Fact]
     public void A_book_that_cannot_be_read_is_reported_once_and_the_other_books_are_still_checked()
     {
         using var project = TempProject.From("check-problems");

@@ -32,7 +32,15 @@ public sealed record BookManifest
     /// <summary>Chapters listed in book.yml, or null to take every *.md sorted by name.</summary>
     public IReadOnlyList<ChapterEntry>? Chapters { get; init; }
     public IReadOnlyList<OutputFormat> Formats { get; init; } = [OutputFormat.Pdf, OutputFormat.Epub];
+    /// <summary>
+    /// The values of book.yml that are set in type (cover, title page, imprint, running heads), each with
+    /// where it stands, so a check can name the line of a character no font has.
+    /// </summary>
+    public IReadOnlyList<ManifestText> PrintedTexts { get; init; } = [];
 }
+
+/// <summary>A value of book.yml that is printed, under its key, and where the value starts.</summary>
+public sealed record ManifestText(string Key, string Text, SourceLocation Location);
 
 public sealed record ChapterEntry(string Path, SourceLocation Location);
 

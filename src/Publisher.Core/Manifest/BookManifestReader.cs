@@ -33,7 +33,8 @@ public static partial class BookManifestReader
         if (!LanguageTag().IsMatch(language.Value))
             throw language.Invalid("expected a BCP 47 language tag such as en, ru or az-Latn");
 
-        var authors = (map.List("authors") ?? map.List("author") ?? []).Select(a => a.Value).ToList();
+        var authorScalars = map.List("authors") ?? map.List("author") ?? [];
+        var authors = authorScalars.Select(a => a.Value).ToList();
         var template = map.Scalar("template");
         var identifier = map.Scalar("identifier");
         if (identifier is { } id && string.IsNullOrWhiteSpace(id.Value))
@@ -76,7 +77,18 @@ public static partial class BookManifestReader
             Chapters = chapters?.Select(c => new ChapterEntry(c.Value, c.Location)).ToList(),
             Formats = formats?.Select(f => f.AsChoice(FormatNames)).Distinct().ToList()
                       ?? [OutputFormat.Pdf, OutputFormat.Epub],
+            PrintedTexts = PrintedTexts(map, authorScalars),
         };
+    }
+
+    /// <summary>The values the PDF sets in type: the title and subtitle, the authors, and the imprint's lines.</summary>
+    private static List<ManifestText> PrintedTexts(YamlMap map, IReadOnlyList<YamlScalar> authors)
+    {
+        var texts = new List<ManifestText>();
+        foreach (var key in (string[])["title", "subtitle", "publisher", "edition", "date", "rights", "isbn"])
+            if (map.Scalar(key) is { } value) texts.Add(new ManifestText(key, value.Value, value.Location));
+        texts.AddRange(authors.Select(author => new ManifestText("authors", author.Value, author.Location)));
+        return texts;
     }
 
     private static DateOnly ParseDate(YamlScalar date)

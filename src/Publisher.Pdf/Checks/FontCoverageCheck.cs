@@ -11,7 +11,7 @@ namespace Publisher.Pdf.Checks;
 /// <summary>
 /// Characters that no font of the book's template can draw: the PDF would print them as empty
 /// boxes (and the EPUB leaves them to whatever font the reader has). Each character is reported
-/// once per chapter, where it first appears, named as Unicode names it so the author can tell
+/// once per file (a chapter, or book.yml for the title, authors and imprint), where it first appears, named as Unicode names it so the author can tell
 /// an invisible or look-alike character from a real gap in the fonts.
 /// </summary>
 public static class FontCoverageCheck
@@ -25,26 +25,34 @@ public static class FontCoverageCheck
             .Distinct(StringComparer.Ordinal)
             .Select(library.Load)
             .ToList();
+        // book.yml's title, authors and imprint lines are set in type too (cover, title page, imprint).
+        var manifest = book.Manifest.PrintedTexts
+            .SelectMany(text => text.Text.EnumerateRunes().Select(rune => new PlacedCharacter(rune, text.Location)));
+        foreach (var diagnostic in Missing(manifest, faces, template.Name)) yield return diagnostic;
         foreach (var chapter in book.Chapters)
+            foreach (var diagnostic in Missing(ChapterCharacters.Of(chapter), faces, template.Name)) yield return diagnostic;
+    }
+
+    /// <summary>The characters of one file that no face has, each once, where it first appears.</summary>
+    private static IEnumerable<Diagnostic> Missing(IEnumerable<PlacedCharacter> characters, List<FontFace> faces, string templateName)
+    {
+        var first = new Dictionary<int, SourceLocation>();
+        var count = new Dictionary<int, int>();
+        foreach (var placed in characters)
         {
-            var first = new Dictionary<int, SourceLocation>();
-            var count = new Dictionary<int, int>();
-            foreach (var placed in ChapterCharacters.Of(chapter))
-            {
-                var value = placed.Rune.Value;
-                if (Invisible(placed.Rune) || faces.Any(f => f.HasGlyph(value))) continue;
-                if (first.TryAdd(value, placed.Location)) count[value] = 1;
-                else count[value]++;
-            }
-            foreach (var (value, location) in first.OrderBy(p => p.Value.Line).ThenBy(p => p.Value.Column))
-            {
-                var more = count[value] - 1;
-                yield return new Diagnostic(Severity.Error, DiagnosticCodes.CharacterNotInFonts,
-                    $"{Describe(value)} is in none of the fonts of template '{template.Name}': it would print as an empty box" +
-                    (more > 0 ? $" (and {more} more {(more == 1 ? "time" : "times")} in this file)" : "") +
-                    "; add a font that has it under 'fallback-fonts'",
-                    location);
-            }
+            var value = placed.Rune.Value;
+            if (Invisible(placed.Rune) || faces.Any(f => f.HasGlyph(value))) continue;
+            if (first.TryAdd(value, placed.Location)) count[value] = 1;
+            else count[value]++;
+        }
+        foreach (var (value, location) in first.OrderBy(p => p.Value.Line).ThenBy(p => p.Value.Column))
+        {
+            var more = count[value] - 1;
+            yield return new Diagnostic(Severity.Error, DiagnosticCodes.CharacterNotInFonts,
+                $"{Describe(value)} is in none of the fonts of template '{templateName}': it would print as an empty box" +
+                (more > 0 ? $" (and {more} more {(more == 1 ? "time" : "times")} in this file)" : "") +
+                "; add a font that has it under 'fallback-fonts'",
+                location);
         }
     }
 

@@ -3,15 +3,21 @@ namespace Publisher.Core.Templates.Keys;
 /// <summary>The keys of the pages before the first chapter: cover, title page, imprint and contents (PDF).</summary>
 public static class FrontMatterKeys
 {
+    /// <summary>The three lines the cover and the title page both set from book.yml (declared before they are used).</summary>
+    private static readonly TemplateKey[] TitleLines =
+    [
+        new("title", "the title's style", "the body's style, centred") { Mapping = StyleKeys.Block },
+        new("subtitle", "the subtitle's style", "the body's style, centred") { Mapping = StyleKeys.Block },
+        new("authors", "the authors' style", "the body's style, centred") { Mapping = StyleKeys.Block },
+    ];
+
     public static readonly TemplateKeySet Cover = new("`cover`",
         "The PDF's first page when book.yml names no `cover:` image (with one, the image fills the page edge to " +
         "edge and no text is drawn on it). Left out: the PDF opens with the cover image if there is one, else " +
         "with the title page.",
         [
             new("enabled", "`true`: a typographic cover, with the book's title, subtitle and authors", "`false`") { Example = "true" },
-            new("title", "the title's style", "the body's style, centred") { Mapping = StyleKeys.Block },
-            new("subtitle", "the subtitle's style", "the body's style, centred") { Mapping = StyleKeys.Block },
-            new("authors", "the authors' style", "the body's style, centred") { Mapping = StyleKeys.Block },
+            .. TitleLines,
             new("top", "where the title starts, as a share of the text area's height", "33%") { Example = "22%" },
         ]);
 
@@ -20,9 +26,7 @@ public static class FrontMatterKeys
         "cover shows the same lines and no imprint or contents follow, the cover serves as the title page.",
         [
             new("enabled", "`true`: a title page", "`false`") { Example = "true" },
-            new("title", "the title's style", "the body's style, centred") { Mapping = StyleKeys.Block },
-            new("subtitle", "the subtitle's style", "the body's style, centred") { Mapping = StyleKeys.Block },
-            new("authors", "the authors' style", "the body's style, centred") { Mapping = StyleKeys.Block },
+            .. TitleLines,
             new("top", "where the title block starts, as a share of the text area's height", "33%") { Example = "38%" },
         ]);
 

@@ -118,6 +118,35 @@ public class HyphenationBreakingTests(ITestOutputHelper output)
         Assert.DoesNotContain(Lines(block, 70), l => l.Hyphenated);
     }
 
+    [Theory]
+    [InlineData(LineBreaking.TotalFit, Alignment.Justify)]
+    [InlineData(LineBreaking.FirstFit, Alignment.Left)]
+    public void A_line_that_ends_at_an_authors_soft_hyphen_shows_a_hyphen_even_without_rules(LineBreaking breaking, Alignment align)
+    {
+        // U+00AD marks where the author allows a break (HTML's &shy;): invisible inside a line, a hyphen at its end.
+        const string text = "Words such as incomprehensi\u00ADbility and internation\u00ADalization need help.";
+        var lines = Lines(Paragraph(text, null, breaking, align), 100);
+        foreach (var line in lines) output.WriteLine(line.Text);
+
+        var atSoftHyphen = lines.Where(l => l.Text.TrimEnd('-').EndsWith('\u00AD')).ToList();
+        Assert.NotEmpty(atSoftHyphen);
+        Assert.All(atSoftHyphen, l => Assert.True(l.Hyphenated && l.Text.EndsWith("\u00AD-"), $"'{l.Text}' shows no hyphen"));
+        Assert.All(lines, l => Assert.True(l.Right <= 100.01, $"'{l.Text}' ends at {l.Right}"));
+    }
+
+    [Fact]
+    public void A_soft_hyphen_in_inline_code_is_not_a_place_to_hyphenate()
+    {
+        var block = new ParagraphBlock
+        {
+            Runs = [new TextRun("Run the command ", TestFonts.Body()),
+                new TextRun("incomprehensi\u00ADbility", TestFonts.Body() with { NoHyphenation = true }),
+                new TextRun(" now.", TestFonts.Body())],
+            Leading = 14, Align = Alignment.Left,
+        };
+        Assert.DoesNotContain(Lines(block, 100), l => l.Hyphenated);
+    }
+
     [Fact]
     public void Without_rules_nothing_is_hyphenated() =>
         Assert.DoesNotContain(Lines(Paragraph(Prose, null), 120), l => l.Hyphenated);

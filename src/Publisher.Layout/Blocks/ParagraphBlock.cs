@@ -56,7 +56,8 @@ public sealed record ParagraphBlock : Block
         var hang = ContinuationMark is { } mark ? ContinuationMarks.Indent(context, mark, ContinuationGap) : 0;
         var breaks = BreakOpportunities.Find(glyphs.Text);
         var hyphens = HyphenBreaks.None;
-        if (Hyphenation is { } rules) (breaks, hyphens) = HyphenBreaks.Add(glyphs, breaks, rules, context.Shaper);
+        // Code (set with a continuation mark) breaks where it must, never at a hyphen.
+        if (ContinuationMark is null) (breaks, hyphens) = HyphenBreaks.Add(glyphs, breaks, Hyphenation, context.Shaper);
         var lines = LineBreaking == LineBreaking.TotalFit && Align == Alignment.Justify && ContinuationMark is null
             ? TotalFitLineBreaker.Break(glyphs, breaks, n => Math.Max(1, n == 0 ? textWidth - FirstLineIndent : textWidth), hyphens)
             : LineBreaker.Break(glyphs, breaks,

@@ -31,12 +31,15 @@ public sealed class HyphenBreaks
 
     /// <summary>
     /// Adds the paragraph's hyphenation points to <paramref name="breaks"/> and returns the merged list,
-    /// with the hyphen's width at each point: shaped in the face and size of the letter before it.
+    /// with the hyphen's width at each point: shaped in the face and size of the letter before it. The
+    /// points are the author's soft hyphens (U+00AD, HTML's <c>&amp;shy;</c>), which need no
+    /// <paramref name="rules"/>, and with rules the points their patterns give.
     /// </summary>
     public static (List<(int Index, bool Mandatory)> Breaks, HyphenBreaks Hyphens) Add(
-        ParagraphGlyphs glyphs, List<(int Index, bool Mandatory)> breaks, HyphenationRules rules, TextShaper shaper)
+        ParagraphGlyphs glyphs, List<(int Index, bool Mandatory)> breaks, HyphenationRules? rules, TextShaper shaper)
     {
-        var points = HyphenationPoints.Find(glyphs, rules);
+        var points = SoftHyphens(glyphs);
+        if (rules is not null) points = [.. points.Union(HyphenationPoints.Find(glyphs, rules)).Order()];
         if (points.Count == 0) return (breaks, None);
         var merged = new List<(int Index, bool Mandatory)>(breaks.Count + points.Count);
         var width = new List<double>(breaks.Count + points.Count);
@@ -44,22 +47,43 @@ public sealed class HyphenBreaks
         var g = 0;
         foreach (var point in points)
         {
-            for (; b < breaks.Count && breaks[b].Index <= point; b++)
+            for (; b < breaks.Count && breaks[b].Index < point; b++)
             {
                 merged.Add(breaks[b]);
                 width.Add(0);
             }
-            if (merged.Count > 0 && merged[^1].Index == point) continue;
+            // The line breaking algorithm already breaks after a soft hyphen; that break becomes a hyphenated one.
+            var existing = b < breaks.Count && breaks[b].Index == point;
+            if (existing && breaks[b].Mandatory) continue;
             while (g + 1 < glyphs.Count && glyphs.CharIndex[g + 1] < point) g++;
             var style = glyphs.Runs[glyphs.Run[g]].Style;
             merged.Add((point, false));
             width.Add(HyphenGlyph.Shape(shaper, style).Advances.Sum());
+            if (existing) b++;
         }
         for (; b < breaks.Count; b++)
         {
             merged.Add(breaks[b]);
             width.Add(0);
         }
-        return (merged, new HyphenBreaks([.. width], Math.Max(1, rules.MaxConsecutive)));
+        return (merged, new HyphenBreaks([.. width], Math.Max(1, rules?.MaxConsecutive ?? DefaultMaxConsecutive)));
+    }
+
+    /// <summary>Without rules, soft hyphens keep to the same limit as the shipped templates' hyphenation.</summary>
+    private const int DefaultMaxConsecutive = 2;
+
+    /// <summary>The indices just after each soft hyphen in text that may be hyphenated (not inline code).</summary>
+    private static List<int> SoftHyphens(ParagraphGlyphs glyphs)
+    {
+        var points = new List<int>();
+        var text = glyphs.Text;
+        for (var i = text.IndexOf('\u00AD'); i >= 0; i = text.IndexOf('\u00AD', i + 1))
+        {
+            // A soft hyphen at a word's edge breaks nothing: there is no word to split.
+            if (i == 0 || i + 1 >= text.Length || !char.IsLetter(text[i - 1]) || !char.IsLetter(text[i + 1])) continue;
+            var run = Array.FindLastIndex(glyphs.RunStart, start => start <= i);
+            if (!glyphs.Runs[run].Style.NoHyphenation) points.Add(i + 1);
+        }
+        return points;
     }
 }

@@ -8,10 +8,11 @@ namespace Publisher.Epub;
 /// </summary>
 internal static class CoverPageWriter
 {
-    public static string Write(Book book, string imageHref)
+    /// <summary>The cover page, opening with <paramref name="pageBreaks"/> (the print cover's marker).</summary>
+    public static string Write(Book book, string imageHref, string pageBreaks = "")
     {
         var manifest = book.Manifest;
-        var body = $"<section class=\"cover\" epub:type=\"cover\">\n" +
+        var body = pageBreaks + $"<section class=\"cover\" epub:type=\"cover\">\n" +
             $"<img src=\"{XhtmlPage.Escape(imageHref)}\" alt=\"{XhtmlPage.Escape(AltText(book))}\" />\n" +
             "</section>\n";
         return XhtmlPage.Build(manifest.Language, manifest.Title, EpubPaths.Stylesheet, "cover", body);

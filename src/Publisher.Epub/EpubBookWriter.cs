@@ -24,17 +24,18 @@ public sealed class EpubBookWriter(Func<Book, PrintPageMap?>? printEdition = nul
 
         var cover = Cover(book);
         // The print edition's page breaks, when the caller can lay the book out (the CLI, through the PDF backend).
-        var printPages = new PrintPageList(book, printEdition?.Invoke(book));
+        var printPages = new PrintPageList(book, printEdition?.Invoke(book), hasCover: cover is not null,
+            hasImprint: ImprintPageWriter.HasPage(book));
 
         // Content documents in reading order.
         var pages = new List<(ManifestItem Item, string Xhtml)>();
         if (cover is not null)
             pages.Add((new ManifestItem("cover", EpubPaths.CoverPage, EpubMediaTypes.Xhtml, InSpine: true),
-                CoverPageWriter.Write(book, cover.Value.Item.Href)));
+                CoverPageWriter.Write(book, cover.Value.Item.Href, printPages.FrontMatterMarkers(EpubPaths.CoverPage))));
         if (book.Template.TitlePage.Enabled)
             pages.Add((new ManifestItem("title-page", EpubPaths.TitlePage, EpubMediaTypes.Xhtml, InSpine: true),
-                TitlePageWriter.Write(book, printPages.TitlePageMarkers())));
-        var imprint = ImprintPageWriter.Write(book);
+                TitlePageWriter.Write(book, printPages.FrontMatterMarkers(EpubPaths.TitlePage))));
+        var imprint = ImprintPageWriter.Write(book, printPages.FrontMatterMarkers(EpubPaths.ImprintPage));
         if (imprint is not null)
             pages.Add((new ManifestItem("imprint", EpubPaths.ImprintPage, EpubMediaTypes.Xhtml, InSpine: true), imprint));
         for (var i = 0; i < book.Chapters.Count; i++)

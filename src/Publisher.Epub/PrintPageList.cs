@@ -7,24 +7,30 @@ namespace Publisher.Epub;
 internal sealed record PageTarget(string Label, string Href);
 
 /// <summary>
-/// The print edition's pages, sorted into the EPUB's files: the front matter's pages into the
-/// title page (or, without one, the top of the first chapter), each chapter's into the chapter,
-/// and the list of all of them, in order, for the navigation document and the NCX.
+/// The print edition's pages, sorted into the EPUB's files: each front-matter page into the document
+/// that stands for its part (<see cref="FileFor"/>), each chapter's pages into the chapter, and the list
+/// of all of them, in order, for the navigation document and the NCX.
 /// </summary>
 internal sealed class PrintPageList
 {
     private readonly PrintPageMap? _map;
-    private readonly bool _titlePage;
+    private readonly string _firstChapter;
+    private readonly (FrontMatterPart Part, string File)[] _frontDocuments;
 
-    public PrintPageList(Book book, PrintPageMap? map)
+    /// <param name="hasCover">The EPUB has a cover page (book.yml names a cover image).</param>
+    /// <param name="hasImprint">The EPUB has an imprint page.</param>
+    public PrintPageList(Book book, PrintPageMap? map, bool hasCover, bool hasImprint)
     {
         _map = map is { Pages.Count: > 0 } ? map : null;
-        _titlePage = book.Template.TitlePage.Enabled;
+        _firstChapter = EpubPaths.Chapter(book.Chapters[0].Slug);
+        var documents = new List<(FrontMatterPart, string)>();
+        if (hasCover) documents.Add((FrontMatterPart.Cover, EpubPaths.CoverPage));
+        if (book.Template.TitlePage.Enabled) documents.Add((FrontMatterPart.TitlePage, EpubPaths.TitlePage));
+        if (hasImprint) documents.Add((FrontMatterPart.Imprint, EpubPaths.ImprintPage));
+        _frontDocuments = [.. documents];
         Targets = _map is null ? [] : _map.Pages.Select((page, i) =>
         {
-            var file = page.Start.IsFrontMatter
-                ? _titlePage ? EpubPaths.TitlePage : EpubPaths.Chapter(book.Chapters[0].Slug)
-                : EpubPaths.Chapter(book.Chapters[page.Start.Chapter].Slug);
+            var file = page.Start.IsFrontMatter ? FileFor(page.Part) : EpubPaths.Chapter(book.Chapters[page.Start.Chapter].Slug);
             return new PageTarget(page.Label, $"{file}#{PageBreakMarkers.IdFor(i + 1)}");
         }).ToList();
     }
@@ -32,16 +38,33 @@ internal sealed class PrintPageList
     /// <summary>Every page in order; empty when the EPUB is made without a print edition.</summary>
     public IReadOnlyList<PageTarget> Targets { get; }
 
-    /// <summary>The markers that open the title page.</summary>
-    public string TitlePageMarkers() => _map is null || !_titlePage
+    /// <summary>
+    /// The EPUB document a front-matter part's pages are marked in: the part's own, or, where the EPUB has
+    /// none (a typographic cover, no imprint), the next one in reading order. The printed contents' pages
+    /// open the first chapter: the EPUB's contents are its navigation document, outside the reading order.
+    /// A page whose part is not known is taken for the title page's.
+    /// </summary>
+    private string FileFor(FrontMatterPart? part)
+    {
+        var at = part ?? FrontMatterPart.TitlePage;
+        foreach (var (documentPart, file) in _frontDocuments)
+            if (documentPart >= at) return file;
+        return _firstChapter;
+    }
+
+    /// <summary>The markers that open the front-matter document <paramref name="file"/> (cover, title page or imprint).</summary>
+    public string FrontMatterMarkers(string file) => _map is null
         ? ""
-        : string.Concat(_map.In(-1).Select(p => PageBreakMarkers.Marker(p.Number, p.Page.Label) + "\n"));
+        : string.Concat(FrontPagesIn(file).Select(p => PageBreakMarkers.Marker(p.Number, p.Page.Label) + "\n"));
 
     /// <summary>The pages that begin in chapter <paramref name="index"/>, for its renderer; null without a print edition.</summary>
     public IEnumerable<(int Number, PrintPage Page)>? ForChapter(int index)
     {
         if (_map is null) return null;
         var pages = _map.In(index);
-        return index == 0 && !_titlePage ? _map.In(-1).Concat(pages) : pages;
+        return index == 0 ? FrontPagesIn(_firstChapter).Concat(pages) : pages;
     }
+
+    private IEnumerable<(int Number, PrintPage Page)> FrontPagesIn(string file) =>
+        _map!.In(-1).Where(p => FileFor(p.Page.Part) == file);
 }

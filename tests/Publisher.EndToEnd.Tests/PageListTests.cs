@@ -63,9 +63,12 @@ public sealed partial class PageListTests : IDisposable
             if (n <= frontMatter)
             {
                 // The cover, title page, imprint and contents have no chapter of their own: their markers
-                // stand in the EPUB's front matter (its title page), before the text begins.
-                Assert.False(Split(href).File.StartsWith("text/", StringComparison.Ordinal),
-                    $"front-matter page {label} is marked in a chapter: {href}");
+                // stand in the EPUB's front matter, or (the contents) at the top of the first chapter, with the
+                // markers of the pages after them (no words between), before its text.
+                Assert.True(!Split(href).File.StartsWith("text/", StringComparison.Ordinal)
+                    || WordsAfterMarker(epub, href, 3) is var words
+                    && (words.Count == 0 || Starts(BodyLines(pdf.GetPage(frontMatter + 1), marginTop), words)),
+                    $"front-matter page {label} is marked inside a chapter's text: {href}");
                 continue;
             }
             var lines = BodyLines(pdf.GetPage(n), marginTop);
@@ -83,6 +86,30 @@ public sealed partial class PageListTests : IDisposable
                 $"'{string.Join(" / ", lines.Take(2).Select(l => string.Join(" ", l)))}'");
         }
         Assert.True(textPages >= (pdf.NumberOfPages - frontMatter) / 2);
+        Assert.Contains("No errors or warnings detected", Tools.Epubcheck(epubPath));
+    }
+
+    [Fact]
+    public void Each_front_matter_page_is_marked_in_the_epub_document_that_stands_for_it()
+    {
+        var (_, epubPath) = Build("guide", "front");
+        using var epub = ZipFile.OpenRead(epubPath);
+
+        var files = PageList(epub).Take(7).Select(p => (p.Label, Split(p.Href).File)).ToList();
+
+        // i, the typographic cover (the EPUB has no cover page without a cover image), and ii, its blank back,
+        // go with iii, the title page; iv is the imprint; v, the contents, and vi, their blank back, open the
+        // first chapter, which the EPUB's own contents (its navigation document) lead to; 1 is its first page.
+        const string chapter = "text/01-introduction.xhtml";
+        Assert.Equal(
+        [
+            ("i", "title-page.xhtml"), ("ii", "title-page.xhtml"), ("iii", "title-page.xhtml"), ("iv", "imprint.xhtml"),
+            ("v", chapter), ("vi", chapter), ("1", chapter),
+        ], files);
+        // In each document the markers stand first, in page order, before its text.
+        Assert.Matches("<body[^>]*>\\s*<span[^>]*id=\"print-page-4\"", Read(epub, "imprint.xhtml"));
+        var text = Read(epub, chapter);
+        Assert.True(text.IndexOf("print-page-5", StringComparison.Ordinal) < text.IndexOf("print-page-7", StringComparison.Ordinal));
         Assert.Contains("No errors or warnings detected", Tools.Epubcheck(epubPath));
     }
 

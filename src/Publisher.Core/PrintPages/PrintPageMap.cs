@@ -1,7 +1,14 @@
 namespace Publisher.Core.PrintPages;
 
 /// <summary>One page of the print edition: its label (the folio printed on it) and where it begins.</summary>
-public sealed record PrintPage(string Label, PrintPosition Start);
+public sealed record PrintPage(string Label, PrintPosition Start)
+{
+    /// <summary>For a page of the front matter, the part it belongs to (a blank page: the part after it).</summary>
+    public FrontMatterPart? Part { get; init; }
+}
+
+/// <summary>The parts of the front matter, in the order a printed book has them.</summary>
+public enum FrontMatterPart { Cover, TitlePage, Imprint, Contents }
 
 /// <summary>
 /// The print edition's pages in order, each with the place in the sources where it begins.

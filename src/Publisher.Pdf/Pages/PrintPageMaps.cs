@@ -25,10 +25,31 @@ internal static class PrintPageMaps
             if (pages[i].Start is { } start) next = new PrintPosition(start.Origin.Document, start.Origin.Offset, start.Word);
             starts[i] = next ?? (lastChapter < 0 ? PrintPosition.FrontMatter : PrintPosition.EndOf(lastChapter));
         }
-        // A title page, and a blank page after it, come before any chapter's text.
+        // The cover, title page, imprint and contents, and the blank pages between them, come before any chapter's text.
         var firstText = pages.TakeWhile(p => p.Start is null).Count();
+        var parts = new FrontMatterPart?[pages.Count];
         if (pages.Take(firstText).Any(p => !p.IsBlank))
-            for (var i = 0; i < firstText; i++) starts[i] = PrintPosition.FrontMatter;
-        return new PrintPageMap(pages.Select((page, i) => new PrintPage(labels.Label(i), starts[i])).ToList());
+        {
+            FrontMatterPart? part = null;
+            for (var i = firstText - 1; i >= 0; i--)
+            {
+                starts[i] = PrintPosition.FrontMatter;
+                parts[i] = part = PartOpenedOn(pages[i]) ?? part;
+            }
+            // A blank page after the last part (the contents' back) belongs to that part.
+            for (var i = 1; i < firstText; i++) parts[i] ??= parts[i - 1];
+        }
+        return new PrintPageMap(pages.Select((page, i) => new PrintPage(labels.Label(i), starts[i]) { Part = parts[i] }).ToList());
     }
+
+    /// <summary>The part of the front matter a page opens, told by the destination each part begins with.</summary>
+    private static FrontMatterPart? PartOpenedOn(Page page) =>
+        page.Items.OfType<DestinationItem>().Select(d => d.Name switch
+        {
+            FrontMatterBuilder.CoverDestination => FrontMatterPart.Cover,
+            FrontMatterBuilder.TitleDestination => FrontMatterPart.TitlePage,
+            FrontMatterBuilder.ImprintDestination => FrontMatterPart.Imprint,
+            FrontMatterBuilder.ContentsDestination => FrontMatterPart.Contents,
+            _ => (FrontMatterPart?)null,
+        }).FirstOrDefault(part => part is not null);
 }

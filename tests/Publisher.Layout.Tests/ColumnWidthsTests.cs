@@ -29,8 +29,18 @@ public class ColumnWidthsTests
         // A column that wants no more than its minimum gets no more; the others share.
         Assert.Equal(20, squeezed[0], 6);
         Assert.True(squeezed[1] > squeezed[2] * 3);
+        // Not even the longest words fit: a column whose word fits an even share keeps it whole, the others share the rest.
         var crushed = ColumnWidths.Fit(min, max, 30);
-        Assert.Equal([10, 15, 5], crushed.Select(w => Math.Round(w, 6)));
+        Assert.Equal([10, 10, 10], crushed.Select(w => Math.Round(w, 6)));
+    }
+
+    [Fact]
+    public void When_one_column_holds_a_word_too_long_for_the_table_only_that_column_gives_way()
+    {
+        // "Word" and "Meaning" beside a word of 300 points in 100: the short words stay whole.
+        double[] min = [20, 300, 10];
+        var widths = ColumnWidths.Fit(min, [40, 300, 30], 100);
+        Assert.Equal([20, 70, 10], widths.Select(w => Math.Round(w, 6)));
     }
 
     [Fact]

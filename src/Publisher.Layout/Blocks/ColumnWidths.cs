@@ -46,9 +46,26 @@ public static class ColumnWidths
             var share = (available - sumMin) / (sumMax - sumMin);
             return min.Select((m, c) => m + (max[c] - m) * share).ToArray();
         }
-        // Not even the unbreakable pieces fit: every column gives up the same share, and its
-        // longest words are cut; the table never crosses the margin.
-        return min.Select(m => m * available / sumMin).ToArray();
+        // Not even the unbreakable pieces fit, and some word must be cut (the table never crosses the
+        // margin). Only the columns too wide for an even share give way: a column whose longest word fits
+        // in that share keeps it whole, and what is left is shared evenly among the others.
+        return Shared(min, available);
+    }
+
+    /// <summary>Max-min fair shares of <paramref name="available"/>: no column more than its minimum, the widest cut.</summary>
+    private static double[] Shared(double[] min, double available)
+    {
+        var widths = new double[min.Length];
+        var open = Enumerable.Range(0, min.Length).OrderBy(c => min[c]).ToList();
+        var left = available;
+        while (open.Count > 0 && min[open[0]] <= left / open.Count)
+        {
+            widths[open[0]] = min[open[0]];
+            left -= min[open[0]];
+            open.RemoveAt(0);
+        }
+        foreach (var c in open) widths[c] = left / open.Count;
+        return widths;
     }
 
     private static void Widen(double[] target, double[] weights, int first, int span, double wanted)

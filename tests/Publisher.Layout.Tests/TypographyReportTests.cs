@@ -45,6 +45,49 @@ public class TypographyReportTests
     }
 
     [Fact]
+    public void A_word_wider_than_the_measure_is_reported_cut_at_its_line_but_wrapped_code_is_not()
+    {
+        // A word with no place to break it (a URL breaks after its slashes) and wider than the A5 text.
+        var word = string.Concat(Enumerable.Repeat("Donaudampfschiffahrtsgesellschaft", 4));
+        var report = Report(Text($"See {word} for more.", LineBreaking.FirstFit));
+
+        // Cut twice (it spans three lines), it is one word cut: reported once, at its first line.
+        var cut = Assert.Single(report.Findings, f => f.Issue == TypographyIssue.CutWord);
+        Assert.Equal(Source, cut.Source);
+        Assert.StartsWith("Donaudampf", cut.Text);
+        Assert.Contains("1 word cut without a hyphen", report.Lines()[0]);
+
+        // Code wraps where it must, with a continuation mark: that is its design, not a fault.
+        var code = new ParagraphBlock
+        {
+            Runs = [new TextRun(word, TestFonts.Body(8))], Leading = 11, Source = Source,
+            ContinuationMark = new TextRun("\u21AA", TestFonts.Body(8)),
+        };
+        Assert.Equal(0, Report(code).Count(TypographyIssue.CutWord));
+    }
+
+    [Fact]
+    public void A_word_cut_in_a_table_cell_is_reported_once_with_the_tables_line_and_cells_are_not_widows()
+    {
+        static TableBlockRow Row(params string[] cells) =>
+            new(cells.Select((c, i) => new TableBlockCell(i, [new TextRun(c, TestFonts.Body(9))])).ToList());
+        var longWord = string.Concat(Enumerable.Repeat("Donaudampfschiffahrtsgesellschaft", 4));
+        var table = new TableBlock
+        {
+            Columns = [Alignment.Left, Alignment.Left],
+            Rows = [Row("Word", longWord), Row("Meaning", "a company that ran steamers on the Danube")],
+            Style = new TableStyle { Leading = 12, PaddingX = 5, PaddingY = 2, RuleThickness = 0.6, HeaderRuleThickness = 0.4, MinScale = 0.7 },
+            Source = Source,
+        };
+
+        var report = Report(table);
+
+        var cut = Assert.Single(report.Findings);
+        Assert.Equal((TypographyIssue.CutWord, Source), (cut.Issue, cut.Source));
+        Assert.StartsWith("Donaudampf", cut.Text);
+    }
+
+    [Fact]
     public void A_run_of_more_than_two_lines_ending_in_hyphens_is_reported_once_at_its_third_line()
     {
         // The line breaker does not hyphenate yet: the lines are set by hand, as a hyphenating breaker will mark them.

@@ -153,6 +153,7 @@ public sealed record ParagraphBlock : Block
             // Only hyphens the breaker added count: breaks after an author's hyphen inside a word are not
             // taken (BreakOpportunities), and a cut long word gets no hyphen.
             EndsWithHyphen = line.Hyphenated,
+            CutInWord = line.CutInWord && ContinuationMark is null,
             KeepWithNext = KeepWithNext,
             Text = text,
         };

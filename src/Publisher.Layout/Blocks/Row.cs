@@ -14,6 +14,8 @@ public sealed class Row(double height, IReadOnlyList<PageItem> items)
     public IReadOnlyList<Footnote> Footnotes { get; init; } = [];
     /// <summary>For a line of text: how it was set, recorded on the page it goes on (the typography report).</summary>
     public TypesetLine? Line { get; init; }
+    /// <summary>For a table row: the lines of its cells, recorded on the page like <see cref="Line"/>.</summary>
+    public IReadOnlyList<TypesetLine> CellLines { get; init; } = [];
     /// <summary>How many words of the block start on rows before this one (see <see cref="PageStart"/>).</summary>
     public int WordsBefore { get; init; }
     /// <summary>Where this row came from, when it is more precise than its block's origin (a table row).</summary>

@@ -20,6 +20,8 @@ public sealed record TableBlock : Block
     public required IReadOnlyList<TableBlockRow> Rows { get; init; }
     public required TableStyle Style { get; init; }
     public double LeftIndent { get; init; }
+    /// <summary>Where the table was written, carried onto its cells' lines for the typography report.</summary>
+    public SourceLine? Source { get; init; }
 
     public override BlockRows Layout(LayoutContext context, double width)
     {

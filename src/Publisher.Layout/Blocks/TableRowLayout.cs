@@ -14,7 +14,7 @@ internal static class TableRowLayout
 
     /// <summary>One line of one cell, its top and bottom within the row; items placed at x, relative to the line's top.</summary>
     private readonly record struct CellLine(double Top, double Bottom, IReadOnlyList<PageItem> Items,
-        IReadOnlyList<Footnote> Footnotes);
+        IReadOnlyList<Footnote> Footnotes, TypesetLine? Typeset);
 
     /// <returns>The row's bands, top to bottom: one, unless <paramref name="mayCut"/> and the row has lines to cut between.</returns>
     public static List<Row> Lay(LayoutContext context, TableBlock table, TableBlockRow row, double[] left, double scale,
@@ -36,11 +36,13 @@ internal static class TableRowLayout
                 Align = table.Columns[cell.Column],
                 LeftIndent = padX,
                 RightIndent = padX,
+                Source = table.Source,
             };
             var y = padY;
             foreach (var line in paragraph.Layout(context, left[cell.Column + table.Span(cell)] - x).Rows)
             {
-                lines.Add(new CellLine(y, y + line.Height, line.Items.Select(i => i.Offset(x, 0)).ToList(), line.Footnotes));
+                lines.Add(new CellLine(y, y + line.Height, line.Items.Select(i => i.Offset(x, 0)).ToList(), line.Footnotes,
+                    line.Line is { } typeset ? typeset with { InTable = true } : null));
                 y += line.Height;
             }
             content = Math.Max(content, y - padY);
@@ -56,7 +58,11 @@ internal static class TableRowLayout
             var inBand = lines.Where(l => l.Top >= top - Tolerance && l.Top < bottom - Tolerance).ToList();
             var items = inBand.SelectMany(l => l.Items.Select(i => i.Offset(0, l.Top - top)));
             // Notes called from a cell go to the foot of the page the band lands on, as from a line of text.
-            bands.Add(new Row(bottom - top, items.ToList()) { Footnotes = inBand.SelectMany(l => l.Footnotes).ToList() });
+            bands.Add(new Row(bottom - top, items.ToList())
+            {
+                Footnotes = inBand.SelectMany(l => l.Footnotes).ToList(),
+                CellLines = inBand.Select(l => l.Typeset).OfType<TypesetLine>().ToList(),
+            });
         }
         return bands;
     }

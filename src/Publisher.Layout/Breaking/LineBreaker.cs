@@ -9,6 +9,9 @@ public readonly record struct LineSpan(int Start, int End, int Next, bool Last)
 {
     /// <summary>The line ends inside a word, at a hyphenation point: a hyphen is set after its last glyph.</summary>
     public bool Hyphenated { get; init; }
+
+    /// <summary>The line ends inside a piece wider than the whole line (a long URL or word), cut between two characters.</summary>
+    public bool CutInWord { get; init; }
 }
 
 /// <summary>
@@ -96,7 +99,7 @@ public static class LineBreaker
                 cut = i;
             }
             while (cut < visibleEnd && glyphs.CharIndex[cut] == glyphs.CharIndex[cut - 1]) cut++;
-            lines.Add(new LineSpan(start, cut, cut, Last: false));
+            lines.Add(new LineSpan(start, cut, cut, Last: false) { CutInWord = cut < visibleEnd });
             start = cut;
             hyphenated = 0;
         }

@@ -24,10 +24,17 @@ public sealed record TypesetLine
     public double Stretch { get; init; }
     /// <summary>True when the line ends in a word the line breaker hyphenated; the report counts runs of it.</summary>
     public bool EndsWithHyphen { get; init; }
+    /// <summary>
+    /// True when the line ends inside a word cut between two letters without a hyphen, the word being wider
+    /// than the measure (a long URL, a word in a narrow table column). Code, which wraps with a mark, is never.
+    /// </summary>
+    public bool CutInWord { get; init; }
     /// <summary>The paragraph keeps with what follows (a heading): it must not end a page.</summary>
     public bool KeepWithNext { get; init; }
     /// <summary>The line stands in the notes at the foot of the page, not in the flow.</summary>
     public bool InNote { get; init; }
+    /// <summary>The line stands in a table cell: judged for cut words, not for widows and orphans (rows split otherwise).</summary>
+    public bool InTable { get; init; }
     /// <summary>The line's text, for showing where a finding is.</summary>
     public required string Text { get; init; }
 }

@@ -124,6 +124,7 @@ public sealed partial class Paginator(LayoutContext context, PageGeometry geomet
     {
         foreach (var item in row.Items) _page.Items.Add(item.Offset(_page.TextArea.X, _y));
         if (row.Line is { } line) _page.Lines.Add(line);
+        _page.Lines.AddRange(row.CellLines);
         _y += row.Height;
         _pageHasContent = true;
     }

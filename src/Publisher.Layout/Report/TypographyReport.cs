@@ -16,6 +16,8 @@ public enum TypographyIssue
     Orphan,
     /// <summary>More than <see cref="TypographyReport.MaxHyphenRun"/> lines in a row that end in a hyphen.</summary>
     HyphenRun,
+    /// <summary>A word wider than its measure, cut between two letters without a hyphen (a long URL, a narrow table column).</summary>
+    CutWord,
 }
 
 /// <summary>One thing the report found: the page (physical number, from 1), the paragraph's source and the line.</summary>
@@ -56,16 +58,23 @@ public sealed class TypographyReport
 
         TypesetLine? previous = null;
         var run = 0;
+        // A table's header is set again on every page it continues on: its lines are judged once.
+        var judged = new HashSet<TypesetLine>(ReferenceEqualityComparer.Instance);
+        TypesetLine? previousCut = null;
         foreach (var page in pages)
         {
-            foreach (var line in page.Lines)
+            foreach (var line in page.Lines.Where(judged.Add))
             {
                 if (line.Width > line.Measure + OverfullTolerance) Add(TypographyIssue.Overfull, page, line);
                 if (line.Stretch > LooseStretch) Add(TypographyIssue.Loose, page, line);
+                // A word cut over three lines is one word cut: counted at its first line.
+                if (line.CutInWord && !ContinuesCut(previousCut, line)) Add(TypographyIssue.CutWord, page, line);
+                previousCut = line.CutInWord ? line : null;
             }
 
-            // Notes are set apart from the flow (and may split after any line): widows and orphans are the flow's.
-            var flow = page.Lines.Where(l => !l.InNote).ToList();
+            // Notes and table cells are set apart from the flow (notes may split after any line, a table between
+            // its rows): widows, orphans and runs of hyphens are the flow's.
+            var flow = page.Lines.Where(l => !l.InNote && !l.InTable).ToList();
             if (flow.Count == 0) continue;
             // The line before the page's first and after its last stands on another page: it is alone here.
             if (flow[0] is { Count: > 1 } first && first.Index == first.Count - 1) Add(TypographyIssue.Widow, page, first);
@@ -83,6 +92,10 @@ public sealed class TypographyReport
         return new TypographyReport(findings);
     }
 
+    private static bool ContinuesCut(TypesetLine? previous, TypesetLine line) =>
+        previous is not null && previous.Source == line.Source && line.Index == previous.Index + 1
+        && previous.InTable == line.InTable && previous.InNote == line.InNote;
+
     /// <summary>The report as the command line prints it: a summary line, then one line per finding.</summary>
     public IReadOnlyList<string> Lines()
     {
@@ -93,7 +106,8 @@ public sealed class TypographyReport
                 $"{Plural(Count(TypographyIssue.Overfull), "overfull line")}, " +
                 $"{Plural(Count(TypographyIssue.Loose), "loose line")}, {Plural(Count(TypographyIssue.Widow), "widow")}, " +
                 $"{Plural(Count(TypographyIssue.Orphan), "orphan")}, " +
-                $"{Plural(Count(TypographyIssue.HyphenRun), $"run of more than {MaxHyphenRun} hyphenated lines", $"runs of more than {MaxHyphenRun} hyphenated lines")}"),
+                $"{Plural(Count(TypographyIssue.HyphenRun), $"run of more than {MaxHyphenRun} hyphenated lines", $"runs of more than {MaxHyphenRun} hyphenated lines")}, " +
+                $"{Plural(Count(TypographyIssue.CutWord), "word cut", "words cut")} without a hyphen"),
         };
         foreach (var f in Findings.OrderBy(f => f.Page).ThenBy(f => f.Issue))
             lines.Add(string.Create(c,
@@ -107,6 +121,7 @@ public sealed class TypographyReport
         TypographyIssue.Loose => "loose",
         TypographyIssue.Widow => "widow",
         TypographyIssue.Orphan => "orphan",
+        TypographyIssue.CutWord => "cut",
         _ => "hyphens",
     };
 

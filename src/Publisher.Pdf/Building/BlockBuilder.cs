@@ -91,6 +91,7 @@ internal sealed partial class BlockBuilder(Book book, FontSet fonts, ImageLibrar
             blocks[i] = marked switch
             {
                 ParagraphBlock { Source: null } p => p with { Source = source },
+                TableBlock { Source: null } t => t with { Source = source },
                 ImageBlock { Caption: { Source: null } caption } image => image with { Caption = caption with { Source = source } },
                 var other => other,
             };

@@ -1,17 +1,12 @@
 namespace Publisher.Core.Tests;
 
 /// <summary>template.yml's cover, imprint and toc sections.</summary>
-public sealed class FrontMatterTemplateTests : IDisposable
+public sealed class FrontMatterTemplateTests : ShippedTemplateTests
 {
-    private const string Display = ShippedTemplate.Display;
-    private readonly ShippedTemplate _template = new();
-
-    public void Dispose() => _template.Dispose();
-
     [Fact]
     public void The_shipped_booklet_has_a_cover_an_imprint_and_contents_two_levels_deep()
     {
-        var t = _template.Read(_template.Text);
+        var t = Read(Shipped);
         Assert.True(t.Cover.Enabled);
         Assert.Equal(34, t.Cover.Title.Text.Size);
         Assert.True(t.Imprint.Enabled);
@@ -27,14 +22,14 @@ public sealed class FrontMatterTemplateTests : IDisposable
     [Fact]
     public void Left_out_the_front_matter_is_off()
     {
-        var text = _template.Text;
+        var text = Shipped;
         foreach (var key in new[] { "cover:", "imprint:", "toc:" })
         {
             var start = text.IndexOf("\n" + key, StringComparison.Ordinal) + 1;
             var end = text.IndexOf("\n\n", start, StringComparison.Ordinal);
             text = text[..start] + text[(end + 2)..];
         }
-        var t = _template.Read(text);
+        var t = Read(text);
         Assert.False(t.Cover.Enabled);
         Assert.False(t.Imprint.Enabled);
         Assert.False(t.Toc.Enabled);
@@ -46,8 +41,8 @@ public sealed class FrontMatterTemplateTests : IDisposable
     [InlineData("  top: 22% ", "  top: high ", "'cover.top': expected a percentage of the text area's height such as 35%, not 'high'")]
     public void Mistakes_are_named_where_they_stand(string from, string to, string message)
     {
-        var text = _template.Changed(from, to);
-        var error = Expect.Failure(() => _template.Read(text));
+        var text = Changed(from, to);
+        var error = Expect.Failure(() => Read(text));
         Assert.StartsWith(Display + ":", error);
         Assert.EndsWith(message, error);
     }

@@ -4,19 +4,8 @@ using Publisher.Core.Templates;
 namespace Publisher.Core.Tests;
 
 /// <summary>template.yml's code.highlight: colours per kind of token, read and checked like every other key.</summary>
-public sealed class HighlightTemplateTests : IDisposable
+public sealed class HighlightTemplateTests : ShippedTemplateTests
 {
-    private const string Display = ShippedTemplate.Display;
-    private readonly ShippedTemplate _template = new();
-
-    public void Dispose() => _template.Dispose();
-
-    private string Shipped => _template.Text;
-
-    private Template Read(string text) => _template.Read(text);
-
-    private string Changed(string from, string to) => _template.Changed(from, to);
-
     [Fact]
     public void TheShipped_booklet_colours_every_kind_and_comments_read_lighter_than_code()
     {

@@ -3,31 +3,27 @@ using Publisher.Core.Templates;
 namespace Publisher.Core.Tests;
 
 /// <summary>template.yml's <c>body.hyphenation:</c> section: read as written, off when left out, mistakes named.</summary>
-public sealed class HyphenationTemplateTests : IDisposable
+public sealed class HyphenationTemplateTests : ShippedTemplateTests
 {
-    private readonly ShippedTemplate _template = new();
-
-    public void Dispose() => _template.Dispose();
-
     [Fact]
     public void The_shipped_booklet_hyphenates_with_the_languages_own_minima()
     {
-        var hyphenation = _template.Read(_template.Text).Body.Hyphenation;
+        var hyphenation = Read(Shipped).Body.Hyphenation;
         Assert.Equal(new HyphenationSpec(true, null, null, 5, 2, false), hyphenation);
     }
 
     /// <summary>The shipped text with its body.hyphenation section replaced.</summary>
     private string WithSection(string section)
     {
-        var start = _template.Text.IndexOf("  hyphenation:", StringComparison.Ordinal);
-        var end = _template.Text.IndexOf("\nheadings:", StringComparison.Ordinal);
-        Assert.Contains("enabled: true", _template.Text[start..end]);
-        return _template.Text[..start] + section + _template.Text[end..];
+        var start = Shipped.IndexOf("  hyphenation:", StringComparison.Ordinal);
+        var end = Shipped.IndexOf("\nheadings:", StringComparison.Ordinal);
+        Assert.Contains("enabled: true", Shipped[start..end]);
+        return Shipped[..start] + section + Shipped[end..];
     }
 
     [Fact]
     public void Left_out_there_is_no_hyphenation() =>
-        Assert.False(_template.Read(WithSection("")).Body.Hyphenation.Enabled);
+        Assert.False(Read(WithSection("")).Body.Hyphenation.Enabled);
 
     [Fact]
     public void Every_key_is_read()
@@ -42,8 +38,8 @@ public sealed class HyphenationTemplateTests : IDisposable
                 enabled: false
               old-hyphenation: 1
             """);
-        Assert.Contains("error PUB002: unknown key 'body.old-hyphenation'", Expect.Failure(() => _template.Read(text)));
-        var spec = _template.Read(text.Replace("  old-hyphenation: 1", "")).Body.Hyphenation;
+        Assert.Contains("error PUB002: unknown key 'body.old-hyphenation'", Expect.Failure(() => Read(text)));
+        var spec = Read(text.Replace("  old-hyphenation: 1", "")).Body.Hyphenation;
         Assert.Equal(new HyphenationSpec(false, 3, 4, 8, 3, true), spec);
     }
 
@@ -57,5 +53,5 @@ public sealed class HyphenationTemplateTests : IDisposable
     [InlineData("    capitalized: false", "    capitalised: false",
         "error PUB002: unknown key 'body.hyphenation.capitalised' (did you mean 'capitalized'?)")]
     public void A_mistake_in_hyphenation_names_the_key(string from, string to, string message) =>
-        Assert.Contains(message, Expect.Failure(() => _template.Read(_template.Changed(from, to))));
+        Assert.Contains(message, Expect.Failure(() => Read(Changed(from, to))));
 }

@@ -3,19 +3,8 @@ using Publisher.Core.Templates;
 namespace Publisher.Core.Tests;
 
 /// <summary>template.yml's table section: the shipped values, the defaults, and mistakes named with line and key.</summary>
-public sealed class TableTemplateTests : IDisposable
+public sealed class TableTemplateTests : ShippedTemplateTests
 {
-    private const string Display = ShippedTemplate.Display;
-    private readonly ShippedTemplate _template = new();
-
-    public void Dispose() => _template.Dispose();
-
-    private string Shipped => _template.Text;
-
-    private Template Read(string text) => _template.Read(text);
-
-    private string Changed(string from, string to) => _template.Changed(from, to);
-
     /// <summary>The shipped template without its table section.</summary>
     private string WithoutTable()
     {

@@ -4,19 +4,8 @@ using Publisher.Core.Templates;
 namespace Publisher.Core.Tests;
 
 /// <summary>template.yml's footnotes section: the shipped values, the defaults, and mistakes named with their line.</summary>
-public sealed class TemplateFootnotesTests : IDisposable
+public sealed class TemplateFootnotesTests : ShippedTemplateTests
 {
-    private const string Display = ShippedTemplate.Display;
-    private readonly ShippedTemplate _template = new();
-
-    public void Dispose() => _template.Dispose();
-
-    private string Shipped => _template.Text;
-
-    private Template Read(string text) => _template.Read(text);
-
-    private string Changed(string from, string to) => _template.Changed(from, to);
-
     [Fact]
     public void TheShipped_booklet_sets_small_notes_under_a_short_rule()
     {

@@ -43,6 +43,27 @@ internal static class Expect
         Assert.Throws<Publisher.Core.Diagnostics.BuildFailedException>(action).Diagnostic.ToString();
 }
 
+/// <summary>Tests of one section of template.yml, reading the shipped booklet as shipped or with one value changed.</summary>
+public abstract class ShippedTemplateTests : IDisposable
+{
+    protected const string Display = ShippedTemplate.Display;
+    private readonly ShippedTemplate _template = new();
+
+    public void Dispose()
+    {
+        _template.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>template.yml as shipped.</summary>
+    protected string Shipped => _template.Text;
+
+    protected Publisher.Core.Templates.Template Read(string text) => _template.Read(text);
+
+    /// <summary>The shipped text with <paramref name="from"/> (which must be there) replaced.</summary>
+    protected string Changed(string from, string to) => _template.Changed(from, to);
+}
+
 /// <summary>
 /// The shipped booklet template copied into a temporary folder, to read as shipped or
 /// with one value changed (the template tests of each section share it).

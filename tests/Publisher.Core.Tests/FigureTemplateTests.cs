@@ -48,6 +48,13 @@ public sealed class FigureTemplateTests : IDisposable
         Assert.Equal(template.Body.Text.Leading / 2, figures.Caption.SpaceBefore);
     }
 
+    [Fact]
+    public void A_caption_style_without_space_before_keeps_the_half_line_under_the_image()
+    {
+        var template = Read(_shipped.Replace(", align: center, space-before: 5pt }", ", align: center }"));
+        Assert.Equal(template.Body.Text.Leading / 2, template.Figures.Caption.SpaceBefore);
+    }
+
     [Theory]
     [InlineData("  align: center ", "  align: justify ",
         "error PUB003: 'figures.align': 'justify' is not one of left, center, right")]

@@ -46,8 +46,8 @@ public static class StyleKeys
             new("center", "the text in the middle", "none") { Example = "\"{page}\"", AnyText = true },
             new("outer", "the text by the page's outer edge (on one-sided pages: the right)", "none") { Example = "\"{page}\"", AnyText = true },
             new("first-page", "`false`: nothing on the first page of the PDF", "`true`") { Example = "false" },
-            new("left-page", "texts for left-hand pages only", "the shared texts") { Mapping = RunningTexts },
-            new("right-page", "texts for right-hand pages only", "the shared texts") { Mapping = RunningTexts },
+            new("left-page", "texts for left-hand pages only (in a facing layout; a one-sided layout has none)", "the shared texts") { Mapping = RunningTexts },
+            new("right-page", "texts for right-hand pages only (in a one-sided layout: for every page)", "the shared texts") { Mapping = RunningTexts },
         ],
         Text);
 

@@ -3,28 +3,14 @@ using Publisher.Core.Templates;
 namespace Publisher.Core.Tests;
 
 /// <summary>template.yml's <c>figures:</c> section: read as written, sensible when left out, mistakes named.</summary>
-public sealed class FigureTemplateTests : IDisposable
+public sealed class FigureTemplateTests : ShippedTemplateTests
 {
-    private const string Display = "templates/booklet/template.yml";
     private const string ShippedFigures =
         "  caption: { font: serif, style: italic, size: 8.5pt, leading: 11.5pt, color: \"#4a4a4a\", align: center, space-before: 5pt }\n";
-    private readonly TestFolder _folder = new();
-    private readonly string _shipped;
-
-    public FigureTemplateTests()
-    {
-        _folder.CopyShippedTemplates();
-        _shipped = File.ReadAllText(_folder.PathOf(Display));
-    }
-
-    public void Dispose() => _folder.Dispose();
-
-    private Template Read(string text) => TemplateReader.Read("booklet", _folder.Write(Display, text), Display);
-
     [Fact]
-    public void The_shipped_booklet_sets_figures_apart_with_a_small_italic_caption()
+    public void TheShipped_booklet_sets_figures_apart_with_a_small_italic_caption()
     {
-        var figures = Read(_shipped).Figures;
+        var figures = Read(Shipped).Figures;
 
         Assert.Equal(TextAlign.Center, figures.Align);
         Assert.Equal((10, 10), (figures.SpaceBefore, figures.SpaceAfter));
@@ -37,9 +23,9 @@ public sealed class FigureTemplateTests : IDisposable
     [Fact]
     public void Left_out_a_figure_is_centred_with_a_line_of_space_and_a_caption_like_the_body()
     {
-        var start = _shipped.IndexOf("figures:", StringComparison.Ordinal);
-        var end = _shipped.IndexOf(ShippedFigures, StringComparison.Ordinal) + ShippedFigures.Length;
-        var template = Read(_shipped[..start] + _shipped[end..]);
+        var start = Shipped.IndexOf("figures:", StringComparison.Ordinal);
+        var end = Shipped.IndexOf(ShippedFigures, StringComparison.Ordinal) + ShippedFigures.Length;
+        var template = Read(Shipped[..start] + Shipped[end..]);
 
         var figures = template.Figures;
         Assert.Equal(TextAlign.Center, figures.Align);
@@ -51,7 +37,7 @@ public sealed class FigureTemplateTests : IDisposable
     [Fact]
     public void A_caption_style_without_space_before_keeps_the_half_line_under_the_image()
     {
-        var template = Read(_shipped.Replace(", align: center, space-before: 5pt }", ", align: center }"));
+        var template = Read(Shipped.Replace(", align: center, space-before: 5pt }", ", align: center }"));
         Assert.Equal(template.Body.Text.Leading / 2, template.Figures.Caption.SpaceBefore);
     }
 
@@ -62,8 +48,8 @@ public sealed class FigureTemplateTests : IDisposable
         "error PUB002: unknown key 'figures.caption.space-after' (did you mean 'space-before'?)")]
     public void A_mistake_in_figures_names_the_key(string from, string to, string message)
     {
-        Assert.Contains(from, _shipped);
-        var text = _shipped.Replace(from, to);
+        Assert.Contains(from, Shipped);
+        var text = Shipped.Replace(from, to);
         Assert.Contains(message, Expect.Failure(() => Read(text)));
     }
 }

@@ -3,38 +3,25 @@ using Publisher.Core.Templates;
 namespace Publisher.Core.Tests;
 
 /// <summary>page.bleed, page.crop-marks and page.imposition: read in points, and mistakes named at their line.</summary>
-public sealed class PrintTemplateTests : IDisposable
+public sealed class PrintTemplateTests : ShippedTemplateTests
 {
-    private const string Display = "templates/booklet/template.yml";
     private const string ShippedLines =
         "  bleed: 0mm               # 3mm for a print shop: full-bleed pictures run on past the trim\n" +
         "  crop-marks: false        # true: marks at the trim's corners (the sheet grows to hold them)\n" +
         "  imposition: saddle-stitch  # also out/<book>-imposed.pdf: two pages a side of A4 landscape, booklet order\n";
-    private readonly TestFolder _folder = new();
-    private readonly string _shipped;
 
-    public PrintTemplateTests()
+    private Template ReadWith(string printLines) => Read(Changed(ShippedLines, printLines));
+
+    private int LineOf(string printLines, string needle)
     {
-        _folder.CopyShippedTemplates();
-        _shipped = File.ReadAllText(_folder.PathOf(Display));
-        Assert.Contains(ShippedLines, _shipped);
-    }
-
-    public void Dispose() => _folder.Dispose();
-
-    private Template Read(string printLines) =>
-        TemplateReader.Read("booklet", _folder.Write(Display, _shipped.Replace(ShippedLines, printLines)), Display);
-
-    private int LineOf(string needle)
-    {
-        var text = File.ReadAllText(_folder.PathOf(Display));
+        var text = Changed(ShippedLines, printLines);
         return text[..text.IndexOf(needle, StringComparison.Ordinal)].Count(c => c == '\n') + 1;
     }
 
     [Fact]
     public void The_shipped_booklet_imposes_and_has_no_bleed_or_marks()
     {
-        var page = Read(ShippedLines).Page;
+        var page = ReadWith(ShippedLines).Page;
         Assert.Equal(0, page.Bleed);
         Assert.False(page.CropMarks);
         Assert.Equal(PageImposition.SaddleStitch, page.Imposition);
@@ -43,7 +30,7 @@ public sealed class PrintTemplateTests : IDisposable
     [Fact]
     public void Left_out_there_is_no_bleed_no_marks_and_no_imposed_file()
     {
-        var page = Read("").Page;
+        var page = ReadWith("").Page;
         Assert.Equal(0, page.Bleed);
         Assert.False(page.CropMarks);
         Assert.Equal(PageImposition.None, page.Imposition);
@@ -52,7 +39,7 @@ public sealed class PrintTemplateTests : IDisposable
     [Fact]
     public void Bleed_is_read_in_points_and_marks_as_a_switch()
     {
-        var page = Read("  bleed: 3mm\n  crop-marks: yes\n  imposition: none\n").Page;
+        var page = ReadWith("  bleed: 3mm\n  crop-marks: yes\n  imposition: none\n").Page;
         Assert.Equal(3 * 72 / 25.4, page.Bleed, 6);
         Assert.True(page.CropMarks);
         Assert.Equal(PageImposition.None, page.Imposition);
@@ -67,14 +54,14 @@ public sealed class PrintTemplateTests : IDisposable
     [InlineData("  imposition: sadle-stitch\n", "'page.imposition': 'sadle-stitch' is not one of none, saddle-stitch (did you mean 'saddle-stitch'?)")]
     public void A_bad_print_option_is_named_at_its_line(string lines, string message)
     {
-        var failure = Expect.Failure(() => Read(lines));
-        Assert.Equal($"{Display}:{LineOf(lines.Trim())}:{lines.IndexOf(':') + 3}: error PUB003: {message}", failure);
+        var failure = Expect.Failure(() => ReadWith(lines));
+        Assert.Equal($"{Display}:{LineOf(lines, lines.Trim())}:{lines.IndexOf(':') + 3}: error PUB003: {message}", failure);
     }
 
     [Fact]
     public void A_misspelt_print_key_suggests_the_right_one()
     {
-        var failure = Expect.Failure(() => Read("  crop-mark: true\n"));
+        var failure = Expect.Failure(() => ReadWith("  crop-mark: true\n"));
         Assert.EndsWith("error PUB002: unknown key 'page.crop-mark' (did you mean 'crop-marks'?)", failure);
     }
 }

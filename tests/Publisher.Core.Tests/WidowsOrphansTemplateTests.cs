@@ -3,24 +3,11 @@ using Publisher.Core.Templates;
 namespace Publisher.Core.Tests;
 
 /// <summary>body.widows and body.orphans: fewest lines of a paragraph at the top and the foot of a page.</summary>
-public sealed class WidowsOrphansTemplateTests : IDisposable
+public sealed class WidowsOrphansTemplateTests : ShippedTemplateTests
 {
-    private const string Display = "templates/booklet/template.yml";
     private const string Anchor = "  line-breaking: total-fit";
-    private readonly TestFolder _folder = new();
-    private readonly string _shipped;
 
-    public WidowsOrphansTemplateTests()
-    {
-        _folder.CopyShippedTemplates();
-        _shipped = File.ReadAllText(_folder.PathOf(Display));
-        Assert.Contains(Anchor, _shipped);
-    }
-
-    public void Dispose() => _folder.Dispose();
-
-    private Template ReadWith(string lines) =>
-        TemplateReader.Read("booklet", _folder.Write(Display, _shipped.Replace(Anchor, Anchor + "\n" + lines)), Display);
+    private Template ReadWith(string lines) => Read(Changed(Anchor, Anchor + "\n" + lines));
 
     [Fact]
     public void Both_default_to_two_lines()
@@ -43,7 +30,7 @@ public sealed class WidowsOrphansTemplateTests : IDisposable
     public void A_count_that_is_not_a_whole_number_of_lines_is_an_error_at_its_line(string line, string message)
     {
         var error = Expect.Failure(() => ReadWith("  " + line));
-        var lineNumber = _shipped[.._shipped.IndexOf(Anchor, StringComparison.Ordinal)].Count(c => c == '\n') + 2;
+        var lineNumber = Shipped[..Shipped.IndexOf(Anchor, StringComparison.Ordinal)].Count(c => c == '\n') + 2;
         Assert.StartsWith($"{Display}:{lineNumber}:", error);
         Assert.EndsWith($"error PUB003: {message}", error);
     }

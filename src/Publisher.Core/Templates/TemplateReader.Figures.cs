@@ -21,10 +21,8 @@ public static partial class TemplateReader
     private static FigureSpec ReadFigures(YamlMap? map, TextStyleSpec body, IReadOnlyDictionary<string, FontFamilySpec> fonts)
     {
         map?.AllowOnly(ElementKeys.Figures.Names);
-        var captionMap = map?.Map("caption");
-        var caption = ReadBlock(captionMap, ElementKeys.Caption, body, fonts, TextAlign.Center);
-        // The gap under the image defaults to half a line whether or not the caption has a style of its own.
-        if (captionMap?.Has("space-before") != true) caption = caption with { SpaceBefore = body.Leading / 2 };
+        // Left out, the gap under the image is half a line.
+        var caption = ReadBlock(map?.Map("caption"), ElementKeys.Caption, body, fonts, TextAlign.Center, spaceBefore: body.Leading / 2);
         double Get(string key, double fallback) => map is null ? fallback : Points(map, key, body.Size) ?? fallback;
         return new FigureSpec(
             map?.Scalar("align")?.AsChoice(FigureAlignments) ?? TextAlign.Center,

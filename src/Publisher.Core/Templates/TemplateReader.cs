@@ -200,15 +200,16 @@ public static partial class TemplateReader
     }
 
     /// <summary>The block style keys of a mapping whose <paramref name="keys"/> include them (<see cref="StyleKeys.Block"/>).</summary>
+    /// <param name="spaceBefore">The space above the block when the map does not give one (or there is no map).</param>
     private static BlockStyle ReadBlock(YamlMap? map, TemplateKeySet keys, TextStyleSpec body,
-        IReadOnlyDictionary<string, FontFamilySpec> fonts, TextAlign defaultAlign)
+        IReadOnlyDictionary<string, FontFamilySpec> fonts, TextAlign defaultAlign, double spaceBefore = 0)
     {
-        if (map is null) return new BlockStyle(body, defaultAlign, 0, 0, false);
+        if (map is null) return new BlockStyle(body, defaultAlign, spaceBefore, 0, false);
         map.AllowOnly(keys.Names);
         var text = ReadText(map, body, fonts);
         return new BlockStyle(text,
             map.Scalar("align")?.AsChoice(Alignments) ?? defaultAlign,
-            Points(map, "space-before", text.Size) ?? 0,
+            Points(map, "space-before", text.Size) ?? spaceBefore,
             Points(map, "space-after", text.Size) ?? 0,
             map.Scalar("page-break-before")?.AsBool() ?? false);
     }
@@ -247,20 +248,12 @@ public static partial class TemplateReader
     private static TitlePageSpec ReadTitlePage(YamlMap? map, TextStyleSpec body, IReadOnlyDictionary<string, FontFamilySpec> fonts)
     {
         map?.AllowOnly(FrontMatterKeys.TitlePage.Names);
-        var top = map?.Scalar("top");
-        var topFraction = 0.33;
-        if (top is { } t)
-        {
-            var m = Percentage().Match(t.Value);
-            if (!m.Success) throw t.Invalid("expected a percentage of the text area's height such as 35%");
-            topFraction = double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) / 100;
-        }
         return new TitlePageSpec(
             map?.Scalar("enabled")?.AsBool() ?? false,
             ReadBlock(map?.Map("title"), StyleKeys.Block, body, fonts, TextAlign.Center),
             ReadBlock(map?.Map("subtitle"), StyleKeys.Block, body, fonts, TextAlign.Center),
             ReadBlock(map?.Map("authors"), StyleKeys.Block, body, fonts, TextAlign.Center),
-            topFraction);
+            Share(map?.Scalar("top")) ?? 0.33);
     }
 
     private static RunningLineSpec ReadRunningLine(YamlMap? map, TextStyleSpec body, IReadOnlyDictionary<string, FontFamilySpec> fonts)

@@ -39,7 +39,12 @@ public sealed class HyphenBreaks
         ParagraphGlyphs glyphs, List<(int Index, bool Mandatory)> breaks, HyphenationRules? rules, TextShaper shaper)
     {
         var points = SoftHyphens(glyphs);
-        if (rules is not null) points = [.. points.Union(HyphenationPoints.Find(glyphs, rules)).Order()];
+        if (rules is not null)
+        {
+            var found = HyphenationPoints.Find(glyphs, rules);
+            // Soft hyphens are rare: merge (and sort) only when a paragraph has both.
+            points = points.Count == 0 ? found : [.. points.Union(found).Order()];
+        }
         if (points.Count == 0) return (breaks, None);
         var merged = new List<(int Index, bool Mandatory)>(breaks.Count + points.Count);
         var width = new List<double>(breaks.Count + points.Count);

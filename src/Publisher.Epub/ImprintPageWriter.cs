@@ -16,10 +16,11 @@ internal static class ImprintPageWriter
     /// <summary>The page, opening with <paramref name="pageBreaks"/> (the print imprint's marker), or null when there is none.</summary>
     public static string? Write(Book book, string pageBreaks = "")
     {
-        if (!HasPage(book)) return null;
+        var lines = ImprintLines.Of(book.Manifest);
+        if (!book.Template.Imprint.Enabled || lines.Count == 0) return null;
         var body = new StringBuilder(pageBreaks);
         body.Append("<section class=\"imprint\" epub:type=\"copyright-page\">\n");
-        foreach (var line in ImprintLines.Of(book.Manifest)) body.Append($"<p>{XhtmlPage.Escape(line)}</p>\n");
+        foreach (var line in lines) body.Append($"<p>{XhtmlPage.Escape(line)}</p>\n");
         body.Append("</section>\n");
         return XhtmlPage.Build(book.Manifest.Language, book.Manifest.Title, EpubPaths.Stylesheet, "frontmatter", body.ToString());
     }

@@ -39,8 +39,8 @@ public sealed record BookManifest
     public IReadOnlyList<ManifestText> PrintedTexts { get; init; } = [];
 }
 
-/// <summary>A value of book.yml that is printed, under its key, and where the value starts.</summary>
-public sealed record ManifestText(string Key, string Text, SourceLocation Location);
+/// <summary>A value of book.yml that is printed, and where the value starts.</summary>
+public sealed record ManifestText(string Text, SourceLocation Location);
 
 public sealed record ChapterEntry(string Path, SourceLocation Location);
 

@@ -81,13 +81,13 @@ public static partial class BookManifestReader
         };
     }
 
-    /// <summary>The values the PDF sets in type: the title and subtitle, the authors, and the imprint's lines.</summary>
+    /// <summary>The values the PDF sets in type: the title and subtitle, the authors, and the imprint's lines (<see cref="ImprintLines"/>).</summary>
     private static List<ManifestText> PrintedTexts(YamlMap map, IReadOnlyList<YamlScalar> authors)
     {
         var texts = new List<ManifestText>();
-        foreach (var key in (string[])["title", "subtitle", "publisher", "edition", "date", "rights", "isbn"])
-            if (map.Scalar(key) is { } value) texts.Add(new ManifestText(key, value.Value, value.Location));
-        texts.AddRange(authors.Select(author => new ManifestText("authors", author.Value, author.Location)));
+        foreach (var key in (string[])["title", "subtitle", "publisher", "edition", "date", "rights", "isbn", "identifier"])
+            if (map.Scalar(key) is { } value) texts.Add(new ManifestText(value.Value, value.Location));
+        texts.AddRange(authors.Select(author => new ManifestText(author.Value, author.Location)));
         return texts;
     }
 

@@ -71,11 +71,8 @@ public sealed class HyphenBreaks
             merged.Add(breaks[b]);
             width.Add(0);
         }
-        return (merged, new HyphenBreaks([.. width], Math.Max(1, rules?.MaxConsecutive ?? DefaultMaxConsecutive)));
+        return (merged, new HyphenBreaks([.. width], Math.Max(1, rules?.MaxConsecutive ?? HyphenationRules.DefaultMaxConsecutive)));
     }
-
-    /// <summary>Without rules, soft hyphens keep to the same limit as the shipped templates' hyphenation.</summary>
-    private const int DefaultMaxConsecutive = 2;
 
     /// <summary>The indices just after each soft hyphen in text that may be hyphenated (not inline code).</summary>
     private static List<int> SoftHyphens(ParagraphGlyphs glyphs)

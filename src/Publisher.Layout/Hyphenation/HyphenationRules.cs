@@ -14,7 +14,10 @@ public sealed record HyphenationRules(LiangHyphenator Patterns)
     /// <summary>Words shorter than this are never broken.</summary>
     public int MinWord { get; init; } = 5;
     /// <summary>Most lines in a row that may end with a hyphen (a "ladder" of hyphens is hard to read).</summary>
-    public int MaxConsecutive { get; init; } = 2;
+    public int MaxConsecutive { get; init; } = DefaultMaxConsecutive;
+
+    /// <summary>Two, the usual rule of the trade; also the limit for soft hyphens in text set without rules.</summary>
+    public const int DefaultMaxConsecutive = 2;
     /// <summary>Break words that start with a capital letter, mostly names; off by default, as in most house styles.</summary>
     public bool Capitalized { get; init; }
 }

@@ -11,8 +11,9 @@ namespace Publisher.Pdf.Checks;
 /// <summary>
 /// Characters that no font of the book's template can draw: the PDF would print them as empty
 /// boxes (and the EPUB leaves them to whatever font the reader has). Each character is reported
-/// once per file (a chapter, or book.yml for the title, authors and imprint), where it first appears, named as Unicode names it so the author can tell
-/// an invisible or look-alike character from a real gap in the fonts.
+/// once per file (a chapter, or book.yml for the title, authors and imprint), where it first
+/// appears, named as Unicode names it so the author can tell an invisible or look-alike
+/// character from a real gap in the fonts.
 /// </summary>
 public static class FontCoverageCheck
 {

@@ -44,11 +44,11 @@ public class PrintBoxTests
             var (_, _, mr, mt) = boxes["MediaBox"];
             Assert.Equal(A5Width, tr - tl, 1);
             Assert.Equal(5 * Mm, tl - bl, 0.02);
-            // Skia sizes pages in whole points: the sheet is the bleed box rounded up, never cut into it.
-            Assert.InRange(bl, 0, 0.5);
-            Assert.InRange(bb, 0, 0.5);
-            Assert.InRange(mr - br, 0, 0.5);
-            Assert.InRange(mt - bt, 0, 0.5);
+            // The sheet is exactly the bleed box: nothing around it, nothing of it cut off.
+            Assert.Equal(0, bl, 0.01);
+            Assert.Equal(0, bb, 0.01);
+            Assert.Equal(mr, br, 0.01);
+            Assert.Equal(mt, bt, 0.01);
         });
         // Nothing is printed in the bleed of a book with no full-bleed picture: no marks without crop-marks.
         var page = PrintTemplates.Render(pdf, 2);
@@ -65,7 +65,7 @@ public class PrintBoxTests
         Assert.Equal(plain, zero);
         Assert.All(PrintTemplates.Boxes(plain, 4), boxes =>
         {
-            Assert.Equal((0.0, 0.0, 420.0, 595.0), boxes["MediaBox"], Near);
+            Assert.Equal((0.0, 0.0, A5Width, A5Height), boxes["MediaBox"], Near);
             // pdfinfo shows an absent TrimBox as the MediaBox.
             Assert.Equal(boxes["MediaBox"], boxes["TrimBox"]);
         });

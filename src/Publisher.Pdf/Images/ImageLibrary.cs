@@ -32,6 +32,9 @@ internal sealed class ImageLibrary(Publisher.Core.Templates.Template template) :
     /// <summary>Loads (or finds) an image; a damaged or unreadable file throws <see cref="InvalidDataException"/>.</summary>
     public LoadedImage Load(BookImage image) => Entry(image).Value;
 
+    /// <summary>An image already loaded for layout, by its file's path.</summary>
+    public LoadedImage Loaded(string path) => _images[path].Value;
+
     public void Draw(SKCanvas canvas, string path, SKRect area) => _images[path].Value.Draw(canvas, area);
 
     private Lazy<LoadedImage> Entry(BookImage image) =>

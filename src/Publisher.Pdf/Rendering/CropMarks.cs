@@ -8,6 +8,28 @@ namespace Publisher.Pdf.Rendering;
 /// </summary>
 internal static class CropMarks
 {
+    /// <summary>Draws the marks in PDF's own space (from the sheet's bottom-left corner).</summary>
+    public static void Draw(Writer.PdfContent content, PrintBoxes print)
+    {
+        var (left, bottom) = print.TrimOrigin;
+        var (right, top) = (left + print.TrimWidth, bottom + print.TrimHeight);
+        var from = print.Bleed + PrintBoxes.MarkGap;
+        var to = from + PrintBoxes.MarkLength;
+        content.StrokeColor(0x000000);
+        content.LineWidth(PrintBoxes.MarkThickness);
+        foreach (var x in new[] { left, right })
+        foreach (var y in new[] { bottom, top })
+        {
+            var outX = x == left ? -1 : 1;
+            var outY = y == bottom ? -1 : 1;
+            content.MoveTo(x + outX * from, y);
+            content.LineTo(x + outX * to, y);
+            content.MoveTo(x, y + outY * from);
+            content.LineTo(x, y + outY * to);
+        }
+        content.Stroke();
+    }
+
     public static void Draw(SKCanvas canvas, SKRect trim, double bleed)
     {
         var from = (float)(bleed + PrintBoxes.MarkGap);

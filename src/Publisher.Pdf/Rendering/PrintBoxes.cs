@@ -28,12 +28,9 @@ internal sealed record PrintBoxes(double TrimWidth, double TrimHeight, double Bl
     /// <summary>What is printed outside the trim on each side.</summary>
     private double Outside => Bleed + (CropMarks ? MarkGap + MarkLength + MarkSlug : 0);
 
-    /// <summary>
-    /// The sheet, rounded up to whole points: Skia rounds a page's size to whole points, and the trim must
-    /// sit exactly in the middle for the boxes written later to match what was painted.
-    /// </summary>
-    public double MediaWidth => Math.Ceiling(TrimWidth + 2 * Outside);
-    public double MediaHeight => Math.Ceiling(TrimHeight + 2 * Outside);
+    /// <summary>The sheet: the trim with what is printed outside it on every side.</summary>
+    public double MediaWidth => TrimWidth + 2 * Outside;
+    public double MediaHeight => TrimHeight + 2 * Outside;
 
     /// <summary>The trim on the sheet, from its top-left corner (as Skia paints).</summary>
     public SKRect Trim
@@ -44,6 +41,23 @@ internal sealed record PrintBoxes(double TrimWidth, double TrimHeight, double Bl
             var y = (MediaHeight - TrimHeight) / 2;
             return new SKRect((float)x, (float)y, (float)(x + TrimWidth), (float)(y + TrimHeight));
         }
+    }
+
+    /// <summary>Where the trim's top-left corner stands on the sheet, from the sheet's top-left corner.</summary>
+    public (double Left, double Top) TrimOrigin => ((MediaWidth - TrimWidth) / 2, (MediaHeight - TrimHeight) / 2);
+
+    /// <summary>/TrimBox: where the sheet is cut (PDF counts from the bottom-left; the trim is centred, so bottom equals top).</summary>
+    public Writer.PdfArray TrimBox()
+    {
+        var (x, y) = TrimOrigin;
+        return Writer.PdfArray.Of(x, y, x + TrimWidth, y + TrimHeight);
+    }
+
+    /// <summary>/BleedBox: how far printing runs on past the trim.</summary>
+    public Writer.PdfArray BleedBox()
+    {
+        var (x, y) = TrimOrigin;
+        return Writer.PdfArray.Of(x - Bleed, y - Bleed, x + TrimWidth + Bleed, y + TrimHeight + Bleed);
     }
 
     /// <summary>

@@ -35,8 +35,6 @@ internal sealed class ImageLibrary(Publisher.Core.Templates.Template template) :
     /// <summary>An image already loaded for layout, by its file's path.</summary>
     public LoadedImage Loaded(string path) => _images[path].Value;
 
-    public void Draw(SKCanvas canvas, string path, SKRect area) => _images[path].Value.Draw(canvas, area);
-
     private Lazy<LoadedImage> Entry(BookImage image) =>
         _images.GetOrAdd(image.Path, _ => new Lazy<LoadedImage>(() => Read(image), LazyThreadSafetyMode.ExecutionAndPublication));
 

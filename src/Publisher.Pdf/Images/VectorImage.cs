@@ -62,18 +62,6 @@ internal sealed class VectorImage : LoadedImage
     public override double Width => _picture.CullRect.Width * PointsPerPixel;
     public override double Height => _picture.CullRect.Height * PointsPerPixel;
 
-    public override void Draw(SKCanvas canvas, SKRect area)
-    {
-        var bounds = _picture.CullRect;
-        canvas.Save();
-        canvas.ClipRect(area);
-        canvas.Translate(area.Left, area.Top);
-        canvas.Scale(area.Width / bounds.Width, area.Height / bounds.Height);
-        canvas.Translate(-bounds.Left, -bounds.Top);
-        canvas.DrawPicture(_picture);
-        canvas.Restore();
-    }
-
     public override void Dispose()
     {
         _svg.Dispose();

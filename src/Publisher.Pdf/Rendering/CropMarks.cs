@@ -1,4 +1,3 @@
-using SkiaSharp;
 
 namespace Publisher.Pdf.Rendering;
 
@@ -28,24 +27,5 @@ internal static class CropMarks
             content.LineTo(x, y + outY * to);
         }
         content.Stroke();
-    }
-
-    public static void Draw(SKCanvas canvas, SKRect trim, double bleed)
-    {
-        var from = (float)(bleed + PrintBoxes.MarkGap);
-        var to = (float)(bleed + PrintBoxes.MarkGap + PrintBoxes.MarkLength);
-        using var paint = new SKPaint
-        {
-            Color = SKColors.Black, StrokeWidth = (float)PrintBoxes.MarkThickness, Style = SKPaintStyle.Stroke,
-            IsAntialias = true,
-        };
-        foreach (var x in new[] { trim.Left, trim.Right })
-        foreach (var y in new[] { trim.Top, trim.Bottom })
-        {
-            var outX = x == trim.Left ? -1 : 1;
-            var outY = y == trim.Top ? -1 : 1;
-            canvas.DrawLine(x + outX * from, y, x + outX * to, y, paint);
-            canvas.DrawLine(x, y + outY * from, x, y + outY * to, paint);
-        }
     }
 }

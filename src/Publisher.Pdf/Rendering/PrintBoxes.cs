@@ -1,6 +1,4 @@
-using System.Globalization;
 using Publisher.Core.Templates;
-using SkiaSharp;
 
 namespace Publisher.Pdf.Rendering;
 
@@ -22,7 +20,7 @@ internal sealed record PrintBoxes(double TrimWidth, double TrimHeight, double Bl
 
     public static PrintBoxes From(PageSpec page) => new(page.Width, page.Height, page.Bleed, page.CropMarks);
 
-    /// <summary>True when the page is only its trim: Skia's page is written exactly as before.</summary>
+    /// <summary>True when the page is only its trim: no boxes are written, no marks drawn.</summary>
     public bool IsTrimOnly => Bleed <= 0 && !CropMarks;
 
     /// <summary>What is printed outside the trim on each side.</summary>
@@ -31,17 +29,6 @@ internal sealed record PrintBoxes(double TrimWidth, double TrimHeight, double Bl
     /// <summary>The sheet: the trim with what is printed outside it on every side.</summary>
     public double MediaWidth => TrimWidth + 2 * Outside;
     public double MediaHeight => TrimHeight + 2 * Outside;
-
-    /// <summary>The trim on the sheet, from its top-left corner (as Skia paints).</summary>
-    public SKRect Trim
-    {
-        get
-        {
-            var x = (MediaWidth - TrimWidth) / 2;
-            var y = (MediaHeight - TrimHeight) / 2;
-            return new SKRect((float)x, (float)y, (float)(x + TrimWidth), (float)(y + TrimHeight));
-        }
-    }
 
     /// <summary>Where the trim's top-left corner stands on the sheet, from the sheet's top-left corner.</summary>
     public (double Left, double Top) TrimOrigin => ((MediaWidth - TrimWidth) / 2, (MediaHeight - TrimHeight) / 2);
@@ -59,19 +46,4 @@ internal sealed record PrintBoxes(double TrimWidth, double TrimHeight, double Bl
         var (x, y) = TrimOrigin;
         return Writer.PdfArray.Of(x - Bleed, y - Bleed, x + TrimWidth + Bleed, y + TrimHeight + Bleed);
     }
-
-    /// <summary>
-    /// The /TrimBox and /BleedBox entries for a page dictionary. PDF counts from the bottom-left corner;
-    /// the trim sits in the middle of the sheet, so its distance from the bottom equals that from the top.
-    /// </summary>
-    public string PdfEntries()
-    {
-        var x = (MediaWidth - TrimWidth) / 2;
-        var y = (MediaHeight - TrimHeight) / 2;
-        return $"/TrimBox {Box(x, y, x + TrimWidth, y + TrimHeight)}" +
-               $"/BleedBox {Box(x - Bleed, y - Bleed, x + TrimWidth + Bleed, y + TrimHeight + Bleed)}";
-    }
-
-    private static string Box(double left, double bottom, double right, double top) =>
-        string.Create(CultureInfo.InvariantCulture, $"[{left:0.###} {bottom:0.###} {right:0.###} {top:0.###}]");
 }

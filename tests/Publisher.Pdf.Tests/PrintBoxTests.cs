@@ -1,7 +1,8 @@
 using Publisher.Layout.Pages;
+using Publisher.Pdf.Building;
 using Publisher.Pdf.Images;
+using Publisher.Pdf.Painting;
 using Publisher.Pdf.Rendering;
-using SkiaSharp;
 
 namespace Publisher.Pdf.Tests;
 
@@ -114,12 +115,12 @@ public class PrintBoxTests
         var ordinary = new Page(2, A5Width, A5Height, pageArea);
         ordinary.Items.Add(new FillItem(pageArea, 0x000000));
         using var images = new ImageLibrary(book.Template);
-        using var painter = new PdfPainter([fullBleed, ordinary], images);
         using var stream = new MemoryStream();
-        painter.Paint([fullBleed, ordinary], stream, new SKDocumentPdfMetadata(), print);
+        PdfDocumentWriter.Write(stream, [fullBleed, ordinary], images, DocumentInfo.From(book), [], new PageLabels(0), print);
         var pdf = stream.ToArray();
 
-        var trim = print.Trim;
+        var (left, top) = print.TrimOrigin;
+        var trim = (Left: left, Top: top, Right: left + A5Width, Bottom: top + A5Height);
         var bleeding = PrintTemplates.Render(pdf, 1);
         // Just inside the bleed box's left edge, halfway down: black on the full-bleed page, white on the other.
         var insideBleed = trim.Left - Bleed + 1;

@@ -17,9 +17,9 @@ using Publisher.Layout.Text;
 using Publisher.Pdf.Building;
 using Publisher.Pdf.Images;
 using Publisher.Pdf.Pages;
+using Publisher.Pdf.Painting;
 using Publisher.Pdf.Rendering;
 using Publisher.Pdf.Styling;
-using SkiaSharp;
 
 namespace Publisher.Pdf;
 
@@ -41,19 +41,16 @@ public sealed class PdfBookWriter : IBookWriter
         try
         {
             var (pages, labels) = (layout.Pages, layout.Labels);
-            using var painter = new PdfPainter(pages, layout.Images);
-            using var painted = new MemoryStream();
-            var print = PrintBoxes.From(book.Template.Page);
-            painter.Paint(pages, painted, Metadata(book), print);
-            PdfFinisher.Finish(painted, output, book, PdfOutline.From(book), labels, print);
+            var info = DocumentInfo.From(book);
+            PdfDocumentWriter.Write(output, pages, layout.Images, info, PdfOutline.From(book), labels, PrintBoxes.From(book.Template.Page));
             var result = new WriteResult(pages.Count) { Report = TypographyReport.From(pages).Lines() };
             if (book.Template.Page.Imposition != PageImposition.SaddleStitch) return result;
             if (pages.Count > MaxSaddleStitchPages) return result with { Warnings = [TooLongToImpose(book, pages.Count)] };
-            return result with { Companions = [Imposed(book, pages, painter)] };
+            return result with { Companions = [Imposed(pages, layout.Images, info)] };
         }
         finally
         {
-            // Painting is the images' last use; a later call lays the book out afresh.
+            // Writing is the images' last use; a later call lays the book out afresh.
             _layouts.Remove(book);
             layout.Images.Dispose();
         }
@@ -71,13 +68,11 @@ public sealed class PdfBookWriter : IBookWriter
         book.Template.Page.ImpositionAt ?? SourceLocation.File(Path.Combine("templates", book.Template.Name, "template.yml")));
 
     /// <summary>The same pages again, two to a sheet side in booklet order: out/&lt;book&gt;-imposed.pdf.</summary>
-    private static CompanionFile Imposed(Book book, List<Page> pages, PdfPainter painter)
+    private static CompanionFile Imposed(List<Page> pages, ImageLibrary images, DocumentInfo info)
     {
-        using var painted = new MemoryStream();
-        painter.PaintImposed(pages, painted, Metadata(book));
-        using var finished = new MemoryStream();
-        PdfFinisher.Finish(painted, finished, book, outline: [], labels: null);
-        return new CompanionFile("-imposed", finished.ToArray(), SaddleStitch.Sides(pages.Count).Count);
+        using var imposed = new MemoryStream();
+        ImposedWriter.Write(imposed, pages, images, info);
+        return new CompanionFile("-imposed", imposed.ToArray(), SaddleStitch.Sides(pages.Count).Count);
     }
 
     /// <summary>
@@ -166,22 +161,4 @@ public sealed class PdfBookWriter : IBookWriter
 
     private static bool SameLabels(Dictionary<string, string> a, IReadOnlyDictionary<string, string> b) =>
         a.Count == b.Count && a.All(kv => b.TryGetValue(kv.Key, out var v) && v == kv.Value);
-
-    private static SKDocumentPdfMetadata Metadata(Book book)
-    {
-        var m = book.Manifest;
-        var date = book.Timestamp.UtcDateTime;
-        return new SKDocumentPdfMetadata
-        {
-            Title = m.Title,
-            Subject = m.Subtitle ?? m.Description ?? "",
-            Author = string.Join(", ", m.Authors),
-            Creator = "Publisher",
-            Producer = "Publisher (Skia PDF)",
-            Creation = date,
-            Modified = date,
-            RasterDpi = SKDocumentPdfMetadata.DefaultRasterDpi,
-            EncodingQuality = SKDocumentPdfMetadata.DefaultEncodingQuality,
-        };
-    }
 }

@@ -48,8 +48,9 @@ public class ImpositionTests
         for (var side = 0; side < order.Length; side++)
         {
             var sheet = imposed.GetPage(side + 1);
-            // A4 landscape, in whole points as Skia writes page sizes.
-            Assert.Equal((842.0, 595.0), (sheet.Width, sheet.Height));
+            // A4 landscape: 297 x 210 mm.
+            Assert.Equal(297 * 72 / 25.4, sheet.Width, 0.01);
+            Assert.Equal(210 * 72 / 25.4, sheet.Height, 0.01);
             var fold = sheet.Width / 2;
             foreach (var (number, onLeft) in new[] { (order[side].Left, true), (order[side].Right, false) })
             {

@@ -1,7 +1,8 @@
 using Publisher.Layout.Pages;
+using Publisher.Pdf.Building;
 using Publisher.Pdf.Images;
+using Publisher.Pdf.Painting;
 using Publisher.Pdf.Rendering;
-using SkiaSharp;
 
 namespace Publisher.Pdf.Tests;
 
@@ -44,11 +45,11 @@ public class PrintBoxTests
             var (_, _, mr, mt) = boxes["MediaBox"];
             Assert.Equal(A5Width, tr - tl, 1);
             Assert.Equal(5 * Mm, tl - bl, 0.02);
-            // Skia sizes pages in whole points: the sheet is the bleed box rounded up, never cut into it.
-            Assert.InRange(bl, 0, 0.5);
-            Assert.InRange(bb, 0, 0.5);
-            Assert.InRange(mr - br, 0, 0.5);
-            Assert.InRange(mt - bt, 0, 0.5);
+            // The sheet is exactly the bleed box: nothing around it, nothing of it cut off.
+            Assert.Equal(0, bl, 0.01);
+            Assert.Equal(0, bb, 0.01);
+            Assert.Equal(mr, br, 0.01);
+            Assert.Equal(mt, bt, 0.01);
         });
         // Nothing is printed in the bleed of a book with no full-bleed picture: no marks without crop-marks.
         var page = PrintTemplates.Render(pdf, 2);
@@ -65,7 +66,7 @@ public class PrintBoxTests
         Assert.Equal(plain, zero);
         Assert.All(PrintTemplates.Boxes(plain, 4), boxes =>
         {
-            Assert.Equal((0.0, 0.0, 420.0, 595.0), boxes["MediaBox"], Near);
+            Assert.Equal((0.0, 0.0, A5Width, A5Height), boxes["MediaBox"], Near);
             // pdfinfo shows an absent TrimBox as the MediaBox.
             Assert.Equal(boxes["MediaBox"], boxes["TrimBox"]);
         });
@@ -114,12 +115,12 @@ public class PrintBoxTests
         var ordinary = new Page(2, A5Width, A5Height, pageArea);
         ordinary.Items.Add(new FillItem(pageArea, 0x000000));
         using var images = new ImageLibrary(book.Template);
-        using var painter = new PdfPainter([fullBleed, ordinary], images);
         using var stream = new MemoryStream();
-        painter.Paint([fullBleed, ordinary], stream, new SKDocumentPdfMetadata(), print);
+        PdfDocumentWriter.Write(stream, [fullBleed, ordinary], images, DocumentInfo.From(book), [], new PageLabels(0), print);
         var pdf = stream.ToArray();
 
-        var trim = print.Trim;
+        var (left, top) = print.TrimOrigin;
+        var trim = (Left: left, Top: top, Right: left + A5Width, Bottom: top + A5Height);
         var bleeding = PrintTemplates.Render(pdf, 1);
         // Just inside the bleed box's left edge, halfway down: black on the full-bleed page, white on the other.
         var insideBleed = trim.Left - Bleed + 1;

@@ -32,7 +32,8 @@ internal sealed class ImageLibrary(Publisher.Core.Templates.Template template) :
     /// <summary>Loads (or finds) an image; a damaged or unreadable file throws <see cref="InvalidDataException"/>.</summary>
     public LoadedImage Load(BookImage image) => Entry(image).Value;
 
-    public void Draw(SKCanvas canvas, string path, SKRect area) => _images[path].Value.Draw(canvas, area);
+    /// <summary>An image already loaded for layout, by its file's path.</summary>
+    public LoadedImage Loaded(string path) => _images[path].Value;
 
     private Lazy<LoadedImage> Entry(BookImage image) =>
         _images.GetOrAdd(image.Path, _ => new Lazy<LoadedImage>(() => Read(image), LazyThreadSafetyMode.ExecutionAndPublication));

@@ -1,11 +1,9 @@
-using SkiaSharp;
-
 namespace Publisher.Pdf.Images;
 
 /// <summary>
-/// An image file read once per build: its natural size, and how to draw it into a
-/// rectangle of a page. Natural size is the image's pixels at 96 per inch — the CSS pixel
-/// an EPUB reader shows it at — so a picture takes the same share of the text in both formats.
+/// An image file read once per build, for its natural size (the PDF writer embeds the file itself).
+/// Natural size is the image's pixels at 96 per inch — the CSS pixel an EPUB reader shows it at — so a
+/// picture takes the same share of the text in both formats.
 /// </summary>
 internal abstract class LoadedImage : IDisposable
 {
@@ -15,8 +13,6 @@ internal abstract class LoadedImage : IDisposable
     /// <summary>Natural width and height in points.</summary>
     public abstract double Width { get; }
     public abstract double Height { get; }
-
-    public abstract void Draw(SKCanvas canvas, SKRect area);
 
     public abstract void Dispose();
 }

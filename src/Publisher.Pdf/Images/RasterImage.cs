@@ -4,10 +4,9 @@ using SkiaSharp;
 namespace Publisher.Pdf.Images;
 
 /// <summary>
-/// A PNG, JPEG or GIF. A JPEG stays encoded: Skia's PDF writer then embeds the file's own
-/// bytes as a /DCTDecode stream, so a photograph is neither decoded nor re-compressed (and
-/// loses nothing). Other types are decoded here, once, which also proves the file is whole
-/// before a page is painted; Skia stores their pixels losslessly (Flate, alpha as a soft mask).
+/// A PNG, JPEG or GIF, for its size. A JPEG stays encoded here (the PDF writer embeds its bytes
+/// as they are); other types are decoded once, which proves the file is whole while its place in
+/// the text is still known, so a damaged picture is reported at the line that shows it.
 /// </summary>
 internal sealed class RasterImage : LoadedImage
 {
@@ -30,12 +29,6 @@ internal sealed class RasterImage : LoadedImage
 
     public override double Width => _image.Width * PointsPerPixel;
     public override double Height => _image.Height * PointsPerPixel;
-
-    public override void Draw(SKCanvas canvas, SKRect area)
-    {
-        // Linear filtering is what a PDF viewer applies anyway; Skia records it as /Interpolate.
-        canvas.DrawImage(_image, area, new SKSamplingOptions(SKFilterMode.Linear));
-    }
 
     public override void Dispose() => _image.Dispose();
 }

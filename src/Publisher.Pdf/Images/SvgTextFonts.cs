@@ -18,12 +18,20 @@ internal sealed class SvgTextFonts(Template template, string svgPath) : ITypefac
     private readonly Dictionary<string, SKTypeface> _typefaces = new(StringComparer.Ordinal);
     private readonly Lazy<HashSet<int>> _characters = new(() => Characters(svgPath));
 
-    public SKTypeface? FromFamilyName(string fontFamily, SKFontStyleWeight weight, SKFontStyleWidth width, SKFontStyleSlant slant)
+    /// <summary>The template's face for a family the SVG names, in the weight and slant it asks for.</summary>
+    public FontFace Face(string fontFamily, bool bold, bool italic) => FontLibrary.Shared.Load(File(fontFamily, bold, italic));
+
+    private string File(string fontFamily, bool bold, bool italic)
     {
         var mono = fontFamily.Contains("mono", StringComparison.OrdinalIgnoreCase)
                    || fontFamily.Contains("courier", StringComparison.OrdinalIgnoreCase);
         var family = mono ? template.Code.Block.Text.Font : template.Body.Text.Font;
-        var file = template.Fonts[family].FileFor(weight >= SKFontStyleWeight.SemiBold, slant != SKFontStyleSlant.Upright);
+        return template.Fonts[family].FileFor(bold, italic);
+    }
+
+    public SKTypeface? FromFamilyName(string fontFamily, SKFontStyleWeight weight, SKFontStyleWidth width, SKFontStyleSlant slant)
+    {
+        var file = File(fontFamily, weight >= SKFontStyleWeight.SemiBold, slant != SKFontStyleSlant.Upright);
         if (_typefaces.TryGetValue(file, out var typeface)) return typeface;
         var subset = FontSubsetter.SubsetCharacters(FontLibrary.Shared.Load(file).Bytes, _characters.Value);
         using var data = SKData.CreateCopy(subset);

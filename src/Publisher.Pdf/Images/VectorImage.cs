@@ -47,20 +47,20 @@ internal sealed class VectorImage : LoadedImage
         }
     }
 
+    /// <summary>The drawing as Svg.Skia records it, command by command, for a writer that plays it itself.</summary>
+    public ShimSkiaSharp.SKPicture Picture => _svg.Model ?? throw new InvalidOperationException("the SVG has no drawing");
+
+    /// <summary>Turns the recorded drawing's paths and fonts into Skia's, with the fonts this image was loaded with.</summary>
+    public SkiaModel Model => _svg.SkiaModel;
+
+    /// <summary>The face text in the drawing is set in: the template's, for the family, weight and slant the SVG names.</summary>
+    public Publisher.Layout.Fonts.FontFace TextFace(ShimSkiaSharp.SKTypeface? typeface) => _fonts.Face(
+        typeface?.FamilyName ?? "serif",
+        typeface is { FontWeight: >= ShimSkiaSharp.SKFontStyleWeight.SemiBold },
+        typeface is { FontSlant: not ShimSkiaSharp.SKFontStyleSlant.Upright });
+
     public override double Width => _picture.CullRect.Width * PointsPerPixel;
     public override double Height => _picture.CullRect.Height * PointsPerPixel;
-
-    public override void Draw(SKCanvas canvas, SKRect area)
-    {
-        var bounds = _picture.CullRect;
-        canvas.Save();
-        canvas.ClipRect(area);
-        canvas.Translate(area.Left, area.Top);
-        canvas.Scale(area.Width / bounds.Width, area.Height / bounds.Height);
-        canvas.Translate(-bounds.Left, -bounds.Top);
-        canvas.DrawPicture(_picture);
-        canvas.Restore();
-    }
 
     public override void Dispose()
     {

@@ -1,6 +1,4 @@
-using System.Globalization;
 using Publisher.Core.Templates;
-using SkiaSharp;
 
 namespace Publisher.Pdf.Rendering;
 
@@ -22,42 +20,30 @@ internal sealed record PrintBoxes(double TrimWidth, double TrimHeight, double Bl
 
     public static PrintBoxes From(PageSpec page) => new(page.Width, page.Height, page.Bleed, page.CropMarks);
 
-    /// <summary>True when the page is only its trim: Skia's page is written exactly as before.</summary>
+    /// <summary>True when the page is only its trim: no boxes are written, no marks drawn.</summary>
     public bool IsTrimOnly => Bleed <= 0 && !CropMarks;
 
     /// <summary>What is printed outside the trim on each side.</summary>
     private double Outside => Bleed + (CropMarks ? MarkGap + MarkLength + MarkSlug : 0);
 
-    /// <summary>
-    /// The sheet, rounded up to whole points: Skia rounds a page's size to whole points, and the trim must
-    /// sit exactly in the middle for the boxes written later to match what was painted.
-    /// </summary>
-    public double MediaWidth => Math.Ceiling(TrimWidth + 2 * Outside);
-    public double MediaHeight => Math.Ceiling(TrimHeight + 2 * Outside);
+    /// <summary>The sheet: the trim with what is printed outside it on every side.</summary>
+    public double MediaWidth => TrimWidth + 2 * Outside;
+    public double MediaHeight => TrimHeight + 2 * Outside;
 
-    /// <summary>The trim on the sheet, from its top-left corner (as Skia paints).</summary>
-    public SKRect Trim
+    /// <summary>Where the trim's top-left corner stands on the sheet, from the sheet's top-left corner.</summary>
+    public (double Left, double Top) TrimOrigin => ((MediaWidth - TrimWidth) / 2, (MediaHeight - TrimHeight) / 2);
+
+    /// <summary>/TrimBox: where the sheet is cut (PDF counts from the bottom-left; the trim is centred, so bottom equals top).</summary>
+    public Writer.PdfArray TrimBox()
     {
-        get
-        {
-            var x = (MediaWidth - TrimWidth) / 2;
-            var y = (MediaHeight - TrimHeight) / 2;
-            return new SKRect((float)x, (float)y, (float)(x + TrimWidth), (float)(y + TrimHeight));
-        }
+        var (x, y) = TrimOrigin;
+        return Writer.PdfArray.Of(x, y, x + TrimWidth, y + TrimHeight);
     }
 
-    /// <summary>
-    /// The /TrimBox and /BleedBox entries for a page dictionary. PDF counts from the bottom-left corner;
-    /// the trim sits in the middle of the sheet, so its distance from the bottom equals that from the top.
-    /// </summary>
-    public string PdfEntries()
+    /// <summary>/BleedBox: how far printing runs on past the trim.</summary>
+    public Writer.PdfArray BleedBox()
     {
-        var x = (MediaWidth - TrimWidth) / 2;
-        var y = (MediaHeight - TrimHeight) / 2;
-        return $"/TrimBox {Box(x, y, x + TrimWidth, y + TrimHeight)}" +
-               $"/BleedBox {Box(x - Bleed, y - Bleed, x + TrimWidth + Bleed, y + TrimHeight + Bleed)}";
+        var (x, y) = TrimOrigin;
+        return Writer.PdfArray.Of(x - Bleed, y - Bleed, x + TrimWidth + Bleed, y + TrimHeight + Bleed);
     }
-
-    private static string Box(double left, double bottom, double right, double top) =>
-        string.Create(CultureInfo.InvariantCulture, $"[{left:0.###} {bottom:0.###} {right:0.###} {top:0.###}]");
 }

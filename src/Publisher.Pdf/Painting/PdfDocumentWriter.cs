@@ -1,0 +1,100 @@
+using Publisher.Layout.Pages;
+using Publisher.Pdf.Building;
+using Publisher.Pdf.Images;
+using Publisher.Pdf.Rendering;
+using Publisher.Pdf.Writer;
+
+namespace Publisher.Pdf.Painting;
+
+/// <summary>
+/// Writes a book's pages as a PDF file with Publisher's own writer: each page is painted and written
+/// as soon as its turn comes, then the fonts (subset to the glyphs used), the named destinations, the
+/// bookmarks, the page labels and the catalog.
+/// </summary>
+internal static class PdfDocumentWriter
+{
+    public static void Write(Stream output, IReadOnlyList<Page> pages, ImageLibrary images, DocumentInfo info,
+        IReadOnlyList<OutlineEntry> outline, PageLabels labels, PrintBoxes print)
+    {
+        var file = new PdfFile(output);
+        var resources = new PdfResources(file, images);
+        var tree = file.Allocate();
+        var pageRefs = pages.Select(_ => file.Allocate()).ToList();
+        var destinations = new PdfDict();
+        for (var i = 0; i < pages.Count; i++)
+        {
+            var page = pages[i];
+            var canvas = new PageCanvas(resources, page, print.Bleed);
+            var (left, top) = print.TrimOrigin;
+            var content = canvas.Paint(left, top, print.MediaHeight, print.IsTrimOnly ? null : c =>
+            {
+                // What runs past the bleed is cut off there, so a full-bleed picture never covers the crop marks.
+                c.Rectangle(-print.Bleed, -print.Bleed, page.Width + 2 * print.Bleed, page.Height + 2 * print.Bleed);
+                c.Clip();
+            });
+            if (print.CropMarks) CropMarks.Draw(content, print);
+
+            // Positions on the page in PDF's space: from the sheet's bottom-left corner, y upwards.
+            double X(double x) => left + x;
+            double Y(double y) => print.MediaHeight - top - y;
+            PdfArray Box(Rect r) => PdfArray.Of(X(r.X), Y(r.Bottom), X(r.Right), Y(r.Y));
+
+            var annotations = new PdfArray();
+            foreach (var link in canvas.UriLinks)
+                annotations.Add(file.Add(Link(Box(link.Area), a => a.Add("A", new PdfDict { { "S", new PdfName("URI") }, { "URI", new PdfText(link.Uri) } }))));
+            foreach (var link in canvas.InternalLinks)
+                annotations.Add(file.Add(Link(Box(link.Area), a => a.Add("Dest", new PdfName(link.Destination)))));
+            foreach (var destination in canvas.Destinations)
+                if (destinations[destination.Name] is null)
+                    destinations.Add(destination.Name, PdfArray.Of(pageRefs[i], new PdfName("XYZ"), X(destination.X), Y(destination.Y), null));
+
+            var pageDict = new PdfDict("Page")
+            {
+                { "Parent", tree },
+                { "MediaBox", PdfArray.Of(0, 0, print.MediaWidth, print.MediaHeight) },
+            };
+            if (!print.IsTrimOnly)
+            {
+                pageDict.Add("TrimBox", print.TrimBox());
+                pageDict.Add("BleedBox", print.BleedBox());
+            }
+            pageDict.Add("Resources", resources.Reference);
+            pageDict.Add("Contents", file.AddStream(new PdfDict(), content.Bytes));
+            if (annotations.Count > 0) pageDict.Add("Annots", annotations);
+            file.Write(pageRefs[i], pageDict);
+        }
+        resources.Finish();
+        file.Write(tree, new PdfDict("Pages") { { "Kids", new PdfArray(pageRefs.Cast<object?>()) }, { "Count", pages.Count } });
+
+        var catalog = new PdfDict("Catalog") { { "Pages", tree } };
+        catalog.Add("Lang", new PdfText(info.Language));
+        catalog.Add("PageLabels", PageLabelTree(labels));
+        if (destinations.Count > 0) catalog.Add("Dests", file.Add(destinations));
+        if (OutlineWriter.Write(file, outline) is { } outlines)
+        {
+            catalog.Add("Outlines", outlines);
+            catalog.Add("PageMode", new PdfName("UseOutlines"));
+        }
+        file.Finish(file.Add(catalog), file.Add(info.Dictionary()));
+    }
+
+    /// <summary>
+    /// /PageLabels (§12.4.2), a number tree written inline: lower-case roman from the first page when there is
+    /// front matter, decimal from 1 where the text starts; the numbers the pages print.
+    /// </summary>
+    private static PdfDict PageLabelTree(PageLabels labels)
+    {
+        var decimalStyle = new PdfDict { { "S", new PdfName("D") } };
+        var nums = labels.FrontMatterPages == 0
+            ? PdfArray.Of(0, decimalStyle)
+            : PdfArray.Of(0, new PdfDict { { "S", new PdfName("r") } }, labels.FrontMatterPages, decimalStyle);
+        return new PdfDict { { "Nums", nums } };
+    }
+
+    private static PdfDict Link(PdfArray rect, Action<PdfDict> target)
+    {
+        var link = new PdfDict("Annot") { { "Subtype", new PdfName("Link") }, { "Rect", rect }, { "Border", PdfArray.Of(0, 0, 0) }, { "F", 4 } };
+        target(link);
+        return link;
+    }
+}

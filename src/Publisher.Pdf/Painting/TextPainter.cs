@@ -1,0 +1,137 @@
+using Publisher.Layout.Pages;
+using Publisher.Pdf.Writer;
+using Publisher.Pdf.Writer.Fonts;
+
+namespace Publisher.Pdf.Painting;
+
+/// <summary>
+/// Writes glyph runs as PDF text. Each run's glyphs are shown at the positions layout gave them:
+/// one text matrix per run (and per change of vertical offset), the gaps between glyphs as TJ
+/// adjustments. Each glyph's characters go into the font's ToUnicode map; where a glyph stands for
+/// different text in different places, or a cluster of glyphs for one text, the cluster is wrapped
+/// in a span with /ActualText, so searching, copying and reading aloud give the author's words.
+/// </summary>
+internal sealed class TextPainter(PdfResources resources, PdfContent content)
+{
+    private EmbeddedFont? _font;
+    private double _size;
+    private uint? _color;
+    private bool _open;
+
+    public void Paint(GlyphRun run)
+    {
+        if (run.Glyphs.Length == 0) return;
+        if (!_open)
+        {
+            content.BeginText();
+            _open = true;
+        }
+        var font = resources.Font(run.Face);
+        if (font != _font || run.Size != _size)
+        {
+            content.Font(font.ResourceName, run.Size);
+            (_font, _size) = (font, run.Size);
+        }
+        if (run.Color != _color)
+        {
+            content.FillColor(run.Color);
+            _color = run.Color;
+        }
+        var clusters = Clusters(run);
+        foreach (var cluster in clusters)
+        {
+            var fits = true;
+            for (var g = cluster.First; g < cluster.End; g++)
+                fits &= font.Use(run.Glyphs[g], g == cluster.First ? cluster.Text : null);
+            cluster.NeedsActualText = !fits;
+        }
+        PaintGlyphs(run, font, clusters);
+    }
+
+    /// <summary>Ends the text object; call before painting anything that is not text.</summary>
+    public void Close()
+    {
+        if (!_open) return;
+        content.EndText();
+        _open = false;
+        // A new text object starts with no font set (ISO 32000-1 §9.3.1), and the colour may be changed by other painting.
+        (_font, _size, _color) = (null, 0, null);
+    }
+
+    private void PaintGlyphs(GlyphRun run, EmbeddedFont font, List<Cluster> clusters)
+    {
+        var codes = new ushort[run.Glyphs.Length];
+        for (var i = 0; i < codes.Length; i++) codes[i] = font.Code(run.Glyphs[i]);
+        var adjustments = new double[run.Glyphs.Length];
+        for (var i = 0; i < clusters.Count;)
+        {
+            if (clusters[i].NeedsActualText)
+            {
+                content.BeginMarkedContent("Span", new PdfDict { { "ActualText", new PdfText(clusters[i].Text) } });
+                ShowLevelled(run, font, codes, adjustments, clusters[i].First, clusters[i].End);
+                content.EndMarkedContent();
+                i++;
+                continue;
+            }
+            // Clusters that need no span of their own are shown together.
+            var last = i;
+            while (last + 1 < clusters.Count && !clusters[last + 1].NeedsActualText) last++;
+            ShowLevelled(run, font, codes, adjustments, clusters[i].First, clusters[last].End);
+            i = last + 1;
+        }
+    }
+
+    /// <summary>Shows glyphs <paramref name="from"/> to <paramref name="to"/>, one text matrix per stretch on one baseline offset.</summary>
+    private void ShowLevelled(GlyphRun run, EmbeddedFont font, ushort[] codes, double[] adjustments, int from, int to)
+    {
+        for (var start = from; start < to;)
+        {
+            var end = start + 1;
+            while (end < to && run.OffsetY[end] == run.OffsetY[start]) end++;
+            Show(run, font, codes, adjustments, start, end);
+            start = end;
+        }
+    }
+
+    private void Show(GlyphRun run, EmbeddedFont font, ushort[] codes, double[] adjustments, int from, int to)
+    {
+        // The text space is flipped back upright: pages are painted with y growing downwards.
+        content.TextMatrix(1, 0, 0, -1, run.X[from], run.Baseline + run.OffsetY[from]);
+        adjustments[from] = 0;
+        for (var i = from + 1; i < to; i++)
+        {
+            var natural = run.X[i - 1] + font.Advance(run.Glyphs[i - 1]) * run.Size / 1000;
+            adjustments[i] = Math.Round(-(run.X[i] - natural) * 1000 / run.Size, 1);
+        }
+        content.ShowGlyphs(codes.AsSpan(from, to - from), adjustments.AsSpan(from, to - from));
+    }
+
+    private sealed class Cluster(int first, int end, string text)
+    {
+        public int First => first;
+        public int End => end;
+        public string Text => text;
+        public bool NeedsActualText { get; set; }
+    }
+
+    /// <summary>
+    /// The run's glyphs grouped by cluster (glyphs that share a start in the text), each with its text:
+    /// from its start to the next cluster's start in the text, whichever way the glyphs run.
+    /// </summary>
+    private static List<Cluster> Clusters(GlyphRun run)
+    {
+        var starts = run.Clusters.Distinct().Order().ToArray();
+        var clusters = new List<Cluster>();
+        for (var first = 0; first < run.Glyphs.Length;)
+        {
+            var end = first + 1;
+            while (end < run.Glyphs.Length && run.Clusters[end] == run.Clusters[first]) end++;
+            var from = Math.Clamp(run.Clusters[first], 0, run.Text.Length);
+            var next = Array.BinarySearch(starts, run.Clusters[first]) + 1;
+            var to = next < starts.Length ? Math.Clamp(starts[next], from, run.Text.Length) : run.Text.Length;
+            clusters.Add(new Cluster(first, end, run.Text[from..to]));
+            first = end;
+        }
+        return clusters;
+    }
+}

@@ -65,6 +65,14 @@ public sealed class TempProject : IDisposable
     /// <summary>Runs the tool in this process with the project as the working directory.</summary>
     public CliResult Run(params string[] args) => RunWith(null, null, args);
 
+    /// <summary>Runs the tool in this process, failing the test if it takes longer than <paramref name="limit"/> (a FIFO once hung a build for ever).</summary>
+    public CliResult RunWithin(TimeSpan limit, params string[] args)
+    {
+        var run = Task.Run(() => Run(args));
+        Assert.True(run.Wait(limit), $"publisher {string.Join(' ', args)} did not finish in {limit.TotalSeconds} s");
+        return run.Result;
+    }
+
     public CliResult RunWith(IReadOnlyDictionary<string, string>? variables, IReadOnlyList<IBookWriter>? writers,
         params string[] args) => RunIn(Root, variables, writers, args);
 

@@ -1,0 +1,13 @@
+namespace Publisher.Core.Output;
+
+/// <summary>
+/// An output file could not be written: its folder cannot be made, the disk is full, a folder has its
+/// name. Told apart from a backend's own I/O errors (a font that cannot be read), so that only this one
+/// is reported as PUB030 against <see cref="Path"/>.
+/// </summary>
+public sealed class OutputWriteException(string path, Exception inner)
+    : IOException(TemporaryFiles.Stopping ? "the build was stopped before the file was written" : inner.Message, inner)
+{
+    /// <summary>The output file (not its temporary file), as a full path.</summary>
+    public string Path { get; } = path;
+}

@@ -77,7 +77,7 @@ public sealed class PdfBookWriter : IBookWriter
         painter.PaintImposed(pages, painted, Metadata(book));
         using var finished = new MemoryStream();
         PdfFinisher.Finish(painted, finished, book, outline: [], labels: null);
-        return new CompanionFile("-imposed", finished.ToArray(), SaddleStitch.Sides(pages.Count).Count);
+        return new CompanionFile(OutputNames.ImposedSuffix, finished.ToArray(), SaddleStitch.Sides(pages.Count).Count);
     }
 
     /// <summary>

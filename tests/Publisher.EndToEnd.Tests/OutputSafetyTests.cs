@@ -6,7 +6,7 @@ namespace Publisher.EndToEnd.Tests;
 
 /// <summary>
 /// Nothing lost: a book's files are replaced together or not at all, whatever fails (a format, the disk, a
-/// signal), and no temporary file outlives a build.
+/// signal), no temporary file outlives a build, and two books never write the same file.
 /// </summary>
 public sealed class OutputSafetyTests
 {
@@ -62,6 +62,25 @@ public sealed class OutputSafetyTests
 
         Assert.True(process.WaitForExit(TimeSpan.FromMinutes(1)), "the build did not stop on SIGTERM");
         PreviousOutput.AssertUntouched(project, imposed: true);
+    }
+
+    [Fact]
+    public void A_book_whose_files_would_have_the_name_of_another_books_imposed_pdf_is_refused()
+    {
+        using var project = TempProject.From("content-only");
+        project.Write("content/sample-imposed/book.yml", "title: Another Book\nlanguage: en\n");
+        project.Write("content/sample-imposed/01.md", "# Another book\n\nIts own text, about kites.\n");
+
+        var result = project.Run("build", "--format", "pdf");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal("content/sample-imposed/book.yml:1:1: error PUB031: this book's PDF would be sample-imposed.pdf, the name of " +
+                     "a file the book 'sample' writes beside its own PDF; rename the folder content/sample-imposed/",
+            Assert.Single(result.ErrLines));
+        // The booklet's imposed file is the booklet's.
+        Assert.Equal(["out/sample-imposed.pdf", "out/sample.pdf"], project.Files("out"));
+        Assert.Contains("First steps", Tools.PdfText(project.PathOf("out/sample-imposed.pdf")));
+        Assert.Equal(1, project.Run("check", "sample-imposed").ExitCode);
     }
 
     [Fact]

@@ -20,6 +20,7 @@ public static class DiagnosticCodes
     public const string FontNotFound = "PUB021";
     public const string FontUnreadable = "PUB022";
     public const string OutputNotWritable = "PUB030";
+    public const string OutputNameClash = "PUB031";
     public const string LinkTargetMissing = "PUB040";
     public const string ImageNotFound = "PUB041";
     public const string ImageUnreadable = "PUB042";

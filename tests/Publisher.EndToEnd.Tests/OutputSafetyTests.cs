@@ -98,7 +98,7 @@ public sealed class OutputSafetyTests
             var result = project.Run("build");
 
             Assert.Equal(1, result.ExitCode);
-            Assert.Matches(@"^out/sample(-imposed)?\.(pdf|epub):1:1: error PUB030: cannot write the output file: No space left on device",
+            Assert.Matches(@"^out/sample(-imposed)?\.(pdf|epub):1:1: error PUB030: cannot write the output file: No space left on device$",
                 Assert.Single(result.ErrLines));
             PreviousOutput.AssertUntouched(project);
         }

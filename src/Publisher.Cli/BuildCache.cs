@@ -1,18 +1,22 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Publisher.Core.Books;
 using Publisher.Core.Manifest;
 using Publisher.Core.Output;
+using Publisher.Core.Paths;
 using Publisher.Core.Templates;
 
 namespace Publisher.Cli;
 
 /// <summary>
 /// Remembers what each output file was built from, so an unchanged book is not built again.
-/// The key is a SHA-256 of everything the bytes depend on: every file in the book's folder,
-/// every template file (the project's and the shipped ones, fonts included: a template may
-/// extend another), the date written into the file, the format and the tool's own build.
+/// The key is a SHA-256 of everything the bytes depend on: every file the build reads (book.yml, the
+/// chapters, the cover, the images, the template's files with those of the templates it extends and its
+/// fonts: <see cref="BookFiles"/>), the template's name, the date written into the file, the format and the
+/// tool's own build. Only those files are read, never the rest of the book's folder, which may hold
+/// anything (a FIFO, a link to <c>/dev/zero</c>) that the path checks never had to look at.
 /// Beside each key the hashes of the files that build wrote (the PDF and its imposed companion)
 /// are kept, so a file deleted or changed by hand is rebuilt too. The records live in the
 /// project's <c>obj/publisher/</c> (not in <c>out/</c>, which holds only what a reader gets);
@@ -29,9 +33,14 @@ public sealed class BuildCache(string outDirectory, string projectRoot)
         Add(hash, "tool " + ToolBuild);
         Add(hash, "template " + book.Template.Name);   // --template may choose another than book.yml's
         Add(hash, "date " + book.Timestamp.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture));
-        AddTree(hash, "book", book.Directory);
-        AddTree(hash, "project templates", Path.Combine(projectRoot, "templates"));
-        hash.AppendData(ShippedTemplates.Value);
+        foreach (var file in BookFiles.Of(book))
+        {
+            // Named relative to where they lie, so a project (or the tool) moved elsewhere keeps its records.
+            var shipped = file.StartsWith(TemplateLocator.BuiltInDirectory + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+            Add(hash, shipped ? "(built-in) " + Path.GetRelativePath(TemplateLocator.BuiltInDirectory, file)
+                : Path.GetRelativePath(projectRoot, file));
+            hash.AppendData(shipped ? ShippedHashes.GetOrAdd(file, FileHashBytes) : FileHashBytes(file));
+        }
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
@@ -39,14 +48,9 @@ public sealed class BuildCache(string outDirectory, string projectRoot)
 
     /// <summary>
     /// The shipped templates and their fonts (several MB) sit beside the tool and cannot change while it
-    /// runs: hashed once per process, not on every build of every book (a watch session rebuilds often).
+    /// runs: each file is hashed once per process, not on every build of every book (a watch session rebuilds often).
     /// </summary>
-    private static readonly Lazy<byte[]> ShippedTemplates = new(() =>
-    {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        AddTree(hash, "shipped templates", TemplateLocator.BuiltInDirectory);
-        return hash.GetHashAndReset();
-    });
+    private static readonly ConcurrentDictionary<string, byte[]> ShippedHashes = new(StringComparer.Ordinal);
 
     /// <summary>True when <paramref name="output"/> and every file built with it exist, unchanged since a build from <paramref name="key"/>.</summary>
     public bool IsUpToDate(string output, string key)
@@ -59,7 +63,8 @@ public sealed class BuildCache(string outDirectory, string projectRoot)
         {
             var (hash, name) = (line[..64], line[66..]);
             var file = Path.Combine(outDirectory, name);
-            if (!File.Exists(file) || FileHash(file) != hash) return false;
+            // Not a regular file (a FIFO put in out/ would block the read): rebuild, and let the write report it.
+            if (FileKinds.Of(file) != FileKind.Regular || FileHash(file) != hash) return false;
         }
         return true;
     }
@@ -88,25 +93,13 @@ public sealed class BuildCache(string outDirectory, string projectRoot)
         }
         .Select(t => t.Assembly.ManifestModule.ModuleVersionId.ToString("N")));
 
-    private static void AddTree(IncrementalHash hash, string label, string directory)
-    {
-        Add(hash, label);
-        if (!System.IO.Directory.Exists(directory)) return;
-        var files = System.IO.Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
-            .Select(f => (Relative: Path.GetRelativePath(directory, f).Replace('\\', '/'), Full: f))
-            .OrderBy(f => f.Relative, StringComparer.Ordinal);
-        foreach (var (relative, full) in files)
-        {
-            Add(hash, relative);
-            hash.AppendData(File.ReadAllBytes(full));
-        }
-    }
-
     private static void Add(IncrementalHash hash, string text) => hash.AppendData(Encoding.UTF8.GetBytes(text + "\0"));
 
-    private static string FileHash(string path)
+    private static string FileHash(string path) => Convert.ToHexStringLower(FileHashBytes(path));
+
+    private static byte[] FileHashBytes(string path)
     {
         using var stream = File.OpenRead(path);
-        return Convert.ToHexStringLower(SHA256.HashData(stream));
+        return SHA256.HashData(stream);
     }
 }

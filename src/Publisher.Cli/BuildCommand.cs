@@ -9,7 +9,7 @@ namespace Publisher.Cli;
 
 /// <summary>
 /// <c>publisher build</c>: loads each book once, hands it to the backend of each format it asks
-/// for, and writes every file atomically into the output folder. Books are built in parallel
+/// for, and writes its files into the output folder together, once all of them are made. Books are built in parallel
 /// and reported in name order, so the output is the same whichever finishes first; a book that
 /// fails does not stop the others, and the exit code says whether any failed.
 /// </summary>
@@ -63,7 +63,10 @@ public sealed class BuildCommand(TextWriter stdout, DiagnosticLog log, CliEnviro
         return job.Failed;
     }
 
-    /// <summary>Builds one book's files, recording everything in <paramref name="job"/>; never throws.</summary>
+    /// <summary>
+    /// Builds one book's files, recording everything in <paramref name="job"/>; never throws. Its files are
+    /// staged and replace the previous ones together, only once every format has succeeded (<see cref="OutputBatch"/>).
+    /// </summary>
     private void BuildBook(BookJob job, BookSelection selection, OutputFormat? formats, string outDirectory, BuildRequest request)
     {
         try
@@ -84,9 +87,10 @@ public sealed class BuildCommand(TextWriter stdout, DiagnosticLog log, CliEnviro
             // side (a PDF and an EPUB on two cores), then report in the book's format order.
             var cache = new BuildCache(outDirectory, selection.Project.Root);
             var sources = cache.Sources(book);
+            using var batch = new OutputBatch();
             var writes = wantedFormats
                 .Select(format => Task.Run(() => WriteUnlessUpToDate(book, Writer(format), outDirectory, request, cache,
-                    BuildCache.Key(sources, format))))
+                    BuildCache.Key(sources, format), batch)))
                 .ToArray();
             foreach (var write in writes)
             {
@@ -96,13 +100,24 @@ public sealed class BuildCommand(TextWriter stdout, DiagnosticLog log, CliEnviro
             {
                 if (write.Exception?.InnerException is { } failure)
                     System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
-                job.Warnings.AddRange(write.Result.Warnings);
-                job.Files.Add(write.Result.Lines);
+            }
+            batch.Commit();
+            foreach (var write in writes)
+            {
+                var written = write.Result;
+                job.Warnings.AddRange(written.Warnings);
+                job.Files.Add(written.Lines);
+                if (written.Files.Count > 0) cache.Remember(written.Key, written.Files);
             }
         }
         catch (BuildFailedException e)
         {
             job.Error = e.Diagnostic;
+        }
+        catch (OutputWriteException e)
+        {
+            job.Error = new Diagnostic(Severity.Error, DiagnosticCodes.OutputNotWritable,
+                $"cannot write the output file: {OneLine(e.Message)}", SourceLocation.File(environment.Show(e.Path)));
         }
         catch (Exception e)
         {
@@ -115,84 +130,54 @@ public sealed class BuildCommand(TextWriter stdout, DiagnosticLog log, CliEnviro
         }
     }
 
+    /// <summary>What writing one format gave: the lines that report it, the backend's warnings, and the files the cache is to remember under its key (none when it was up to date).</summary>
+    private sealed record Written(string Lines, IReadOnlyList<Diagnostic> Warnings, string Key, IReadOnlyList<string> Files);
+
     /// <summary>
-    /// Writes one file unless the cache shows it was built from the same sources, template and tool;
+    /// Stages one file unless the cache shows it was built from the same sources, template and tool;
     /// a PDF asked for its typography report is always laid out again (the report comes from the layout).
     /// </summary>
-    private (string Lines, IReadOnlyList<Diagnostic> Warnings) WriteUnlessUpToDate(Book book, IBookWriter writer,
-        string outDirectory, BuildRequest request, BuildCache cache, string key)
+    private Written WriteUnlessUpToDate(Book book, IBookWriter writer, string outDirectory, BuildRequest request,
+        BuildCache cache, string key, OutputBatch batch)
     {
         var path = Path.Combine(outDirectory, $"{book.Name}.{writer.Extension}");
         if (!request.Force && !(request.Report && writer.Format == OutputFormat.Pdf) && cache.IsUpToDate(path, key))
-            return ($"{environment.Show(path)}  up to date", []);
-        var (lines, warnings, files) = WriteFile(book, writer, outDirectory, request.Report);
-        cache.Remember(key, files);
-        return (lines, warnings);
+            return new Written($"{environment.Show(path)}  up to date", [], key, []);
+        return WriteFile(book, writer, outDirectory, request.Report, batch) with { Key = key };
     }
 
     /// <summary>
-    /// Writes one file (and any companion files) and returns the lines that report them (with, asked for,
+    /// Stages one file (and any companion files) and returns the lines that report them (with, asked for,
     /// the typography report), and the backend's warnings.
     /// </summary>
-    private (string Lines, IReadOnlyList<Diagnostic> Warnings, IReadOnlyList<string> Files) WriteFile(Book book,
-        IBookWriter writer, string outDirectory, bool report)
+    private Written WriteFile(Book book, IBookWriter writer, string outDirectory, bool report, OutputBatch batch)
     {
         var path = Path.Combine(outDirectory, $"{book.Name}.{writer.Extension}");
         var shown = environment.Show(path);
         var clock = Stopwatch.StartNew();
-        var insideWriter = false;
-        WriteResult result;
-        try
-        {
-            result = AtomicFile.Write(path, stream =>
-            {
-                insideWriter = true;
-                var r = writer.Write(book, stream);
-                insideWriter = false;
-                return r;
-            });
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException && !insideWriter)
-        {
-            throw BuildFailedException.At(SourceLocation.File(shown), DiagnosticCodes.OutputNotWritable,
-                $"cannot write the output file: {OneLine(e.Message)}");
-        }
+        var result = batch.Stage(path, stream => writer.Write(book, stream));
         clock.Stop();
 
-        var lines = new List<string> { FileLine(shown, path, result.Pages, clock.ElapsedMilliseconds) };
+        var lines = new List<string> { FileLine(shown, batch.Length(path), result.Pages, clock.ElapsedMilliseconds) };
         // The summary names the file; the findings follow, one a line (docs/cli.md, "Typography report").
         if (report && result.Report.Count > 0) lines.AddRange([$"{shown}: {result.Report[0]}", .. result.Report.Skip(1)]);
         var files = new List<string> { path };
         foreach (var companion in result.Companions)
         {
-            lines.Add(WriteCompanion(book, writer, companion, outDirectory));
-            files.Add(Path.Combine(outDirectory, $"{book.Name}{companion.Suffix}.{writer.Extension}"));
+            var companionPath = Path.Combine(outDirectory, $"{book.Name}{companion.Suffix}.{writer.Extension}");
+            clock.Restart();
+            batch.Stage(companionPath, stream => { stream.Write(companion.Bytes); return 0; });
+            lines.Add(FileLine(environment.Show(companionPath), companion.Bytes.Length, companion.Pages, clock.ElapsedMilliseconds));
+            files.Add(companionPath);
         }
-        return (string.Join(Environment.NewLine, lines), result.Warnings, files);
-    }
-
-    /// <summary>Writes a further file the backend made in memory (an imposed PDF), atomically like the main one.</summary>
-    private string WriteCompanion(Book book, IBookWriter writer, CompanionFile companion, string outDirectory)
-    {
-        var path = Path.Combine(outDirectory, $"{book.Name}{companion.Suffix}.{writer.Extension}");
-        var clock = Stopwatch.StartNew();
-        try
-        {
-            AtomicFile.Write(path, stream => { stream.Write(companion.Bytes); return 0; });
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw BuildFailedException.At(SourceLocation.File(environment.Show(path)), DiagnosticCodes.OutputNotWritable,
-                $"cannot write the output file: {OneLine(e.Message)}");
-        }
-        return FileLine(environment.Show(path), path, companion.Pages, clock.ElapsedMilliseconds);
+        return new Written(string.Join(Environment.NewLine, lines), result.Warnings, "", files);
     }
 
     /// <summary>"out/khojaly.pdf  4 pages  37.0 KB  120 ms".</summary>
-    private static string FileLine(string shown, string path, int? pages, long milliseconds)
+    private static string FileLine(string shown, long bytes, int? pages, long milliseconds)
     {
         var count = pages is { } n ? $"{n} {(n == 1 ? "page" : "pages")}  " : "";
-        return $"{shown}  {count}{Size(new FileInfo(path).Length)}  " +
+        return $"{shown}  {count}{Size(bytes)}  " +
                $"{milliseconds.ToString(CultureInfo.InvariantCulture)} ms";
     }
 

@@ -29,7 +29,7 @@ public sealed class WatchCommand(TextWriter stdout, DiagnosticLog log, CliEnviro
         build.Run(request);
 
         var changes = Channel.CreateUnbounded<string>();
-        using var watchers = new WatcherSet(changes.Writer, outDirectory,
+        using var watchers = new WatcherSet(changes.Writer, outDirectory, root,
             [content, Path.Combine(root, "templates")]);
         stdout.WriteLine($"watching {Shown(root, content)}/ and templates/ for changes (Ctrl+C to stop)");
         stdout.Flush();
@@ -70,7 +70,8 @@ public sealed class WatchCommand(TextWriter stdout, DiagnosticLog log, CliEnviro
         foreach (var path in changed)
         {
             var relative = Path.GetRelativePath(content, path);
-            if (relative.StartsWith("..", StringComparison.Ordinal)) return [request];   // a template: every book
+            // A template, or content/ itself made again: every book.
+            if (relative == "." || relative.StartsWith("..", StringComparison.Ordinal)) return [request];
             var book = relative.Split(Path.DirectorySeparatorChar)[0];
             if (File.Exists(Path.Combine(content, book, "book.yml"))) books.Add(book);
         }
@@ -95,40 +96,79 @@ public sealed class WatchCommand(TextWriter stdout, DiagnosticLog log, CliEnviro
 
     private static string Shown(string root, string path) => Path.GetRelativePath(root, path).Replace('\\', '/');
 
-    /// <summary>One recursive watcher per existing folder, feeding the paths that changed into a channel.</summary>
+    /// <summary>
+    /// One recursive watcher per watched folder that exists, feeding the paths that changed into a channel,
+    /// and one on the project folder itself. A watcher dies with its folder: after <c>rm -rf content/</c> (or a
+    /// branch switch that replaces it) the folder made again would never be watched. So when a watched folder
+    /// appears in the project folder, its watcher is made anew and the folder itself counts as changed (every
+    /// book is rebuilt), since its files may have been written before the new watcher saw them.
+    /// </summary>
     private sealed class WatcherSet : IDisposable
     {
-        private readonly List<FileSystemWatcher> _watchers = [];
+        private readonly Dictionary<string, FileSystemWatcher?> _watchers = new(StringComparer.Ordinal);
+        private readonly FileSystemWatcher _root;
+        private readonly ChannelWriter<string> _changes;
+        private readonly string _outDirectory;
+        private readonly Lock _lock = new();
 
-        public WatcherSet(ChannelWriter<string> changes, string outDirectory, IEnumerable<string> folders)
+        public WatcherSet(ChannelWriter<string> changes, string outDirectory, string root, IEnumerable<string> folders)
         {
-            foreach (var folder in folders.Where(Directory.Exists))
+            _changes = changes;
+            _outDirectory = outDirectory;
+            foreach (var folder in folders) Arm(folder);
+            _root = new FileSystemWatcher(root) { IncludeSubdirectories = false, NotifyFilter = NotifyFilters.DirectoryName };
+            _root.Created += (_, e) => Appeared(e.FullPath);
+            _root.Renamed += (_, e) => Appeared(e.FullPath);
+            _root.EnableRaisingEvents = true;
+        }
+
+        private void Appeared(string folder)
+        {
+            lock (_lock)
+                if (!_watchers.ContainsKey(folder)) return;
+            Arm(folder);
+            _changes.TryWrite(folder);
+        }
+
+        /// <summary>Watches <paramref name="folder"/> from now on (if it exists), dropping the watcher it had.</summary>
+        private void Arm(string folder)
+        {
+            lock (_lock)
             {
-                var watcher = new FileSystemWatcher(folder)
-                {
-                    IncludeSubdirectories = true,
-                    NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
-                };
-                void Changed(string path)
-                {
-                    // The build's own output, and editors' swap and backup files, are not changes to the book.
-                    if (path.StartsWith(outDirectory + Path.DirectorySeparatorChar, StringComparison.Ordinal)) return;
-                    var name = Path.GetFileName(path);
-                    if (name.StartsWith('.') || name.EndsWith('~') || name.EndsWith(".swp", StringComparison.Ordinal)) return;
-                    changes.TryWrite(path);
-                }
-                watcher.Changed += (_, e) => Changed(e.FullPath);
-                watcher.Created += (_, e) => Changed(e.FullPath);
-                watcher.Deleted += (_, e) => Changed(e.FullPath);
-                watcher.Renamed += (_, e) => Changed(e.FullPath);
-                watcher.EnableRaisingEvents = true;
-                _watchers.Add(watcher);
+                if (_watchers.GetValueOrDefault(folder) is { } old) old.Dispose();
+                _watchers[folder] = Directory.Exists(folder) ? Watch(folder) : null;
             }
+        }
+
+        private FileSystemWatcher Watch(string folder)
+        {
+            var watcher = new FileSystemWatcher(folder)
+            {
+                IncludeSubdirectories = true,
+                NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+            };
+            watcher.Changed += (_, e) => Changed(e.FullPath);
+            watcher.Created += (_, e) => Changed(e.FullPath);
+            watcher.Deleted += (_, e) => Changed(e.FullPath);
+            watcher.Renamed += (_, e) => Changed(e.FullPath);
+            watcher.EnableRaisingEvents = true;
+            return watcher;
+        }
+
+        private void Changed(string path)
+        {
+            // The build's own output, and editors' swap and backup files, are not changes to the book.
+            if (path.StartsWith(_outDirectory + Path.DirectorySeparatorChar, StringComparison.Ordinal)) return;
+            var name = Path.GetFileName(path);
+            if (name.StartsWith('.') || name.EndsWith('~') || name.EndsWith(".swp", StringComparison.Ordinal)) return;
+            _changes.TryWrite(path);
         }
 
         public void Dispose()
         {
-            foreach (var watcher in _watchers) watcher.Dispose();
+            _root.Dispose();
+            lock (_lock)
+                foreach (var watcher in _watchers.Values) watcher?.Dispose();
         }
     }
 }

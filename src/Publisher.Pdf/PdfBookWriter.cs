@@ -72,7 +72,7 @@ public sealed class PdfBookWriter : IBookWriter
     {
         using var imposed = new MemoryStream();
         ImposedWriter.Write(imposed, pages, images, info);
-        return new CompanionFile("-imposed", imposed.ToArray(), SaddleStitch.Sides(pages.Count).Count);
+        return new CompanionFile(OutputNames.ImposedSuffix, imposed.ToArray(), SaddleStitch.Sides(pages.Count).Count);
     }
 
     /// <summary>

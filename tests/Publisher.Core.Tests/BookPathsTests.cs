@@ -39,4 +39,42 @@ public sealed class BookPathsTests
                      "sources may only use files inside it",
             Expect.Failure(() => BookPaths.Resolve(Book, relative, At)));
     }
+
+    [Fact]
+    public void A_link_inside_the_book_to_a_file_inside_it_is_followed()
+    {
+        using var folder = new TestFolder();
+        folder.Write("book/chapters/one.md", "# One\n");
+        File.CreateSymbolicLink(folder.PathOf("book/one.md"), "chapters/one.md");
+
+        Assert.Equal(folder.PathOf("book/one.md"), BookPaths.Resolve(folder.PathOf("book"), "one.md", At));
+    }
+
+    [Fact]
+    public void A_link_to_a_file_outside_or_through_a_linked_folder_is_refused_where_the_path_is_written()
+    {
+        using var folder = new TestFolder();
+        var secret = folder.Write("secret/notes.md", "root:x:0:0\n");
+        Directory.CreateDirectory(folder.PathOf("book"));
+        File.CreateSymbolicLink(folder.PathOf("book/leak.md"), secret);
+        Directory.CreateSymbolicLink(folder.PathOf("book/pictures"), folder.PathOf("secret"));
+
+        Assert.Equal($"content/book/book.yml:4:5: error PUB012: 'leak.md' leads outside the book's folder through a symbolic link " +
+                     $"(to {secret}); sources may only use files inside it",
+            Expect.Failure(() => BookPaths.Resolve(folder.PathOf("book"), "leak.md", At)));
+        Assert.Equal($"content/book/book.yml:4:5: error PUB012: 'pictures/notes.md' leads outside the book's folder through a " +
+                     $"symbolic link (to {secret}); sources may only use files inside it",
+            Expect.Failure(() => BookPaths.Resolve(folder.PathOf("book"), "pictures/notes.md", At)));
+    }
+
+    [Fact]
+    public void A_fifo_is_refused_before_it_is_opened()
+    {
+        using var folder = new TestFolder();
+        folder.Fifo("book/03.md");
+
+        Assert.Equal("content/book/book.yml:4:5: error PUB015: '03.md' is a FIFO (named pipe), not a regular file; " +
+                     "Publisher reads only regular files",
+            Expect.Failure(() => BookPaths.Resolve(folder.PathOf("book"), "03.md", At)));
+    }
 }

@@ -17,6 +17,17 @@ public sealed class TestFolder : IDisposable
         return path;
     }
 
+    /// <summary>A FIFO (named pipe) at <paramref name="relative"/>: opening it for reading waits for a writer, maybe for ever.</summary>
+    public string Fifo(string relative)
+    {
+        var path = PathOf(relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        using var mkfifo = System.Diagnostics.Process.Start("mkfifo", [path]);
+        mkfifo.WaitForExit();
+        Assert.Equal(0, mkfifo.ExitCode);
+        return path;
+    }
+
     /// <summary>The shipped templates (fonts included) copied into templates/ here.</summary>
     public void CopyShippedTemplates()
     {
@@ -91,6 +102,12 @@ public sealed class ShippedTemplate : IDisposable
         Assert.Contains(from, Text);
         return Text.Replace(from, to);
     }
+
+    /// <summary>A path inside the folder the template was copied into ("templates/fonts/x.ttf").</summary>
+    public string PathOf(string relative) => _folder.PathOf(relative);
+
+    /// <summary>A FIFO beside the template's files (<see cref="TestFolder.Fifo"/>).</summary>
+    public string Fifo(string relative) => _folder.Fifo(relative);
 
     public void Dispose() => _folder.Dispose();
 }

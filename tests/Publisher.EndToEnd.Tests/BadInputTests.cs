@@ -8,9 +8,6 @@ namespace Publisher.EndToEnd.Tests;
 /// </summary>
 public sealed class BadInputTests
 {
-    private static readonly byte[] PreviousPdf = "%PDF- the previous build's pdf"u8.ToArray();
-    private static readonly byte[] PreviousEpub = "PK the previous build's epub"u8.ToArray();
-
     public static TheoryData<string, string, string> Cases => new()
     {
         {
@@ -54,6 +51,17 @@ public sealed class BadInputTests
             "content/sample/book.yml:4:5: error PUB012: '../../etc/passwd' points outside the book's folder; sources may only use files inside it"
         },
         {
+            "content/sample/book.yml", "title: A Sample\nlanguage: en\nchapters:\n  - 01-first-steps.md\n  - 02-more.md\n  - 01-first-steps.md\n",
+            "content/sample/book.yml:6:5: error PUB014: '01-first-steps.md' is the same file as the chapter '01-first-steps.md' " +
+            "(content/sample/book.yml:4:5); a chapter may come only once"
+        },
+        {
+            // Another spelling of the same file is the same chapter.
+            "content/sample/book.yml", "title: A Sample\nlanguage: en\nchapters: [02-more.md, ./02-more.md, 01-first-steps.md]\n",
+            "content/sample/book.yml:3:24: error PUB014: './02-more.md' is the same file as the chapter '02-more.md' " +
+            "(content/sample/book.yml:3:12); a chapter may come only once"
+        },
+        {
             "content/sample/book.yml", "title: A Sample\nlanguage: en\nchapters: []\n",
             "content/sample/book.yml:3:11: error PUB013: 'chapters' lists no files: list the chapter files in reading order, or leave the key out to take every *.md"
         },
@@ -81,7 +89,7 @@ public sealed class BadInputTests
     public void Bad_input_gets_one_located_line_and_leaves_the_previous_output_alone(string file, string text, string expected)
     {
         using var project = TempProject.From("content-only");
-        WritePreviousOutput(project);
+        PreviousOutput.Write(project);
         project.Write(file, text);
 
         var result = project.Run("build");
@@ -89,14 +97,14 @@ public sealed class BadInputTests
         Assert.Equal(1, result.ExitCode);
         Assert.Equal("", result.Out);
         Assert.Equal(expected.Replace("{templates}", BuiltInTemplates()), Assert.Single(result.ErrLines));
-        AssertPreviousOutputUntouched(project);
+        PreviousOutput.AssertUntouched(project);
     }
 
     [Fact]
     public void Run_as_a_process_a_bad_input_prints_one_line_and_no_stack_trace()
     {
         using var project = TempProject.From("content-only");
-        WritePreviousOutput(project);
+        PreviousOutput.Write(project);
         project.Write("content/sample/book.yml", "title: A Sample\nlanguage: en\nchapters: [nowhere.md]\n");
 
         var result = project.RunProcess(null, "build");
@@ -105,14 +113,14 @@ public sealed class BadInputTests
         Assert.Equal("", result.Out);
         Assert.Equal("content/sample/book.yml:3:12: error PUB011: chapter file 'nowhere.md' not found",
             Assert.Single(result.ErrLines));
-        AssertPreviousOutputUntouched(project);
+        PreviousOutput.AssertUntouched(project);
     }
 
     [Fact]
     public void A_backend_that_fails_half_way_leaves_no_trace_and_no_stack_trace()
     {
         using var project = TempProject.From("content-only");
-        WritePreviousOutput(project);
+        PreviousOutput.Write(project);
 
         var result = project.RunWith(new Dictionary<string, string>(),
             FakeWriter.Both(_ => new InvalidOperationException("boom\nsecond line")), "build");
@@ -120,7 +128,7 @@ public sealed class BadInputTests
         Assert.Equal(1, result.ExitCode);
         Assert.Equal("error: internal error: boom second line (set PUBLISHER_DEBUG=1 to see where it happened)",
             Assert.Single(result.ErrLines));
-        AssertPreviousOutputUntouched(project);
+        PreviousOutput.AssertUntouched(project);
     }
 
     [Fact]
@@ -140,13 +148,13 @@ public sealed class BadInputTests
     public void A_backend_diagnostic_is_printed_as_it_is()
     {
         using var project = TempProject.From("content-only");
-        WritePreviousOutput(project);
+        PreviousOutput.Write(project);
 
         var result = project.RunWith(null, FakeWriter.Both(FakeWriter.Diagnostic), "build");
 
         Assert.Equal(1, result.ExitCode);
         Assert.Equal("content/sample/01.md:3:7: error PUB099: the backend refused this", Assert.Single(result.ErrLines));
-        AssertPreviousOutputUntouched(project);
+        PreviousOutput.AssertUntouched(project);
     }
 
     [Fact]
@@ -194,22 +202,6 @@ public sealed class BadInputTests
         Assert.Equal(1, result.ExitCode);
         Assert.StartsWith("out/sample.pdf:1:1: error PUB030: cannot write the output file: ", Assert.Single(result.ErrLines));
         Assert.Empty(project.Files("out"));
-    }
-
-    private static void WritePreviousOutput(TempProject project)
-    {
-        Directory.CreateDirectory(project.PathOf("out"));
-        File.WriteAllBytes(project.PathOf("out/sample.pdf"), PreviousPdf);
-        File.WriteAllBytes(project.PathOf("out/sample.epub"), PreviousEpub);
-    }
-
-    private static void AssertPreviousOutputUntouched(TempProject project)
-    {
-        Assert.Equal(PreviousPdf, project.Read("out/sample.pdf"));
-        Assert.Equal(PreviousEpub, project.Read("out/sample.epub"));
-        // No temporary file beside them, and nothing else anywhere in the project.
-        Assert.Equal(["out/sample.epub", "out/sample.pdf"], project.Files("out"));
-        Assert.DoesNotContain(project.Files(), f => f.EndsWith(".tmp", StringComparison.Ordinal));
     }
 
     private static string BuiltInTemplates() => string.Join(", ",

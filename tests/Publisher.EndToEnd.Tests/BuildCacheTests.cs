@@ -20,6 +20,18 @@ public sealed class BuildCacheTests
     }
 
     [Fact]
+    public void Only_the_files_the_build_reads_are_hashed_so_a_fifo_or_a_device_link_nobody_uses_does_not_hang_it()
+    {
+        using var project = TempProject.From("content-only");
+        Tools.Run("mkfifo", project.PathOf("content/sample/notes.pipe"));
+        File.CreateSymbolicLink(project.PathOf("content/sample/zero"), "/dev/zero");
+
+        var first = project.RunWithin(TimeSpan.FromMinutes(1), "build", "--format", "epub");
+        Assert.True(first.ExitCode == 0, first.ToString());
+        Assert.Equal(["out/sample.epub  up to date"], project.Run("build", "--format", "epub").OutLines);
+    }
+
+    [Fact]
     public void A_changed_chapter_rebuilds_the_book()
     {
         using var project = TempProject.From("content-only");

@@ -65,6 +65,14 @@ public sealed class TempProject : IDisposable
     /// <summary>Runs the tool in this process with the project as the working directory.</summary>
     public CliResult Run(params string[] args) => RunWith(null, null, args);
 
+    /// <summary>Runs the tool in this process, failing the test if it takes longer than <paramref name="limit"/> (a FIFO once hung a build for ever).</summary>
+    public CliResult RunWithin(TimeSpan limit, params string[] args)
+    {
+        var run = Task.Run(() => Run(args));
+        Assert.True(run.Wait(limit), $"publisher {string.Join(' ', args)} did not finish in {limit.TotalSeconds} s");
+        return run.Result;
+    }
+
     public CliResult RunWith(IReadOnlyDictionary<string, string>? variables, IReadOnlyList<IBookWriter>? writers,
         params string[] args) => RunIn(Root, variables, writers, args);
 
@@ -89,6 +97,20 @@ public sealed class TempProject : IDisposable
     /// <summary>Runs <c>dotnet publisher.dll</c> as a separate process, as a user or CI would.</summary>
     public CliResult RunProcess(IReadOnlyDictionary<string, string>? variables, params string[] args)
     {
+        using var process = StartProcess(variables, args);
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("publisher did not finish in two minutes");
+        }
+        return new CliResult(process.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    /// <summary>Starts <c>dotnet publisher.dll</c> in the project folder, its output redirected, and returns at once.</summary>
+    public Process StartProcess(IReadOnlyDictionary<string, string>? variables, params string[] args)
+    {
         var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host)
             ? host
             : "dotnet";
@@ -103,16 +125,7 @@ public sealed class TempProject : IDisposable
         start.Environment.Remove("SOURCE_DATE_EPOCH");
         start.Environment.Remove(BuildCommand.DebugVariable);
         foreach (var (name, value) in variables ?? new Dictionary<string, string>()) start.Environment[name] = value;
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("publisher did not finish in two minutes");
-        }
-        return new CliResult(process.ExitCode, stdout.Result, stderr.Result);
+        return Process.Start(start)!;
     }
 
     public void Dispose()

@@ -32,6 +32,27 @@ public sealed class WatchTests
         Assert.False(watch.HasExited);
     }
 
+    [Fact]
+    public void After_content_is_deleted_and_made_again_the_watcher_rebuilds_and_keeps_watching()
+    {
+        using var project = TempProject.From("content-only");
+        var saved = Path.Combine(project.Root, "saved-content");
+        TempProject.CopyDirectory(project.PathOf("content"), saved);
+        using var watch = WatchProcess.Start(project, "watch", "sample", "--format", "pdf");
+        watch.WaitFor("watching content/");
+
+        Directory.Delete(project.PathOf("content"), recursive: true);
+        watch.WaitFor("build failed");
+        TempProject.CopyDirectory(saved, project.PathOf("content"));
+        watch.WaitFor("rebuilt in");
+
+        // The new folder is watched too: a save in it is seen.
+        File.AppendAllText(project.PathOf("content/sample/02-more.md"), "\nA sentence about apricots, after the folder came back.\n");
+        // Rebuilds for the copied files may still come first; WaitFor gives up after a minute.
+        do watch.WaitFor("rebuilt in");
+        while (!Tools.Run("pdftotext", project.PathOf("out/sample.pdf"), "-").Contains("apricots", StringComparison.Ordinal));
+    }
+
     /// <summary>The tool running in the background, its output lines collected as they come.</summary>
     private sealed class WatchProcess : IDisposable
     {
@@ -45,16 +66,7 @@ public sealed class WatchTests
 
         public static WatchProcess Start(TempProject project, params string[] args)
         {
-            var start = new ProcessStartInfo("dotnet")
-            {
-                WorkingDirectory = project.Root,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-            };
-            start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "publisher.dll"));
-            foreach (var arg in args) start.ArgumentList.Add(arg);
-            start.Environment["SOURCE_DATE_EPOCH"] = TempProject.Epoch;
-            var watch = new WatchProcess(Process.Start(start)!);
+            var watch = new WatchProcess(project.StartProcess(new Dictionary<string, string> { ["SOURCE_DATE_EPOCH"] = TempProject.Epoch }, args));
             watch._process.OutputDataReceived += (_, e) => { if (e.Data is not null) watch._lines.Add(e.Data); };
             watch._process.ErrorDataReceived += (_, e) => { if (e.Data is not null) watch._lines.Add(e.Data); };
             watch._process.BeginOutputReadLine();

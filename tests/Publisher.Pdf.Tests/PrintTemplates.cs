@@ -14,7 +14,8 @@ internal static partial class PrintTemplates
     {
         var root = TestBooks.Write("title: Khojaly\nlanguage: en\ntemplate: print\n", chapters);
         var shipped = File.ReadAllText(Path.Combine(TestBooks.RepoRoot, "templates", "booklet", "template.yml"));
-        var fonts = Path.Combine(TestBooks.RepoRoot, "templates", "fonts") + "/";
+        // The shipped fonts, where a project's template may name them (a font elsewhere is refused).
+        var fonts = Path.Combine(Publisher.Core.Templates.TemplateLocator.BuiltInDirectory, "fonts") + "/";
         var text = PrintOptions().Replace(shipped, "", 3).Replace("../fonts/", fonts)
             .Replace("  pad-to: 4", "  pad-to: 4\n" + printLines.TrimEnd('\n'));
         Directory.CreateDirectory(Path.Combine(root, "templates", "print"));

@@ -38,7 +38,7 @@ public partial class WidowsAndOrphansTests
         var shipped = File.ReadAllText(Path.Combine(TestBooks.RepoRoot, "templates/booklet/template.yml"));
         Assert.Matches(HyphenationOn(), shipped);
         var template = HyphenationOn().Replace(shipped, "${1}false", 1)
-            .Replace("../fonts/", Path.Combine(TestBooks.RepoRoot, "templates/fonts") + "/")
+            .Replace("../fonts/", Path.Combine(Publisher.Core.Templates.TemplateLocator.BuiltInDirectory, "fonts") + "/")
             .Replace("  line-breaking: total-fit", $"  line-breaking: total-fit\n  {rule}");
         var root = TestBooks.Write("title: Rules\nlanguage: en\ntemplate: rules\n", ("ch.md", chapter));
         Directory.CreateDirectory(Path.Combine(root, "templates/rules"));

@@ -22,6 +22,10 @@ public sealed class BookLoader(string projectRoot, TemplateLocator templates)
     {
         var name = Path.GetFileName(Path.TrimEndingDirectorySeparator(bookDirectory));
         var manifestFile = Path.Combine(bookDirectory, "book.yml");
+        var manifestAt = SourceLocation.File(Display(manifestFile));
+        BookPaths.CheckFolder(bookDirectory, manifestAt);
+        if (BookPaths.Check(bookDirectory, manifestFile, manifestAt) is null)
+            throw BuildFailedException.At(manifestAt, DiagnosticCodes.ChapterNotFound, "book.yml not found");
         var manifest = BookManifestReader.Read(manifestFile, Display(manifestFile));
         var template = TemplateOverride is { } chosen
             ? templates.Load(chosen, SourceLocation.File(Display(manifestFile)))
@@ -56,24 +60,34 @@ public sealed class BookLoader(string projectRoot, TemplateLocator templates)
 
     private List<string> ChapterFiles(string bookDirectory, BookManifest manifest, string manifestDisplay)
     {
+        var files = new ChapterFiles();
         if (manifest.Chapters is { } listed)
         {
-            return listed.Select(entry =>
+            foreach (var entry in listed)
             {
                 var full = BookPaths.Resolve(bookDirectory, entry.Path, entry.Location);
                 if (!File.Exists(full))
                     throw BuildFailedException.At(entry.Location, DiagnosticCodes.ChapterNotFound,
                         $"chapter file '{entry.Path}' not found");
-                return full;
-            }).ToList();
+                files.Add(full, entry.Path, entry.Location);
+            }
+            return files.Paths;
         }
-        var found = Directory.EnumerateFiles(bookDirectory, "*.md")
-            .Order(StringComparer.Ordinal)
-            .ToList();
-        if (found.Count == 0)
+        // Every *.md is a chapter, links among them too: each is checked as if it were listed, and reported at itself.
+        foreach (var file in Directory.EnumerateFiles(bookDirectory, "*.md").Order(StringComparer.Ordinal))
+        {
+            var location = SourceLocation.File(Display(file));
+            var written = Path.GetFileName(file);
+            // A link whose target is missing is listed too; one to a folder is not (it counts as a folder).
+            if (BookPaths.Check(bookDirectory, file, location) is null)
+                throw BuildFailedException.At(location, DiagnosticCodes.ChapterNotFound,
+                    $"'{written}' is a symbolic link to a file that does not exist");
+            files.Add(file, written, location);
+        }
+        if (files.Paths.Count == 0)
             throw BuildFailedException.At(SourceLocation.File(manifestDisplay), DiagnosticCodes.NoChapters,
                 "the book has no chapters: add *.md files beside book.yml or list them under 'chapters'");
-        return found;
+        return files.Paths;
     }
 
     private Chapter ReadChapter(int index, string file, string bookTitle, HashSet<string> slugs)

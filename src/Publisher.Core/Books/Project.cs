@@ -1,4 +1,5 @@
 using Publisher.Core.Diagnostics;
+using Publisher.Core.Output;
 using Publisher.Core.Templates;
 
 namespace Publisher.Core.Books;
@@ -32,6 +33,11 @@ public sealed class Project
             .Order(StringComparer.Ordinal)
             .ToList();
 
-    public Book LoadBook(string name, string? sourceDateEpoch, List<Diagnostic>? errors = null) =>
-        Loader.Load(Path.Combine(ContentDirectory, name), sourceDateEpoch, errors);
+    /// <summary>Reads and checks the book in content/<paramref name="name"/>/, whose output names must not clash with another book's.</summary>
+    public Book LoadBook(string name, string? sourceDateEpoch, List<Diagnostic>? errors = null)
+    {
+        var directory = Path.Combine(ContentDirectory, name);
+        OutputNames.CheckClash(name, BookNames(), SourceLocation.File(Path.GetRelativePath(Root, Path.Combine(directory, "book.yml"))));
+        return Loader.Load(directory, sourceDateEpoch, errors);
+    }
 }

@@ -3,6 +3,7 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Publisher.Core.Books;
 using Publisher.Core.Diagnostics;
+using Publisher.Core.Paths;
 
 namespace Publisher.Core.Checks;
 
@@ -38,7 +39,7 @@ public static partial class UnusedFilesCheck
                 if (!src.Contains(':')) inRawHtml.TryAdd(Path.GetFullPath(Path.Combine(folder, Uri.UnescapeDataString(src))), src);
         }
 
-        return Directory.EnumerateFiles(book.Directory, "*", SearchOption.AllDirectories)
+        return FolderFiles.Under(book.Directory)
             // Hidden files (.gitkeep, editor swap files) belong to tools, not to the book.
             .Where(f => !Path.GetRelativePath(book.Directory, f).Split(Path.DirectorySeparatorChar).Any(p => p.StartsWith('.')))
             .Where(f => !used.Contains(f))

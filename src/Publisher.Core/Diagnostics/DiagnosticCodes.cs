@@ -14,10 +14,13 @@ public static class DiagnosticCodes
     public const string ChapterNotFound = "PUB011";
     public const string PathOutsideBook = "PUB012";
     public const string NoChapters = "PUB013";
+    public const string DuplicateChapter = "PUB014";
+    public const string NotARegularFile = "PUB015";
     public const string TemplateNotFound = "PUB020";
     public const string FontNotFound = "PUB021";
     public const string FontUnreadable = "PUB022";
     public const string OutputNotWritable = "PUB030";
+    public const string OutputNameClash = "PUB031";
     public const string LinkTargetMissing = "PUB040";
     public const string ImageNotFound = "PUB041";
     public const string ImageUnreadable = "PUB042";

@@ -12,6 +12,11 @@ public sealed record Template
     public required string Name { get; init; }
     /// <summary>Folder holding template.yml, as a full path.</summary>
     public required string Directory { get; init; }
+    /// <summary>
+    /// Every file the template was read from: its template.yml and those of the templates it extends, its
+    /// fonts and epub.css (full paths, each checked by <see cref="TemplateFolders"/>); the build cache hashes them.
+    /// </summary>
+    public IReadOnlyList<string> SourceFiles { get; init; } = [];
     public required PageSpec Page { get; init; }
     public required IReadOnlyDictionary<string, FontFamilySpec> Fonts { get; init; }
     /// <summary>Font files (full paths) tried in order for characters the chosen face lacks.</summary>

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Publisher.Core.Diagnostics;
+using Publisher.Core.Paths;
 using Publisher.Core.Yaml;
 
 namespace Publisher.Core.Templates;
@@ -28,7 +29,7 @@ public static partial class TemplateCopier
 
         var sourceDirectory = Path.GetDirectoryName(source)!;
         var written = new List<string>();
-        foreach (var file in Directory.EnumerateFiles(sourceDirectory, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        foreach (var file in FolderFiles.Under(sourceDirectory).Order(StringComparer.Ordinal))
             written.Add(CopyFile(file, Path.Combine(target, Path.GetRelativePath(sourceDirectory, file)), projectRoot));
 
         foreach (var font in FontPaths(source))

@@ -26,7 +26,9 @@ public sealed class TemplateLocator(string projectRoot)
         if (_loaded.TryGetValue(name, out var cached)) return cached;
         var file = Find(name) ?? throw BuildFailedException.At(requestedAt, DiagnosticCodes.TemplateNotFound,
             $"unknown template '{name}'{NearestName.Hint(name, Available())}; available: {string.Join(", ", Available())}");
-        var template = TemplateReader.Read(name, LoadMap(name, file, []), Path.GetDirectoryName(file)!);
+        var chain = new List<string>();
+        var template = TemplateReader.Read(name, LoadMap(name, file, chain), Path.GetDirectoryName(file)!);
+        template = template with { SourceFiles = [.. chain, .. template.SourceFiles] };
         _loaded[name] = template;
         return template;
     }
@@ -39,7 +41,10 @@ public sealed class TemplateLocator(string projectRoot)
     private YamlMap LoadMap(string name, string file, List<string> chain)
     {
         chain.Add(file);
-        var map = YamlMap.Load(file, DisplayPath(file));
+        // Found by name, so reported at itself: a template.yml (or its folder) may not be a link out of the templates folders.
+        var display = DisplayPath(file);
+        TemplateFolders.Check(Path.GetDirectoryName(file)!, file, display, SourceLocation.File(display));
+        var map = YamlMap.Load(file, display);
         if (map.Scalar("extends") is not { } extends) return map;
         var baseFile = Find(extends.Value, skip: chain);
         if (baseFile is null)

@@ -66,13 +66,18 @@ public static partial class TemplateReader
 
         var page = ReadPage(Need(map, "page"));
         var epubCss = Path.Combine(directory, "epub.css");
+        var cssAt = SourceLocation.File(Path.Combine(Path.GetDirectoryName(map.Location.Path) ?? "", "epub.css"));
+        var hasCss = TemplateFolders.Check(directory, epubCss, "epub.css", cssAt) is { } css && File.Exists(css);
+        var fallbackFonts = (map.List("fallback-fonts") ?? []).Select(f => FontFile(f, directory)).ToList();
         return new Template
         {
             Name = name,
             Directory = directory,
+            SourceFiles = [.. fonts.Values.SelectMany(f => f.Faces()).Select(face => face.File), .. fallbackFonts,
+                           .. hasCss ? [epubCss] : Array.Empty<string>()],
             Page = page,
             Fonts = fonts,
-            FallbackFonts = (map.List("fallback-fonts") ?? []).Select(f => FontFile(f, directory)).ToList(),
+            FallbackFonts = fallbackFonts,
             Body = body,
             Headings = headings,
             Code = ReadCode(map.Map("code"), bodyText, fonts),
@@ -87,7 +92,7 @@ public static partial class TemplateReader
             Cover = ReadCover(map.Map("cover"), bodyText, fonts),
             Imprint = ReadImprint(map.Map("imprint"), bodyText, fonts),
             Toc = ReadToc(map.Map("toc"), bodyText, fonts),
-            ExtraEpubCss = File.Exists(epubCss) ? File.ReadAllText(epubCss) : null,
+            ExtraEpubCss = hasCss ? File.ReadAllText(epubCss) : null,
         };
     }
 
@@ -170,7 +175,7 @@ public static partial class TemplateReader
     {
         // Relative to the file that names the font: a base template's fonts stay beside it.
         var full = Path.GetFullPath(Path.Combine(file.Directory ?? directory, file.Value));
-        if (!File.Exists(full))
+        if (TemplateFolders.Check(file.Directory ?? directory, full, file.Value, file.Location) is null || !File.Exists(full))
             throw BuildFailedException.At(file.Location, DiagnosticCodes.FontNotFound,
                 $"font file '{file.Value}' not found (looked for it beside {Path.GetFileName(file.Location.Path)})");
         if (!IsFontFile(full))

@@ -11,7 +11,9 @@ namespace Publisher.Core.Books;
 /// <summary>
 /// Checks what the chapters point at, once for both formats: every link inside the
 /// book lands on a chapter and a heading that exist, every image is a file inside the
-/// book's folder. Raw HTML gets a warning that says what each format will do with it.
+/// book's folder. A link neither format can follow (a scheme other than http, https or
+/// mailto; a file that is not a chapter) becomes its text, with a warning (<see cref="LinkText"/>).
+/// Raw HTML gets a warning that says what each format will do with it.
 /// </summary>
 public static class SourceChecks
 {
@@ -25,7 +27,8 @@ public static class SourceChecks
         var warnings = new List<Diagnostic>();
         foreach (var chapter in chapters)
         {
-            foreach (var node in chapter.Document.Descendants())
+            // A list: links set as text leave the tree while it is walked.
+            foreach (var node in chapter.Document.Descendants().ToList())
             {
                 switch (node)
                 {
@@ -34,8 +37,19 @@ public static class SourceChecks
                         catch (BuildFailedException e) when (errors is not null) { errors.Add(e.Diagnostic); }
                         break;
                     case LinkInline link:
-                        try { CheckLink(chapters, ids, chapter, link); }
+                        try
+                        {
+                            if (CheckLink(bookDirectory, chapters, ids, chapter, link) is { } unfollowable)
+                            {
+                                warnings.Add(unfollowable);
+                                LinkText.Replace(link);
+                            }
+                        }
                         catch (BuildFailedException e) when (errors is not null) { errors.Add(e.Diagnostic); }
+                        break;
+                    case AutolinkInline autolink when !autolink.IsEmail && LinkTargets.Classify(autolink.Url) != LinkTargetKind.External:
+                        warnings.Add(UnsafeScheme(chapter, autolink, autolink.Url));
+                        LinkText.Replace(autolink);
                         break;
                     case HtmlBlock html when html.Type != HtmlBlockType.Comment && !RawHtml.IsComment(html.Lines.ToString()):
                         warnings.Add(RawHtmlWarning(chapter, html, html.Lines.ToString()));
@@ -68,37 +82,58 @@ public static class SourceChecks
     public static SourceLocation Location(Chapter chapter, MarkdownObject node) =>
         new(chapter.DisplayPath, node.Line + 1, node.Column + 1);
 
-    private static void CheckLink(IReadOnlyList<Chapter> chapters, Dictionary<Chapter, HashSet<string>> ids,
-        Chapter chapter, LinkInline link)
+    /// <summary>
+    /// Null when the link can be followed in both formats; a warning when it cannot and is to be set as text.
+    /// Throws PUB040 for a link into the book that is broken: a missing heading, or a Markdown file in the
+    /// book's folder that does not exist (a mistyped chapter name).
+    /// </summary>
+    private static Diagnostic? CheckLink(string bookDirectory, IReadOnlyList<Chapter> chapters,
+        Dictionary<Chapter, HashSet<string>> ids, Chapter chapter, LinkInline link)
     {
         var url = link.Url ?? "";
-        if (url.Length == 0 || Uri.TryCreate(url, UriKind.Absolute, out var absolute) && absolute.Scheme.Length > 1) return;
+        switch (LinkTargets.Classify(url))
+        {
+            case LinkTargetKind.External:
+                return null;
+            case LinkTargetKind.UnsafeScheme:
+                return UnsafeScheme(chapter, link, url);
+            case LinkTargetKind.Rooted:
+                return OutsideBook(chapter, link, url, "an absolute path, which no book carries");
+        }
+        if (url.Length == 0) return null;
         var hash = url.IndexOf('#');
         var file = hash < 0 ? url : url[..hash];
         var fragment = hash < 0 ? null : Uri.UnescapeDataString(url[(hash + 1)..]);
         var target = chapter;
         if (file.Length > 0)
         {
-            target = chapters.FirstOrDefault(c => SameFile(c, chapter, file))!;
+            var resolved = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(chapter.SourcePath)!, Uri.UnescapeDataString(file)));
+            target = chapters.FirstOrDefault(c => string.Equals(resolved, c.SourcePath, StringComparison.Ordinal))!;
             if (target is null)
             {
-                // A link to another kind of file (a PDF beside the book, say) is left to the reader.
-                if (!file.EndsWith(".md", StringComparison.OrdinalIgnoreCase)) return;
-                throw BuildFailedException.At(Location(chapter, link), DiagnosticCodes.LinkTargetMissing,
-                    $"link to '{file}', which is not a chapter of this book");
+                var inBook = resolved.StartsWith(Path.GetFullPath(bookDirectory) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+                if (!inBook) return OutsideBook(chapter, link, file, "a file outside the book's folder");
+                if (file.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && !File.Exists(resolved))
+                    throw BuildFailedException.At(Location(chapter, link), DiagnosticCodes.LinkTargetMissing,
+                        $"link to '{file}', which is not a chapter of this book");
+                return OutsideBook(chapter, link, file, "a file that is not a chapter; the EPUB carries only chapters and the images they show");
             }
         }
         if (fragment is { Length: > 0 } && !ids[target].Contains(fragment))
             throw BuildFailedException.At(Location(chapter, link), DiagnosticCodes.LinkTargetMissing,
                 $"link to '#{fragment}', but {(target == chapter ? "this chapter" : $"'{file}'")} has no heading with that id" +
                 NearestName.Hint(fragment, ids[target]));
+        return null;
     }
 
-    private static bool SameFile(Chapter candidate, Chapter from, string file)
-    {
-        var resolved = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(from.SourcePath)!, Uri.UnescapeDataString(file)));
-        return string.Equals(resolved, candidate.SourcePath, StringComparison.Ordinal);
-    }
+    private static Diagnostic UnsafeScheme(Chapter chapter, MarkdownObject link, string url) =>
+        new(Severity.Warning, DiagnosticCodes.UnsafeLink,
+            $"link with the scheme '{LinkTargets.Scheme(url.Trim())}:' set as plain text: only {string.Join(", ", LinkTargets.AllowedSchemes)} " +
+            "links and links inside the book are kept", Location(chapter, link));
+
+    private static Diagnostic OutsideBook(Chapter chapter, MarkdownObject link, string file, string what) =>
+        new(Severity.Warning, DiagnosticCodes.LinkOutsideBook, $"link to '{file}' set as plain text: it is {what}",
+            Location(chapter, link));
 
     private static Diagnostic RawHtmlWarning(Chapter chapter, MarkdownObject node, string html) =>
         new(Severity.Warning, DiagnosticCodes.RawHtml,

@@ -24,12 +24,11 @@ public static partial class RawHtml
         "table", "caption", "thead", "tbody", "tfoot", "tr", "th", "td", "figure", "figcaption", "section", "aside",
     ];
 
-    private static readonly HashSet<string> Attributes =
-        ["id", "class", "title", "lang", "xml:lang", "dir", "href", "colspan", "rowspan", "datetime", "cite"];
-
     /// <summary>
     /// True when <paramref name="html"/> parses as a balanced XHTML fragment of known
-    /// elements and plain attributes, with no script in it.
+    /// elements and plain attributes, with no script in it: the attributes any element may
+    /// have (<see cref="AttributeRules"/>) and those its element needs, links only to the
+    /// places <see cref="LinkTargets.IsSafeInRawHtml"/> allows.
     /// </summary>
     public static bool IsSafeXhtml(string html)
     {
@@ -42,11 +41,11 @@ public static partial class RawHtml
             {
                 if (reader.NodeType != XmlNodeType.Element || reader.Depth == 0) continue;
                 if (!Elements.Contains(reader.LocalName) || reader.Prefix.Length > 0) return false;
+                var element = reader.LocalName;
                 for (var i = 0; i < reader.AttributeCount; i++)
                 {
                     reader.MoveToAttribute(i);
-                    if (!Attributes.Contains(reader.Name)) return false;
-                    if (reader.Value.TrimStart().StartsWith("javascript:", StringComparison.OrdinalIgnoreCase)) return false;
+                    if (!IsSafeAttribute(element, reader.Name, reader.Value)) return false;
                 }
             }
             return true;
@@ -56,6 +55,16 @@ public static partial class RawHtml
             return false;
         }
     }
+
+    private static bool IsSafeAttribute(string element, string name, string value) => name switch
+    {
+        "href" => element == "a" && LinkTargets.IsSafeInRawHtml(value),
+        "cite" => element is "q" or "blockquote" or "del" or "ins" && LinkTargets.IsSafeInRawHtml(value),
+        "colspan" or "rowspan" => element is "td" or "th" && value.Length is > 0 and < 4 && value.All(char.IsAsciiDigit),
+        "datetime" => element is "time" or "del" or "ins",
+        "xml:lang" => AttributeRules.Problem("lang", value) is null,
+        _ => AttributeRules.Problem(name, value) is null,
+    };
 
     /// <summary>
     /// The inline HTML of one paragraph, tags only, in order. Markdig gives each tag as a

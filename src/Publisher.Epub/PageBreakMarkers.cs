@@ -34,7 +34,7 @@ internal sealed class PageBreakMarkers
         _output = output;
     }
 
-    public static string IdFor(int number) => $"print-page-{number}";
+    public static string IdFor(int number) => Publisher.Core.Markdown.GeneratedIds.PrintPage(number);
 
     /// <summary>The marker for page <paramref name="number"/> (its place in the print edition, from 1), labelled as printed.</summary>
     public static string Marker(int number, string label) =>

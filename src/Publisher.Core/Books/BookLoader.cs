@@ -39,7 +39,7 @@ public sealed class BookLoader(string projectRoot, TemplateLocator templates)
         var slugs = new HashSet<string>(StringComparer.Ordinal);
         var warnings = new List<Diagnostic>();
         foreach (var file in files)
-            chapters.Add(ReadChapter(chapters.Count, file, manifest, slugs, warnings));
+            chapters.Add(ReadChapter(chapters.Count, file, manifest, slugs, warnings, errors));
 
         warnings.AddRange(SourceChecks.Run(bookDirectory, chapters, errors));
         return new Book
@@ -77,12 +77,14 @@ public sealed class BookLoader(string projectRoot, TemplateLocator templates)
         return found;
     }
 
-    private Chapter ReadChapter(int index, string file, BookManifest manifest, HashSet<string> slugs, List<Diagnostic> warnings)
+    private Chapter ReadChapter(int index, string file, BookManifest manifest, HashSet<string> slugs, List<Diagnostic> warnings,
+        List<Diagnostic>? errors)
     {
         var text = File.ReadAllText(file);
         var display = Display(file);
         var document = Markdig.Markdown.Parse(text, MarkdownPipelineFactory.For(manifest.HeadingIds));
         warnings.AddRange(AttributeAllowList.Apply(document, display));
+        ChapterIds.Check(document, display, errors);
         string? title = null;
         if (document.Descendants<YamlFrontMatterBlock>().FirstOrDefault() is { } frontMatter)
         {

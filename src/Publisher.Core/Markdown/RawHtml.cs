@@ -33,10 +33,9 @@ public static partial class RawHtml
     public static bool IsSafeXhtml(string html)
     {
         if (Script().IsMatch(html)) return false;
-        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, ConformanceLevel = ConformanceLevel.Fragment };
         try
         {
-            using var reader = XmlReader.Create(new StringReader($"<div xmlns=\"http://www.w3.org/1999/xhtml\">{html}</div>"), settings);
+            using var reader = Fragment(html);
             while (reader.Read())
             {
                 if (reader.NodeType != XmlNodeType.Element || reader.Depth == 0) continue;
@@ -56,6 +55,11 @@ public static partial class RawHtml
         }
     }
 
+    /// <summary>A reader over <paramref name="html"/> inside an XHTML div (depth 0), with DTDs refused.</summary>
+    private static XmlReader Fragment(string html) => XmlReader.Create(
+        new StringReader($"<div xmlns=\"http://www.w3.org/1999/xhtml\">{html}</div>"),
+        new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, ConformanceLevel = ConformanceLevel.Fragment });
+
     private static bool IsSafeAttribute(string element, string name, string value) => name switch
     {
         "href" => element == "a" && LinkTargets.IsSafeInRawHtml(value),
@@ -73,6 +77,17 @@ public static partial class RawHtml
     /// </summary>
     public static string InlineSkeleton(Markdig.Syntax.Inlines.ContainerInline inlines) =>
         string.Concat(inlines.Descendants<Markdig.Syntax.Inlines.HtmlInline>().Select(t => t.Tag).Where(t => !IsComment(t)));
+
+    /// <summary>The ids raw HTML kept in the EPUB gives its elements (none when it is not kept).</summary>
+    public static IEnumerable<string> Ids(string html)
+    {
+        if (!IsSafeXhtml(html)) return [];
+        var ids = new List<string>();
+        using var reader = Fragment(html);
+        while (reader.Read())
+            if (reader.NodeType == XmlNodeType.Element && reader.Depth > 0 && reader.GetAttribute("id") is { } id) ids.Add(id);
+        return ids;
+    }
 
     /// <summary>The text between the tags, entities decoded, comments dropped.</summary>
     public static string TextOf(string html) =>

@@ -83,6 +83,7 @@ public sealed class BookLoader(string projectRoot, TemplateLocator templates)
         var text = File.ReadAllText(file);
         var display = Display(file);
         var document = Markdig.Markdown.Parse(text, MarkdownPipelineFactory.For(manifest.HeadingIds));
+        ControlCharacters.Check(text, document, display);
         warnings.AddRange(AttributeAllowList.Apply(document, display));
         ChapterIds.Check(document, display, errors);
         string? title = null;

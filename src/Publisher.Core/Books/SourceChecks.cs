@@ -25,6 +25,7 @@ public static class SourceChecks
     {
         var ids = chapters.ToDictionary(c => c, Ids);
         var warnings = new List<Diagnostic>();
+        var svgs = new HashSet<string>(StringComparer.Ordinal);
         foreach (var chapter in chapters)
         {
             // A list: links set as text leave the tree while it is walked.
@@ -33,7 +34,12 @@ public static class SourceChecks
                 switch (node)
                 {
                     case LinkInline { IsImage: true } image:
-                        try { BookImages.Resolve(bookDirectory, chapter, image); }
+                        try
+                        {
+                            var resolved = BookImages.Resolve(bookDirectory, chapter, image);
+                            if (resolved.Format == ImageFormat.Svg && svgs.Add(resolved.Path))
+                                warnings.AddRange(SvgWarnings(chapter, image, resolved.Path));
+                        }
                         catch (BuildFailedException e) when (errors is not null) { errors.Add(e.Diagnostic); }
                         break;
                     case LinkInline link:
@@ -124,6 +130,20 @@ public static class SourceChecks
                 $"link to '#{fragment}', but {(target == chapter ? "this chapter" : $"'{file}'")} has no heading with that id" +
                 NearestName.Hint(fragment, ids[target]));
         return null;
+    }
+
+    /// <summary>What <see cref="SvgSanitizer"/> takes out of an SVG, each at the line of the chapter that first shows it.</summary>
+    private static IEnumerable<Diagnostic> SvgWarnings(Chapter chapter, LinkInline image, string path)
+    {
+        SanitizedSvg svg;
+        try { svg = SvgSanitizer.Sanitize(path); }
+        catch (InvalidDataException e)
+        {
+            throw BuildFailedException.At(Location(chapter, image), DiagnosticCodes.ImageUnreadable,
+                $"image '{image.Url}' is not a readable SVG file: {e.Message}");
+        }
+        return svg.Dropped.Select(drop => new Diagnostic(Severity.Warning, DiagnosticCodes.SvgContentDropped,
+            $"'{image.Url}' line {drop.Line}: {drop.What} left out ({drop.Why})", Location(chapter, image)));
     }
 
     private static Diagnostic UnsafeScheme(Chapter chapter, MarkdownObject link, string url) =>

@@ -58,4 +58,12 @@ public sealed class ChapterIdsTests : IDisposable
         var book = Load("## Print page 8\n\nA note[^a].\n\n[^a]: Text.\n");
         Assert.Equal("print-page-8-1", book.Chapters[0].Document.Descendants<HeadingBlock>().Single().GetAttributes().Id);
     }
+
+    [Fact]
+    public void A_raw_html_anchor_keeps_its_id_a_link_reaches_it_and_the_heading_after_it_yields()
+    {
+        // Node.js's errors.md: <a id="nodejs-error-codes"></a> above "## Node.js error codes", and links to #nodejs-error-codes.
+        var book = Load("<a id=\"nodejs-error-codes\"></a>\n\n## Node.js error codes\n\nSee [the codes](#nodejs-error-codes).\n");
+        Assert.Equal("nodejs-error-codes-1", book.Chapters[0].Document.Descendants<HeadingBlock>().Single().GetAttributes().Id);
+    }
 }

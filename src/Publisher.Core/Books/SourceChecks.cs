@@ -72,13 +72,15 @@ public static class SourceChecks
         return warnings;
     }
 
-    /// <summary>The ids a link may point at in a chapter: headings, blocks given an id, and footnotes.</summary>
+    /// <summary>The ids a link may point at in a chapter: headings, blocks given an id, raw HTML kept in the EPUB, and footnotes.</summary>
     public static HashSet<string> Ids(Chapter chapter)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var block in chapter.Document.Descendants<Block>())
         {
             if (block.TryGetAttributes()?.Id is { } id) ids.Add(id);
+            // Raw HTML's anchors (<a id="x"></a>), which documentation written for GitHub links to.
+            ids.UnionWith(RawHtml.IdsIn(block));
             // Both formats give a note the id Markdig does (FootnoteIds); notes never called are not set.
             if (block is Markdig.Extensions.Footnotes.Footnote { Order: > 0 } note) ids.Add(FootnoteIds.Note(note.Order));
         }

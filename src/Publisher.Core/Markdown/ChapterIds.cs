@@ -1,6 +1,5 @@
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 using Publisher.Core.Diagnostics;
 
 namespace Publisher.Core.Markdown;
@@ -61,14 +60,7 @@ public static class ChapterIds
                 if (element is HeadingBlock && !authored.HasAuthoredId(element)) generated.Add(attributes);
                 else yield return (id, new SourceLocation(displayPath, attributes.Line + 1, attributes.Column + 1));
             }
-            var html = element switch
-            {
-                HtmlBlock block => block.Lines.ToString(),
-                LeafBlock { Inline: { } inlines } when inlines.Descendants<HtmlInline>().Any() => RawHtml.InlineSkeleton(inlines),
-                _ => null,
-            };
-            if (html is null) continue;
-            foreach (var rawId in RawHtml.Ids(html))
+            foreach (var rawId in RawHtml.IdsIn(element))
                 yield return (rawId, new SourceLocation(displayPath, element.Line + 1, element.Column + 1));
         }
     }

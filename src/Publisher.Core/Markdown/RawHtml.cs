@@ -78,8 +78,19 @@ public static partial class RawHtml
     public static string InlineSkeleton(Markdig.Syntax.Inlines.ContainerInline inlines) =>
         string.Concat(inlines.Descendants<Markdig.Syntax.Inlines.HtmlInline>().Select(t => t.Tag).Where(t => !IsComment(t)));
 
+    /// <summary>
+    /// The ids that raw HTML kept in the EPUB gives its elements, for a node holding raw HTML: an HTML block, or a
+    /// paragraph (or other leaf) whose inline tags are judged together.
+    /// </summary>
+    public static IEnumerable<string> IdsIn(MarkdownObject node) => node switch
+    {
+        HtmlBlock block => Ids(block.Lines.ToString()),
+        LeafBlock { Inline: { } inlines } when inlines.Descendants<Markdig.Syntax.Inlines.HtmlInline>().Any() => Ids(InlineSkeleton(inlines)),
+        _ => [],
+    };
+
     /// <summary>The ids raw HTML kept in the EPUB gives its elements (none when it is not kept).</summary>
-    public static IEnumerable<string> Ids(string html)
+    private static IEnumerable<string> Ids(string html)
     {
         if (!IsSafeXhtml(html)) return [];
         var ids = new List<string>();

@@ -39,12 +39,16 @@ public static partial class SvgSanitizer
         "fePointLight", "feSpecularLighting", "feSpotLight", "feTile", "feTurbulence",
     ];
 
-    /// <summary>Reads and cleans <paramref name="path"/>; throws <see cref="InvalidDataException"/> when it is not readable XML.</summary>
+    /// <summary>
+    /// Reads and cleans <paramref name="path"/>: the file's own bytes when nothing had to go, else the cleaned
+    /// document written anew. Throws <see cref="InvalidDataException"/> when it is not readable XML.
+    /// </summary>
     public static SanitizedSvg Sanitize(string path)
     {
         var text = File.ReadAllText(path);
         var dropped = new List<SvgDrop>();
-        if (Doctype().Match(text) is { Success: true } doctype && doctype.Groups["subset"].Success)
+        var doctype = Doctype().Match(text);
+        if (doctype.Success && doctype.Groups["subset"].Success)
             dropped.Add(new SvgDrop(LineOf(text, doctype.Index), "the DOCTYPE's declarations", "entities could read files"));
         XDocument document;
         try
@@ -59,7 +63,9 @@ public static partial class SvgSanitizer
                 (e.Message.Contains("entity", StringComparison.OrdinalIgnoreCase) ? " (entities from a DTD are not read)" : ""), e);
         }
         if (document.Root is { } root) Clean(root, dropped);
-        document.DocumentType?.Remove();
+        // A file with nothing to take out is used as written, byte for byte (its comments and layout kept).
+        // (The reader skipped any DOCTYPE, so writing the document anew leaves it out.)
+        if (dropped.Count == 0 && !doctype.Success) return new SanitizedSvg(File.ReadAllBytes(path), dropped);
         var output = new MemoryStream();
         using (var writer = XmlWriter.Create(output, new XmlWriterSettings { Encoding = new UTF8Encoding(false) }))
             document.Save(writer);

@@ -161,6 +161,6 @@ public static class SourceChecks
         new(Severity.Warning, DiagnosticCodes.RawHtml,
             RawHtml.IsSafeXhtml(html)
                 ? "raw HTML: kept in the EPUB; the PDF sets only its text"
-                : "raw HTML that is not well-formed XHTML (or has a script): shown as text in the EPUB; the PDF sets only its text",
+                : "raw HTML that is not well-formed XHTML (or has a script, or an attribute or link the EPUB does not keep): shown as text in the EPUB; the PDF sets only its text",
             Location(chapter, node));
 }

@@ -11,12 +11,7 @@ public sealed class ChapterIdsTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
-    private Book Load(string chapter)
-    {
-        _folder.Write("content/b/book.yml", "title: B\nlanguage: en\n");
-        _folder.Write("content/b/01-one.md", chapter);
-        return new Project(_folder.Root).LoadBook("b", "0");
-    }
+    private Book Load(string chapter) => _folder.LoadBook(chapter);
 
     private static List<string> Ids(Book book) => book.Chapters[0].Document.Descendants()
         .Select(e => e.TryGetAttributes()?.Id).OfType<string>().ToList();

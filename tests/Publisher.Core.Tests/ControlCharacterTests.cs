@@ -9,12 +9,7 @@ public sealed class ControlCharacterTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
-    private Book Load(string chapter, string bookYml = "title: B\nlanguage: en\n")
-    {
-        _folder.Write("content/b/book.yml", bookYml);
-        _folder.Write("content/b/01-one.md", chapter);
-        return new Project(_folder.Root).LoadBook("b", "0");
-    }
+    private Book Load(string chapter, string bookYml = TestFolder.MinimalBookYml) => _folder.LoadBook(chapter, bookYml);
 
     [Fact]
     public void A_control_character_in_a_chapter_is_an_error_at_its_line_and_column()

@@ -11,12 +11,7 @@ public sealed class HeadingIdsTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
-    private Book Load(string chapter, string extra = "")
-    {
-        _folder.Write("content/b/book.yml", "title: B\nlanguage: en\n" + extra);
-        _folder.Write("content/b/01-one.md", chapter);
-        return new Project(_folder.Root).LoadBook("b", "0");
-    }
+    private Book Load(string chapter, string extra = "") => _folder.LoadBook(chapter, TestFolder.MinimalBookYml + extra);
 
     private static string[] Ids(Book book) =>
         book.Chapters[0].Document.Descendants<HeadingBlock>().Select(h => h.GetAttributes().Id!).ToArray();

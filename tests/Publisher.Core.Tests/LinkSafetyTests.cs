@@ -12,14 +12,8 @@ public sealed class LinkSafetyTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
-    private Book Load(string chapter)
-    {
-        _folder.Write("content/b/book.yml", "title: B\nlanguage: en\n");
-        _folder.Write("content/b/01-one.md", chapter);
-        _folder.Write("content/b/02-two.md", "# Two\n");
-        _folder.Write("content/b/notes.pdf", "%PDF-1.4\n");
-        return new Project(_folder.Root).LoadBook("b", "0");
-    }
+    private Book Load(string chapter) =>
+        _folder.LoadBook(chapter, files: [("02-two.md", "# Two\n"), ("notes.pdf", "%PDF-1.4\n")]);
 
     private static List<string> Urls(Book book) =>
         book.Chapters[0].Document.Descendants<LinkInline>().Select(l => l.Url!).ToList();

@@ -11,12 +11,7 @@ public sealed class MarkdownAttributesTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
-    private Book Load(string chapter, string bookYml = "title: B\nlanguage: en\n")
-    {
-        _folder.Write("content/b/book.yml", bookYml);
-        _folder.Write("content/b/01-one.md", chapter);
-        return new Project(_folder.Root).LoadBook("b", "0");
-    }
+    private Book Load(string chapter) => _folder.LoadBook(chapter);
 
     private static HtmlAttributes? AttributesOf<T>(Book book) where T : Block =>
         book.Chapters[0].Document.Descendants<T>().First().TryGetAttributes();

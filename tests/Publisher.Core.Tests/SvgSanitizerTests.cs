@@ -25,13 +25,7 @@ public sealed class SvgSanitizerTests : IDisposable
         </svg>
         """;
 
-    private Book Load(string svg)
-    {
-        _folder.Write("content/b/book.yml", "title: B\nlanguage: en\n");
-        _folder.Write("content/b/01-one.md", "# One\n\n![a drawing](drawing.svg)\n");
-        _folder.Write("content/b/drawing.svg", svg);
-        return new Project(_folder.Root).LoadBook("b", "0");
-    }
+    private Book Load(string svg) => _folder.LoadBook("# One\n\n![a drawing](drawing.svg)\n", files: ("drawing.svg", svg));
 
     [Fact]
     public void Scripts_handlers_and_outside_references_are_taken_out_each_with_a_warning()

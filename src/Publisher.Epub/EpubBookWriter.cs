@@ -95,6 +95,13 @@ public sealed class EpubBookWriter(Func<Book, PrintPageMap?>? printEdition = nul
         var mediaType = EpubMediaTypes.ForImage(file) ?? throw BuildFailedException.At(location, DiagnosticCodes.BadValue,
             $"'cover': '{cover}' is not an image type every EPUB reader shows; use a JPEG, PNG, GIF or SVG file");
         var href = "cover" + Path.GetExtension(file).ToLowerInvariant();
-        return (new ManifestItem("cover-image", href, mediaType, Properties: "cover-image"), File.ReadAllBytes(file));
+        try
+        {
+            return (new ManifestItem("cover-image", href, mediaType, Properties: "cover-image"), EpubImages.Bytes(file, mediaType));
+        }
+        catch (InvalidDataException e)
+        {
+            throw BuildFailedException.At(location, DiagnosticCodes.ImageUnreadable, $"cover image '{cover}' is not a readable SVG file: {e.Message}");
+        }
     }
 }

@@ -45,11 +45,15 @@ internal sealed class EpubImages
     public IEnumerable<ManifestItem> Items => _files.Select(f => f.Item);
 
     /// <summary>
-    /// Each copy's href (relative to the package document), the source file's bytes unchanged, and
+    /// Each copy's href (relative to the package document), the source file's bytes (an SVG's cleaned), and
     /// whether zipping can shrink it: PNG, JPEG and GIF are compressed already, SVG is text.
     /// </summary>
     public IEnumerable<(string Href, byte[] Data, bool Compress)> Files() =>
-        _files.Select(f => (f.Item.Href, File.ReadAllBytes(f.Source), f.Item.MediaType == ImageFormats.MediaType(ImageFormat.Svg)));
+        _files.Select(f => (f.Item.Href, Bytes(f.Source, f.Item.MediaType), f.Item.MediaType == ImageFormats.MediaType(ImageFormat.Svg)));
+
+    /// <summary>A file as the EPUB carries it: an SVG cleaned of what could run or fetch (<see cref="SvgSanitizer"/>), others as they are.</summary>
+    public static byte[] Bytes(string path, string mediaType) =>
+        mediaType == ImageFormats.MediaType(ImageFormat.Svg) ? SvgSanitizer.Sanitize(path).Data : File.ReadAllBytes(path);
 
     /// <summary>
     /// Rewrites the URLs a chapter's XHTML points at: its images to their copies, anything

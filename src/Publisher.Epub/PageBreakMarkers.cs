@@ -34,7 +34,7 @@ internal sealed class PageBreakMarkers
         _output = output;
     }
 
-    public static string IdFor(int number) => $"print-page-{number}";
+    public static string IdFor(int number) => Publisher.Core.Markdown.GeneratedIds.PrintPage(number);
 
     /// <summary>The marker for page <paramref name="number"/> (its place in the print edition, from 1), labelled as printed.</summary>
     public static string Marker(int number, string label) =>
@@ -80,7 +80,9 @@ internal sealed class PageBreakMarkers
         var here = _pending.Where(p => p.Page.Start.Offset == offset).ToList();
         _pending.RemoveAll(p => p.Page.Start.Offset == offset);
         // Insert from the last place back, so the earlier places stay where they were found.
-        var places = here.Select(p => (At: p.Page.Start.Word == 0 ? open.Position : WordStart(open.Position, p.Page.Start.Word), p))
+        // Raw HTML is the author's markup (a table's rows, a list's items), where a span may not stand wherever a
+        // word starts: a page that begins inside it is marked before it.
+        var places = here.Select(p => (At: p.Page.Start.Word == 0 || o is HtmlBlock ? open.Position : WordStart(open.Position, p.Page.Start.Word), p))
             .ToList();
         foreach (var (at, p) in places.OrderByDescending(x => x.At).ThenByDescending(x => x.p.Number))
             _output.Insert(at, Marker(p.Number, p.Page.Label));

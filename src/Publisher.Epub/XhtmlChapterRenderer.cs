@@ -55,7 +55,8 @@ internal sealed class XhtmlChapterRenderer : HtmlRenderer
         renderer.Render(document);
         if (markers is not null) writer.Write(markers.Remaining());
         writer.Flush();
-        return writer.ToString();
+        // Load refuses control characters (PUB045); any that still got through would make the page not XML.
+        return ControlCharacters.Replace(writer.ToString());
     }
 
     private static bool IsComment(string html) => html.StartsWith("<!--", StringComparison.Ordinal);

@@ -30,11 +30,11 @@ internal static class XhtmlPage
         return sb.ToString();
     }
 
-    /// <summary>Escapes text for element content and double-quoted attribute values alike.</summary>
+    /// <summary>Escapes text for element content and double-quoted attribute values alike (characters XML cannot carry become U+FFFD).</summary>
     public static string Escape(string text)
     {
         var sb = new StringBuilder(text.Length);
-        foreach (var c in text)
+        foreach (var c in Publisher.Core.Markdown.ControlCharacters.Replace(text))
         {
             sb.Append(c switch
             {

@@ -40,6 +40,17 @@ public sealed class TestFolder : IDisposable
         }
     }
 
+    public const string MinimalBookYml = "title: B\nlanguage: en\n";
+
+    /// <summary>Writes the book content/b/ (book.yml, the chapter 01-one.md and <paramref name="files"/>, relative to the book) and loads it.</summary>
+    public Publisher.Core.Books.Book LoadBook(string chapter, string bookYml = MinimalBookYml, params (string Path, string Text)[] files)
+    {
+        Write("content/b/book.yml", bookYml);
+        Write("content/b/01-one.md", chapter);
+        foreach (var (path, text) in files) Write("content/b/" + path, text);
+        return new Publisher.Core.Books.Project(Root).LoadBook("b", "0");
+    }
+
     public void Dispose()
     {
         try { Directory.Delete(Root, recursive: true); }

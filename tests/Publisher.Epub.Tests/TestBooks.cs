@@ -10,13 +10,19 @@ internal static class TestBooks
 
     public static string RepoRoot { get; } = FindRepoRoot();
 
-    public static string FixtureDirectory => Path.Combine(RepoRoot, "tests", "Publisher.Epub.Tests", "Fixtures", "sample");
+    public static string FixtureDirectory => FixtureOf("sample");
 
-    private static readonly Lazy<string> SampleProject = new(CreateSampleProject);
+    private static string FixtureOf(string name) => Path.Combine(RepoRoot, "tests", "Publisher.Epub.Tests", "Fixtures", name);
+
+    private static readonly Lazy<string> SampleProject = new(() => CreateProject("sample"));
+    private static readonly Lazy<string> HostileProject = new(() => CreateProject("hostile"));
 
     public static Book Khojaly(string? epoch = Epoch) => new Project(RepoRoot).LoadBook("khojaly", epoch);
 
     public static Book Sample(string? epoch = Epoch) => new Project(SampleProject.Value).LoadBook("sample", epoch);
+
+    /// <summary>A book written to attack the EPUB: scripts, unsafe links and attributes, a hostile SVG, colliding ids.</summary>
+    public static Book Hostile(string? epoch = Epoch) => new Project(HostileProject.Value).LoadBook("hostile", epoch);
 
     public static byte[] Build(Book book)
     {
@@ -36,11 +42,11 @@ internal static class TestBooks
     /// A project folder holding only the fixture book and the repository's templates, so the
     /// fixture is built exactly as a user's repository would be.
     /// </summary>
-    private static string CreateSampleProject()
+    private static string CreateProject(string fixture)
     {
-        var root = Path.Combine(Path.GetTempPath(), $"publisher-epub-tests-{Environment.ProcessId}");
+        var root = Path.Combine(Path.GetTempPath(), $"publisher-epub-tests-{Environment.ProcessId}-{fixture}");
         if (Directory.Exists(root)) Directory.Delete(root, recursive: true);
-        Copy(FixtureDirectory, Path.Combine(root, "content", "sample"));
+        Copy(FixtureOf(fixture), Path.Combine(root, "content", fixture));
         Copy(Path.Combine(RepoRoot, "templates"), Path.Combine(root, "templates"));
         AppDomain.CurrentDomain.ProcessExit += (_, _) =>
         {

@@ -41,10 +41,11 @@ public sealed class BookLoader(string projectRoot, TemplateLocator templates)
         var files = ChapterFiles(bookDirectory, manifest, Display(manifestFile));
         var chapters = new List<Chapter>();
         var slugs = new HashSet<string>(StringComparer.Ordinal);
+        var warnings = new List<Diagnostic>();
         foreach (var file in files)
-            chapters.Add(ReadChapter(chapters.Count, file, manifest.Title, slugs));
+            chapters.Add(ReadChapter(chapters.Count, file, manifest, slugs, warnings, errors));
 
-        var warnings = SourceChecks.Run(bookDirectory, chapters, errors);
+        warnings.AddRange(SourceChecks.Run(bookDirectory, chapters, errors));
         return new Book
         {
             Warnings = warnings,
@@ -90,11 +91,15 @@ public sealed class BookLoader(string projectRoot, TemplateLocator templates)
         return files.Paths;
     }
 
-    private Chapter ReadChapter(int index, string file, string bookTitle, HashSet<string> slugs)
+    private Chapter ReadChapter(int index, string file, BookManifest manifest, HashSet<string> slugs, List<Diagnostic> warnings,
+        List<Diagnostic>? errors)
     {
         var text = File.ReadAllText(file);
-        var document = Markdig.Markdown.Parse(text, MarkdownPipelineFactory.Pipeline);
         var display = Display(file);
+        var document = Markdig.Markdown.Parse(text, MarkdownPipelineFactory.For(manifest.HeadingIds));
+        ControlCharacters.Check(text, document, display);
+        warnings.AddRange(AttributeAllowList.Apply(document, display));
+        ChapterIds.Check(document, display, errors);
         string? title = null;
         if (document.Descendants<YamlFrontMatterBlock>().FirstOrDefault() is { } frontMatter)
         {
@@ -115,7 +120,7 @@ public sealed class BookLoader(string projectRoot, TemplateLocator templates)
             SourcePath = file,
             DisplayPath = display,
             Document = document,
-            Title = title ?? headingTitle ?? bookTitle,
+            Title = title ?? headingTitle ?? manifest.Title,
             TitleIsHeading = title is null && headingTitle is not null,
             Slug = slug,
         };

@@ -24,7 +24,13 @@ public static class DiagnosticCodes
     public const string LinkTargetMissing = "PUB040";
     public const string ImageNotFound = "PUB041";
     public const string ImageUnreadable = "PUB042";
+    public const string DuplicateId = "PUB043";
+    public const string LinkOutsideBook = "PUB044";
+    public const string ControlCharacter = "PUB045";
     public const string RawHtml = "PUB050";
+    public const string AttributeDropped = "PUB051";
+    public const string UnsafeLink = "PUB052";
+    public const string SvgContentDropped = "PUB053";
     public const string BadIsbn = "PUB060";
     public const string TooLongToImpose = "PUB070";
     // publisher check: problems the build lets through but a reader would notice.

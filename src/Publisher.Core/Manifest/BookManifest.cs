@@ -1,4 +1,5 @@
 using Publisher.Core.Diagnostics;
+using Publisher.Core.Markdown;
 
 namespace Publisher.Core.Manifest;
 
@@ -37,6 +38,8 @@ public sealed record BookManifest
     /// where it stands, so a check can name the line of a character no font has.
     /// </summary>
     public IReadOnlyList<ManifestText> PrintedTexts { get; init; } = [];
+    /// <summary>How headings get their ids (<c>heading-ids: github|classic</c>); GitHub's rule by default.</summary>
+    public HeadingIds HeadingIds { get; init; } = HeadingIds.GitHub;
 }
 
 /// <summary>A value of book.yml that is printed, and where the value starts.</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Publisher.Core.Diagnostics;
+using Publisher.Core.Markdown;
 using Publisher.Core.Yaml;
 
 namespace Publisher.Core.Manifest;
@@ -14,7 +15,14 @@ public static partial class BookManifestReader
     [
         "title", "subtitle", "author", "authors", "publisher", "rights", "description", "language",
         "date", "edition", "isbn", "identifier", "template", "cover", "chapters", "formats",
+        "heading-ids",
     ];
+
+    private static readonly Dictionary<string, HeadingIds> HeadingIdRules = new()
+    {
+        ["github"] = HeadingIds.GitHub,
+        ["classic"] = HeadingIds.Classic,
+    };
 
     private static readonly Dictionary<string, OutputFormat> FormatNames = new()
     {
@@ -30,7 +38,7 @@ public static partial class BookManifestReader
         if (string.IsNullOrWhiteSpace(title.Value)) throw title.Invalid("the title must not be empty");
 
         var language = map.RequiredScalar("language");
-        if (!LanguageTag().IsMatch(language.Value))
+        if (!IsLanguageTag(language.Value))
             throw language.Invalid("expected a BCP 47 language tag such as en, ru or az-Latn");
 
         var authorScalars = map.List("authors") ?? map.List("author") ?? [];
@@ -78,6 +86,7 @@ public static partial class BookManifestReader
             Formats = formats?.Select(f => f.AsChoice(FormatNames)).Distinct().ToList()
                       ?? [OutputFormat.Pdf, OutputFormat.Epub],
             PrintedTexts = PrintedTexts(map, authorScalars),
+            HeadingIds = map.Scalar("heading-ids")?.AsChoice(HeadingIdRules) ?? HeadingIds.GitHub,
         };
     }
 
@@ -98,6 +107,9 @@ public static partial class BookManifestReader
             return d;
         throw date.Invalid("expected a date written as YYYY-MM-DD");
     }
+
+    /// <summary>Whether <paramref name="tag"/> has the shape of a BCP 47 tag (book.yml's language, a <c>lang</c> attribute).</summary>
+    public static bool IsLanguageTag(string tag) => LanguageTag().IsMatch(tag);
 
     [GeneratedRegex(@"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")]
     private static partial Regex LanguageTag();

@@ -1,21 +1,36 @@
 using Markdig;
+using Markdig.Extensions.AutoIdentifiers;
+using Markdig.Extensions.GenericAttributes;
 
 namespace Publisher.Core.Markdown;
 
-/// <summary>The one Markdig pipeline every book is parsed with; both backends render its tree.</summary>
+/// <summary>The Markdig pipelines books are parsed with, one per heading-id rule; both backends render their tree.</summary>
 public static class MarkdownPipelineFactory
 {
-    private static readonly Lazy<MarkdownPipeline> Shared = new(Build);
+    private static readonly Lazy<MarkdownPipeline> GitHub = new(() => Build(HeadingIds.GitHub));
+    private static readonly Lazy<MarkdownPipeline> Classic = new(() => Build(HeadingIds.Classic));
 
-    public static MarkdownPipeline Pipeline => Shared.Value;
+    /// <summary>The default pipeline (GitHub's heading ids).</summary>
+    public static MarkdownPipeline Pipeline => GitHub.Value;
 
-    private static MarkdownPipeline Build() => new MarkdownPipelineBuilder()
-        .UseYamlFrontMatter()
-        .UseAdvancedExtensions()
-        // Curly quotes, en and em dashes, ellipses: what a typesetter would set. As characters,
-        // not HTML entity names, which XHTML does not know.
-        .UseSmartyPants(SmartyPunctuation.Options)
-        // Positions on every node, so that later checks (links, images) can name line and column.
-        .UsePreciseSourceLocation()
-        .Build();
+    public static MarkdownPipeline For(HeadingIds headingIds) =>
+        headingIds == HeadingIds.Classic ? Classic.Value : GitHub.Value;
+
+    private static MarkdownPipeline Build(HeadingIds headingIds)
+    {
+        var builder = new MarkdownPipelineBuilder()
+            .UseYamlFrontMatter()
+            // Set before the advanced extensions, whose own (classic) auto-identifier setting then stands aside.
+            .UseAutoIdentifiers(headingIds == HeadingIds.Classic ? AutoIdentifierOptions.Default : AutoIdentifierOptions.GitHub)
+            .UseAdvancedExtensions()
+            // Curly quotes, en and em dashes, ellipses: what a typesetter would set. As characters,
+            // not HTML entity names, which XHTML does not know.
+            .UseSmartyPants(SmartyPunctuation.Options)
+            // Positions on every node, so that later checks (links, images) can name line and column.
+            .UsePreciseSourceLocation();
+        // Attributes as Pandoc reads them, filtered through an allow-list (MarkdownAttributes), in place of Markdig's own.
+        builder.Extensions.RemoveAll(e => e is GenericAttributesExtension);
+        builder.Extensions.Add(new MarkdownAttributes());
+        return builder.Build();
+    }
 }

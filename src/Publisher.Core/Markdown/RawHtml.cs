@@ -24,29 +24,27 @@ public static partial class RawHtml
         "table", "caption", "thead", "tbody", "tfoot", "tr", "th", "td", "figure", "figcaption", "section", "aside",
     ];
 
-    private static readonly HashSet<string> Attributes =
-        ["id", "class", "title", "lang", "xml:lang", "dir", "href", "colspan", "rowspan", "datetime", "cite"];
-
     /// <summary>
     /// True when <paramref name="html"/> parses as a balanced XHTML fragment of known
-    /// elements and plain attributes, with no script in it.
+    /// elements and plain attributes, with no script in it: the attributes any element may
+    /// have (<see cref="AttributeRules"/>) and those its element needs, links only to the
+    /// places <see cref="LinkTargets.IsSafeInRawHtml"/> allows.
     /// </summary>
     public static bool IsSafeXhtml(string html)
     {
         if (Script().IsMatch(html)) return false;
-        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, ConformanceLevel = ConformanceLevel.Fragment };
         try
         {
-            using var reader = XmlReader.Create(new StringReader($"<div xmlns=\"http://www.w3.org/1999/xhtml\">{html}</div>"), settings);
+            using var reader = Fragment(html);
             while (reader.Read())
             {
                 if (reader.NodeType != XmlNodeType.Element || reader.Depth == 0) continue;
                 if (!Elements.Contains(reader.LocalName) || reader.Prefix.Length > 0) return false;
+                var element = reader.LocalName;
                 for (var i = 0; i < reader.AttributeCount; i++)
                 {
                     reader.MoveToAttribute(i);
-                    if (!Attributes.Contains(reader.Name)) return false;
-                    if (reader.Value.TrimStart().StartsWith("javascript:", StringComparison.OrdinalIgnoreCase)) return false;
+                    if (!IsSafeAttribute(element, reader.Name, reader.Value)) return false;
                 }
             }
             return true;
@@ -57,6 +55,21 @@ public static partial class RawHtml
         }
     }
 
+    /// <summary>A reader over <paramref name="html"/> inside an XHTML div (depth 0), with DTDs refused.</summary>
+    private static XmlReader Fragment(string html) => XmlReader.Create(
+        new StringReader($"<div xmlns=\"http://www.w3.org/1999/xhtml\">{html}</div>"),
+        new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, ConformanceLevel = ConformanceLevel.Fragment });
+
+    private static bool IsSafeAttribute(string element, string name, string value) => name switch
+    {
+        "href" => element == "a" && LinkTargets.IsSafeInRawHtml(value),
+        "cite" => element is "q" or "blockquote" or "del" or "ins" && LinkTargets.IsSafeInRawHtml(value),
+        "colspan" or "rowspan" => element is "td" or "th" && value.Length is > 0 and < 4 && value.All(char.IsAsciiDigit),
+        "datetime" => element is "time" or "del" or "ins",
+        "xml:lang" => AttributeRules.Problem("lang", value) is null,
+        _ => AttributeRules.Problem(name, value) is null,
+    };
+
     /// <summary>
     /// The inline HTML of one paragraph, tags only, in order. Markdig gives each tag as a
     /// node of its own; a paragraph's tags are kept or escaped together, by whether this
@@ -64,6 +77,28 @@ public static partial class RawHtml
     /// </summary>
     public static string InlineSkeleton(Markdig.Syntax.Inlines.ContainerInline inlines) =>
         string.Concat(inlines.Descendants<Markdig.Syntax.Inlines.HtmlInline>().Select(t => t.Tag).Where(t => !IsComment(t)));
+
+    /// <summary>
+    /// The ids that raw HTML kept in the EPUB gives its elements, for a node holding raw HTML: an HTML block, or a
+    /// paragraph (or other leaf) whose inline tags are judged together.
+    /// </summary>
+    public static IEnumerable<string> IdsIn(MarkdownObject node) => node switch
+    {
+        HtmlBlock block => Ids(block.Lines.ToString()),
+        LeafBlock { Inline: { } inlines } when inlines.Descendants<Markdig.Syntax.Inlines.HtmlInline>().Any() => Ids(InlineSkeleton(inlines)),
+        _ => [],
+    };
+
+    /// <summary>The ids raw HTML kept in the EPUB gives its elements (none when it is not kept).</summary>
+    private static IEnumerable<string> Ids(string html)
+    {
+        if (!IsSafeXhtml(html)) return [];
+        var ids = new List<string>();
+        using var reader = Fragment(html);
+        while (reader.Read())
+            if (reader.NodeType == XmlNodeType.Element && reader.Depth > 0 && reader.GetAttribute("id") is { } id) ids.Add(id);
+        return ids;
+    }
 
     /// <summary>The text between the tags, entities decoded, comments dropped.</summary>
     public static string TextOf(string html) =>

@@ -1,4 +1,5 @@
 using Publisher.Core.Diagnostics;
+using Publisher.Core.Markdown;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -181,8 +182,15 @@ public sealed class YamlMap
         return null;
     }
 
-    private YamlScalar ScalarOf(YamlScalarNode node, Layer layer, string key) =>
-        new(node.Value ?? "", At(layer, node.Start), Qualified(key)) { Directory = layer.Directory };
+    private YamlScalar ScalarOf(YamlScalarNode node, Layer layer, string key)
+    {
+        var value = node.Value ?? "";
+        // A value escaped in quotes ("\x01") can hold what the file itself may not; it would reach the EPUB's XML.
+        if (ControlCharacters.IndexOfFirst(value) is var at and >= 0)
+            throw BuildFailedException.At(At(layer, node.Start), DiagnosticCodes.ControlCharacter,
+                $"'{Qualified(key)}' holds {ControlCharacters.Problem(value[at])}");
+        return new(value, At(layer, node.Start), Qualified(key)) { Directory = layer.Directory };
+    }
 
     private string Qualified(string key) => KeyPath.Length == 0 ? key : $"{KeyPath}.{key}";
 

@@ -1,3 +1,4 @@
+using Publisher.Core.Images;
 using SkiaSharp;
 using Svg;
 using Svg.Skia;
@@ -9,7 +10,8 @@ namespace Publisher.Pdf.Images;
 /// its shapes stay vector paths (sharp at any zoom or printer resolution), not pixels.
 /// Its natural size is its width and height (or viewBox) in CSS pixels. Only what the file
 /// itself holds is drawn: images or elements it points at elsewhere (another file, a URL) are
-/// left out, so that an SVG cannot reach outside the book or make the build go to the network.
+/// left out, so that an SVG cannot reach outside the book or make the build go to the network;
+/// it is read as <see cref="SvgSanitizer"/> leaves it, with no DTD and no entity expanded.
 /// </summary>
 internal sealed class VectorImage : LoadedImage
 {
@@ -31,7 +33,9 @@ internal sealed class VectorImage : LoadedImage
         svg.Settings.TypefaceProviders = [fonts];
         try
         {
-            var document = SvgDocument.Open<SvgDocument>(path);
+            // What Core's sanitizer leaves (no DTD, entity, script or outside reference), as the EPUB carries it.
+            using var clean = new MemoryStream(SvgSanitizer.Sanitize(path).Data);
+            var document = SvgDocument.Open<SvgDocument>(clean);
             document.LoadOptions = new SvgDocumentLoadOptions { ExternalResources = SvgExternalResourcePolicy.SameDocumentAndDataOnly };
             var picture = svg.FromSvgDocument(document) ?? throw new InvalidDataException("not a readable SVG file");
             var bounds = picture.CullRect;

@@ -202,9 +202,13 @@ public sealed record ParagraphBlock : Block
             var clusters = new int[size];
             var textStart = glyphs.CharIndex[start];
             var left = x;
+            // A right-to-left run's glyphs go back to HarfBuzz's visual order, in which its marks were
+            // positioned: the run reads right to left. (Ordering runs of both directions on one line,
+            // UAX #9's reordering, is not done yet: each run keeps its place in the text's order.)
+            var rightToLeft = shaped.RightToLeft;
             for (var i = 0; i < n; i++)
             {
-                var g = start + i;
+                var g = rightToLeft ? end - 1 - i : start + i;
                 var s = glyphs.Glyph[g];
                 ids[i] = shaped.Glyphs[s];
                 xs[i] = x + shaped.OffsetsX[s];

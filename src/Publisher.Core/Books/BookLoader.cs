@@ -4,6 +4,7 @@ using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Publisher.Core.Diagnostics;
+using Publisher.Core.Images;
 using Publisher.Core.Manifest;
 using Publisher.Core.Markdown;
 using Publisher.Core.Templates;
@@ -32,6 +33,9 @@ public sealed class BookLoader(string projectRoot, TemplateLocator templates)
             var coverFile = BookPaths.Resolve(bookDirectory, cover, coverLocation);
             if (!File.Exists(coverFile))
                 throw BuildFailedException.At(coverLocation, DiagnosticCodes.ChapterNotFound, $"cover image '{cover}' not found");
+            // (A file of another type is refused where the formats use it.)
+            if (ImageFormats.Detect(coverFile) is { } format)
+                ImageLimits.Check(new BookImage(coverFile, format), $"cover image '{cover}'", coverLocation, Display(coverFile));
         }
 
         var files = ChapterFiles(bookDirectory, manifest, Display(manifestFile));
@@ -79,8 +83,8 @@ public sealed class BookLoader(string projectRoot, TemplateLocator templates)
     private Chapter ReadChapter(int index, string file, string bookTitle, HashSet<string> slugs)
     {
         var text = File.ReadAllText(file);
-        var document = Markdig.Markdown.Parse(text, MarkdownPipelineFactory.Pipeline);
         var display = Display(file);
+        var document = MarkdownNesting.Parse(text, display);
         string? title = null;
         if (document.Descendants<YamlFrontMatterBlock>().FirstOrDefault() is { } frontMatter)
         {

@@ -23,6 +23,7 @@ public static class SourceChecks
     {
         var ids = chapters.ToDictionary(c => c, Ids);
         var warnings = new List<Diagnostic>();
+        var checkedImages = new HashSet<string>(StringComparer.Ordinal);
         foreach (var chapter in chapters)
         {
             foreach (var node in chapter.Document.Descendants())
@@ -30,7 +31,7 @@ public static class SourceChecks
                 switch (node)
                 {
                     case LinkInline { IsImage: true } image:
-                        try { BookImages.Resolve(bookDirectory, chapter, image); }
+                        try { CheckImage(bookDirectory, chapter, image, checkedImages); }
                         catch (BuildFailedException e) when (errors is not null) { errors.Add(e.Diagnostic); }
                         break;
                     case LinkInline link:
@@ -50,6 +51,14 @@ public static class SourceChecks
             }
         }
         return warnings;
+    }
+
+    /// <summary>Finds an image's file and, the first time it is shown, checks that it is whole and small enough.</summary>
+    private static void CheckImage(string bookDirectory, Chapter chapter, LinkInline image, HashSet<string> checkedImages)
+    {
+        var resolved = BookImages.Resolve(bookDirectory, chapter, image);
+        if (checkedImages.Add(resolved.Path))
+            ImageLimits.Check(resolved, $"image '{image.Url}'", Location(chapter, image), BookImages.DisplayPath(chapter, resolved.Path));
     }
 
     /// <summary>The ids a link may point at in a chapter: headings, blocks given an id, and footnotes.</summary>

@@ -10,6 +10,7 @@ public static class DiagnosticCodes
     public const string UnknownKey = "PUB002";
     public const string BadValue = "PUB003";
     public const string MissingKey = "PUB004";
+    public const string NestingTooDeep = "PUB005";
     public const string BookNotFound = "PUB010";
     public const string ChapterNotFound = "PUB011";
     public const string PathOutsideBook = "PUB012";
@@ -21,6 +22,7 @@ public static class DiagnosticCodes
     public const string LinkTargetMissing = "PUB040";
     public const string ImageNotFound = "PUB041";
     public const string ImageUnreadable = "PUB042";
+    public const string ImageTooLarge = "PUB046";
     public const string RawHtml = "PUB050";
     public const string BadIsbn = "PUB060";
     public const string TooLongToImpose = "PUB070";

@@ -9,7 +9,7 @@ public static class MarkdownPipelineFactory
 
     public static MarkdownPipeline Pipeline => Shared.Value;
 
-    private static MarkdownPipeline Build() => new MarkdownPipelineBuilder()
+    private static MarkdownPipeline Build() => new MarkdownPipelineBuilder { MaximumNestingDepth = MarkdownNesting.MarkdigDepth }
         .UseYamlFrontMatter()
         .UseAdvancedExtensions()
         // Curly quotes, en and em dashes, ellipses: what a typesetter would set. As characters,

@@ -196,14 +196,14 @@ public sealed class BadInputTests
         Assert.Empty(project.Files("out"));
     }
 
-    private static void WritePreviousOutput(TempProject project)
+    internal static void WritePreviousOutput(TempProject project)
     {
         Directory.CreateDirectory(project.PathOf("out"));
         File.WriteAllBytes(project.PathOf("out/sample.pdf"), PreviousPdf);
         File.WriteAllBytes(project.PathOf("out/sample.epub"), PreviousEpub);
     }
 
-    private static void AssertPreviousOutputUntouched(TempProject project)
+    internal static void AssertPreviousOutputUntouched(TempProject project)
     {
         Assert.Equal(PreviousPdf, project.Read("out/sample.pdf"));
         Assert.Equal(PreviousEpub, project.Read("out/sample.epub"));

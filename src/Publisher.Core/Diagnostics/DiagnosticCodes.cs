@@ -26,6 +26,7 @@ public static class DiagnosticCodes
     public const string RawHtml = "PUB050";
     public const string BadIsbn = "PUB060";
     public const string TooLongToImpose = "PUB070";
+    public const string IndentLimited = "PUB090";
     // publisher check: problems the build lets through but a reader would notice.
     public const string ImageWithoutAltText = "PUB080";
     public const string CharacterNotInFonts = "PUB081";

@@ -54,7 +54,8 @@ public sealed record ParagraphBlock : Block
         var left = LeftIndent + inset;
         var textWidth = Math.Max(1, width - left - RightIndent - inset);
         var hang = ContinuationMark is { } mark ? ContinuationMarks.Indent(context, mark, ContinuationGap) : 0;
-        var breaks = BreakOpportunities.Find(glyphs.Text);
+        var code = new CodeBreaks(glyphs);
+        var breaks = code.Restrict(BreakOpportunities.Find(glyphs.Text));
         var hyphens = HyphenBreaks.None;
         // Code (set with a continuation mark) breaks where it must, never at a hyphen.
         if (ContinuationMark is null) (breaks, hyphens) = HyphenBreaks.Add(glyphs, breaks, Hyphenation, context.Shaper);
@@ -88,7 +89,10 @@ public sealed record ParagraphBlock : Block
             rows.Add(new Row(height, items)
             {
                 Footnotes = FootnotesOn(glyphs, lines[n]),
-                Line = Typeset(glyphs, lines[n], n, lines.Count, set, textWidth - indent, stretch),
+                Line = Typeset(glyphs, lines[n], n, lines.Count, set, textWidth - indent, stretch) with
+                {
+                    BreaksCode = !lines[n].Last && code.Splits(glyphs.CharEnd(lines[n].Next)),
+                },
                 WordsBefore = words.StartingBefore(glyphs.CharEnd(lines[n].Start)),
             });
         }

@@ -79,38 +79,55 @@ internal sealed class PageBreakMarkers
         _open.Remove(offset);
         var here = _pending.Where(p => p.Page.Start.Offset == offset).ToList();
         _pending.RemoveAll(p => p.Page.Start.Offset == offset);
-        // Insert from the last place back, so the earlier places stay where they were found.
+        // The block's output is read once and written back once with its markers, whatever the number of
+        // pages it spans: a StringBuilder's indexer walks its chunks, and a 20,000-line paragraph over 400
+        // pages took 40 s when each page's word was looked for from the block's start.
+        var text = _output.ToString(open.Position, _output.Length - open.Position);
+        var starts = WordStarts(text, here.Select(p => p.Page.Start.Word).Where(w => w > 0).Distinct().Order().ToList());
+        _output.Length = open.Position;
+        var written = 0;
         // Raw HTML is the author's markup (a table's rows, a list's items), where a span may not stand wherever a
         // word starts: a page that begins inside it is marked before it.
-        var places = here.Select(p => (At: p.Page.Start.Word == 0 || o is HtmlBlock ? open.Position : WordStart(open.Position, p.Page.Start.Word), p))
-            .ToList();
-        foreach (var (at, p) in places.OrderByDescending(x => x.At).ThenByDescending(x => x.p.Number))
-            _output.Insert(at, Marker(p.Number, p.Page.Label));
+        foreach (var (at, p) in here.Select(p => (At: p.Page.Start.Word == 0 || o is HtmlBlock ? 0 : starts[p.Page.Start.Word], p))
+                     .OrderBy(x => x.At).ThenBy(x => x.p.Number))
+        {
+            _output.Append(text, written, at - written).Append(Marker(p.Number, p.Page.Label));
+            written = at;
+        }
+        _output.Append(text, written, text.Length - written);
     }
 
     /// <summary>
-    /// Where word <paramref name="word"/> (from 0) of the output from <paramref name="from"/> on starts:
+    /// Where each of the <paramref name="words"/> (numbers from 0, ascending) of <paramref name="text"/> starts:
     /// just after the space before it, so the marker stands outside an element the word opens
     /// (before <c>&lt;em&gt;</c>, not inside). Tags are not text; an image counts as a character,
     /// as its placeholder does in the PDF; an entity is one character. Past the last word: the end.
     /// </summary>
-    private int WordStart(int from, int word)
+    private static Dictionary<int, int> WordStarts(string text, IReadOnlyList<int> words)
     {
+        var starts = new Dictionary<int, int>(words.Count);
+        var next = 0; // the index in words of the next one to find
         var count = 0;
         var separated = true;
-        var place = from;
-        for (var i = from; i < _output.Length; i++)
+        var place = 0;
+        void WordAt(int at)
         {
-            var c = _output[i];
+            if (next < words.Count && words[next] == count) starts[words[next++]] = at;
+            count++;
+        }
+        for (var i = 0; i < text.Length && next < words.Count; i++)
+        {
+            var c = text[i];
             if (c == '<')
             {
-                var isImage = i + 4 < _output.Length && _output[i + 1] == 'i' && _output[i + 2] == 'm' && _output[i + 3] == 'g'
-                              && _output[i + 4] is ' ' or '/' or '>';
-                var end = i;
-                while (end < _output.Length && _output[end] != '>') end++;
-                if (!isImage) { i = end; continue; }
-                if (separated && count++ == word) return place;
-                separated = false;
+                var isImage = string.CompareOrdinal(text, i + 1, "img", 0, 3) == 0 && i + 4 < text.Length && text[i + 4] is ' ' or '/' or '>';
+                var end = text.IndexOf('>', i);
+                if (end < 0) end = text.Length;
+                if (isImage)
+                {
+                    if (separated) WordAt(place);
+                    separated = false;
+                }
                 i = end;
                 continue;
             }
@@ -120,11 +137,16 @@ internal sealed class PageBreakMarkers
                 place = i + 1;
                 continue;
             }
-            if (separated && count++ == word) return place;
+            if (separated) WordAt(place);
             separated = false;
-            if (c == '&') while (i < _output.Length && _output[i] != ';') i++;
+            if (c == '&')
+            {
+                var semicolon = text.IndexOf(';', i);
+                i = semicolon < 0 ? text.Length : semicolon;
+            }
         }
-        return _output.Length;
+        for (; next < words.Count; next++) starts[words[next]] = text.Length;
+        return starts;
     }
 
     /// <summary>

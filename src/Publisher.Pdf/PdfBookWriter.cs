@@ -33,7 +33,8 @@ public sealed class PdfBookWriter : IBookWriter
     // while the other waits; painting and the EPUB then go on side by side.
     private readonly ConditionalWeakTable<Book, Lazy<LaidOutBook>> _layouts = new();
 
-    private sealed record LaidOutBook(List<Page> Pages, PageLabels Labels, ImageLibrary Images, PrintPageMap PageMap);
+    private sealed record LaidOutBook(List<Page> Pages, PageLabels Labels, ImageLibrary Images, PrintPageMap PageMap,
+        IReadOnlyList<Diagnostic> Warnings);
 
     public WriteResult Write(Book book, Stream output)
     {
@@ -43,9 +44,9 @@ public sealed class PdfBookWriter : IBookWriter
             var (pages, labels) = (layout.Pages, layout.Labels);
             var info = DocumentInfo.From(book);
             PdfDocumentWriter.Write(output, pages, layout.Images, info, PdfOutline.From(book), labels, PrintBoxes.From(book.Template.Page));
-            var result = new WriteResult(pages.Count) { Report = TypographyReport.From(pages).Lines() };
+            var result = new WriteResult(pages.Count) { Report = TypographyReport.From(pages).Lines(), Warnings = layout.Warnings };
             if (book.Template.Page.Imposition != PageImposition.SaddleStitch) return result;
-            if (pages.Count > MaxSaddleStitchPages) return result with { Warnings = [TooLongToImpose(book, pages.Count)] };
+            if (pages.Count > MaxSaddleStitchPages) return result with { Warnings = [.. layout.Warnings, TooLongToImpose(book, pages.Count)] };
             return result with { Companions = [Imposed(pages, layout.Images, info)] };
         }
         finally
@@ -88,8 +89,8 @@ public sealed class PdfBookWriter : IBookWriter
         var images = new ImageLibrary(b.Template);
         try
         {
-            var (pages, labels) = Paginate(b, images);
-            return new LaidOutBook(pages, labels, images, PrintPageMaps.From(pages, labels));
+            var (pages, labels, warnings) = Paginate(b, images);
+            return new LaidOutBook(pages, labels, images, PrintPageMaps.From(pages, labels), warnings);
         }
         catch
         {
@@ -106,14 +107,15 @@ public sealed class PdfBookWriter : IBookWriter
     }
 
     /// <summary>Lays the book out with the images loaded into <paramref name="images"/>, for painting them after.</summary>
-    internal static (List<Page> Pages, PageLabels Labels) Paginate(Book book, ImageLibrary images)
+    internal static (List<Page> Pages, PageLabels Labels, IReadOnlyList<Diagnostic> Warnings) Paginate(Book book, ImageLibrary images)
     {
         images.Prefetch(BookImages.All(book));
         var fonts = new FontSet(book.Template, FontLibrary.Shared);
         var fallback = new FontFallback(book.Template.FallbackFonts.Select(FontLibrary.Shared.Load).ToList());
         var context = new LayoutContext(new TextShaper(book.Manifest.Language), fallback);
         var front = new FrontMatterBuilder(book, fonts, images);
-        var body = new BlockBuilder(book, fonts, images).Build();
+        var builder = new BlockBuilder(book, fonts, images);
+        var body = builder.Build();
         // With contents to number, the text is paginated at least twice: its lines are broken only once.
         if (front.TocEntries.Count > 0) body = body.Select(b => (Block)new LaidOutOnce(b)).ToList();
         var page = book.Template.Page;
@@ -141,7 +143,7 @@ public sealed class PdfBookWriter : IBookWriter
             if (front.TocEntries.Count == 0 || SameLabels(found, tocLabels) || pass == MaxLayoutPasses)
             {
                 new RunningLines(book, fonts, context, labels).Apply(pages);
-                return (pages, labels);
+                return (pages, labels, builder.Warnings);
             }
             tocLabels = found;
         }

@@ -156,8 +156,41 @@ public sealed class TemplateReaderTests : IDisposable
     {
         var text = Changed("regular: ../fonts/NotoSerif-Regular.ttf", "regular: ../fonts/OFL-NotoSerif.txt");
         Assert.Equal($"{Display}:{LineOf(text, "OFL-NotoSerif.txt")}:14: error PUB022: '../fonts/OFL-NotoSerif.txt' " +
-                     "is not a TrueType or OpenType font file",
+                     "is not a usable font: it is not a TrueType or OpenType font file",
             Expect.Failure(() => Read(text)));
+    }
+
+    public static TheoryData<string, string> DamagedFonts => new()
+    {
+        // The header and table directory of a real font, then random bytes instead of its tables.
+        { "directory", "its 'head' table is damaged" },
+        // A valid header (version and table count), random bytes from the table directory on.
+        { "header", "its table directory is damaged" },
+        // The first third of the file: the tables near its end are missing.
+        { "cut", "it is cut short or damaged: its '" },
+    };
+
+    [Theory]
+    [MemberData(nameof(DamagedFonts))]
+    public void A_damaged_font_is_refused_where_the_template_names_it(string damage, string problem)
+    {
+        var font = File.ReadAllBytes(_folder.PathOf("templates/fonts/NotoSerif-Regular.ttf"));
+        var directory = 12 + 16 * (font[4] << 8 | font[5]);
+        var random = new Random(7);
+        var kept = damage switch { "directory" => directory, "header" => 12, _ => font.Length / 3 };
+        var damaged = font[..kept];
+        if (damage != "cut")
+        {
+            damaged = [.. damaged, .. new byte[font.Length - kept]];
+            random.NextBytes(damaged.AsSpan(kept));
+        }
+        File.WriteAllBytes(_folder.PathOf("templates/fonts/Damaged.ttf"), damaged);
+        var text = Changed("regular: ../fonts/NotoSerif-Regular.ttf", "regular: ../fonts/Damaged.ttf");
+
+        var message = Expect.Failure(() => Read(text));
+
+        Assert.StartsWith($"{Display}:{LineOf(text, "Damaged.ttf")}:14: error PUB022: '../fonts/Damaged.ttf' is not a usable font: {problem}",
+            message);
     }
 
     [Theory]

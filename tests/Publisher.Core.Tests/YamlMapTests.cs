@@ -41,6 +41,22 @@ public sealed class YamlMapTests
     }
 
     [Fact]
+    public void Lists_nested_too_deep_stop_at_the_bracket_that_passes_the_limit_not_with_a_stack_overflow()
+    {
+        // 40,000 brackets overflowed the stack (exit 134) while YamlDotNet built its nodes.
+        var text = "title: A\nauthors: " + new string('[', 40_000) + "\n";
+        // The file's mapping is the first level, so the bracket that passes the limit is the MaxDepth-th.
+        Assert.Equal($"{File}:2:{"authors: ".Length + NestingLimitedParser.MaxDepth}: error PUB001: YAML nested too deep: " +
+                     $"lists and mappings may stand at most {NestingLimitedParser.MaxDepth} inside each other",
+            Expect.Failure(() => YamlMap.Parse(text, File)));
+
+        // As deep as the limit allows is read (the file's own mapping is the first level).
+        var inner = NestingLimitedParser.MaxDepth - 1;
+        var deepest = "title: A\nx: " + string.Concat(Enumerable.Repeat("{a: ", inner)) + "b" + new string('}', inner) + "\n";
+        Assert.Equal("A", YamlMap.Parse(deepest, File).String("title"));
+    }
+
+    [Fact]
     public void A_duplicate_key_is_a_syntax_error()
     {
         Assert.Equal($"{File}:2:1: error PUB001: YAML syntax: Duplicate key title",

@@ -18,7 +18,7 @@ public sealed class ReportTests
         var lines = result.OutLines;
         Assert.StartsWith("out/sample.pdf  ", lines[0]);
         Assert.Equal("out/sample.pdf: 0 overfull lines, 1 loose line, 0 widows, 0 orphans, " +
-                     "0 runs of more than 2 hyphenated lines, 0 words cut without a hyphen", lines[1]);
+                     "0 runs of more than 2 hyphenated lines, 0 words cut without a hyphen, 0 lines ending inside code", lines[1]);
         // Page 3: the booklet opens with a typographic cover and its blank back.
         Assert.StartsWith("  loose    page 3    content/sample/ch.md:5  \"Go to ", lines[2]);
         // The imposed booklet and the EPUB have no report: their lines stand alone.

@@ -103,7 +103,7 @@ public class HyphenationBreakingTests(ITestOutputHelper output)
     public void Inline_code_urls_paths_and_compounds_are_never_hyphenated()
     {
         var prose = TestFonts.Body();
-        var code = prose with { NoHyphenation = true };
+        var code = prose with { Code = true };
         var block = new ParagraphBlock
         {
             Runs =
@@ -140,7 +140,7 @@ public class HyphenationBreakingTests(ITestOutputHelper output)
         var block = new ParagraphBlock
         {
             Runs = [new TextRun("Run the command ", TestFonts.Body()),
-                new TextRun("incomprehensi\u00ADbility", TestFonts.Body() with { NoHyphenation = true }),
+                new TextRun("incomprehensi\u00ADbility", TestFonts.Body() with { Code = true }),
                 new TextRun(" now.", TestFonts.Body())],
             Leading = 14, Align = Alignment.Left,
         };

@@ -76,4 +76,24 @@ public class LineBreakingTests
         var centre = Lines(Paragraph("short", Alignment.Center), 300).Single();
         Assert.Equal(300 - centre.Right, centre.Left, 1);
     }
+
+    [Fact]
+    public void A_right_to_left_paragraph_with_combining_marks_breaks_into_lines_in_the_texts_order()
+    {
+        // Pro Git's Arabic chapters stopped the build here: HarfBuzz returns a right-to-left run in visual
+        // order, and a line taken from it had a negative length of text. Vowel marks make clusters of two.
+        var text = string.Join(' ', Enumerable.Repeat("نِظَامُ إِدَارَةِ النُّسَخِ يُسَجِّلُ التَّغْيِيرَاتِ", 6));
+        var lines = Lines(Paragraph(text), 150);
+
+        Assert.True(lines.Count > 3);
+        Assert.Equal(text, string.Join(" ", lines.Select(l => l.Text)));
+        Assert.All(lines, l => Assert.True(l.Left >= -0.01 && l.Right <= 150.01, $"line runs from {l.Left} to {l.Right}"));
+        // Each line's run is drawn in visual order, as HarfBuzz positioned it: the text's first character rightmost.
+        foreach (var row in Paragraph(text).Layout(TestFonts.Context(), 150).Rows)
+        {
+            var run = row.Items.OfType<GlyphRun>().Single();
+            var (first, last) = (Array.IndexOf(run.Clusters, run.Clusters.Min()), Array.IndexOf(run.Clusters, run.Clusters.Max()));
+            Assert.True(run.X[first] > run.X[last], $"first cluster at x={run.X[first]}, last at x={run.X[last]}");
+        }
+    }
 }

@@ -4,6 +4,7 @@ using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Publisher.Core.Diagnostics;
+using Publisher.Core.Images;
 using Publisher.Core.Manifest;
 using Publisher.Core.Markdown;
 using Publisher.Core.Templates;
@@ -36,6 +37,9 @@ public sealed class BookLoader(string projectRoot, TemplateLocator templates)
             var coverFile = BookPaths.Resolve(bookDirectory, cover, coverLocation);
             if (!File.Exists(coverFile))
                 throw BuildFailedException.At(coverLocation, DiagnosticCodes.ChapterNotFound, $"cover image '{cover}' not found");
+            // (A file of another type is refused where the formats use it.)
+            if (ImageFormats.Detect(coverFile) is { } format)
+                ImageLimits.Check(new BookImage(coverFile, format), $"cover image '{cover}'", coverLocation, Display(coverFile));
         }
 
         var files = ChapterFiles(bookDirectory, manifest, Display(manifestFile));
@@ -96,7 +100,7 @@ public sealed class BookLoader(string projectRoot, TemplateLocator templates)
     {
         var text = File.ReadAllText(file);
         var display = Display(file);
-        var document = Markdig.Markdown.Parse(text, MarkdownPipelineFactory.For(manifest.HeadingIds));
+        var document = MarkdownNesting.Parse(text, display, MarkdownPipelineFactory.For(manifest.HeadingIds));
         ControlCharacters.Check(text, document, display);
         warnings.AddRange(AttributeAllowList.Apply(document, display));
         ChapterIds.Check(document, display, errors);

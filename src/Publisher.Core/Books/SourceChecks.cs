@@ -25,7 +25,8 @@ public static class SourceChecks
     {
         var ids = chapters.ToDictionary(c => c, Ids);
         var warnings = new List<Diagnostic>();
-        var svgs = new HashSet<string>(StringComparer.Ordinal);
+        // Each image file is checked once, however many times it is shown.
+        var checkedImages = new HashSet<string>(StringComparer.Ordinal);
         foreach (var chapter in chapters)
         {
             // A list: links set as text leave the tree while it is walked.
@@ -37,8 +38,9 @@ public static class SourceChecks
                         try
                         {
                             var resolved = BookImages.Resolve(bookDirectory, chapter, image);
-                            if (resolved.Format == ImageFormat.Svg && svgs.Add(resolved.Path))
-                                warnings.AddRange(SvgWarnings(chapter, image, resolved.Path));
+                            if (!checkedImages.Add(resolved.Path)) break;
+                            ImageLimits.Check(resolved, $"image '{image.Url}'", Location(chapter, image), BookImages.DisplayPath(chapter, resolved.Path));
+                            if (resolved.Format == ImageFormat.Svg) warnings.AddRange(SvgWarnings(chapter, image, resolved.Path));
                         }
                         catch (BuildFailedException e) when (errors is not null) { errors.Add(e.Diagnostic); }
                         break;

@@ -10,6 +10,7 @@ public static class DiagnosticCodes
     public const string UnknownKey = "PUB002";
     public const string BadValue = "PUB003";
     public const string MissingKey = "PUB004";
+    public const string NestingTooDeep = "PUB005";
     public const string BookNotFound = "PUB010";
     public const string ChapterNotFound = "PUB011";
     public const string PathOutsideBook = "PUB012";
@@ -27,12 +28,14 @@ public static class DiagnosticCodes
     public const string DuplicateId = "PUB043";
     public const string LinkOutsideBook = "PUB044";
     public const string ControlCharacter = "PUB045";
+    public const string ImageTooLarge = "PUB046";
     public const string RawHtml = "PUB050";
     public const string AttributeDropped = "PUB051";
     public const string UnsafeLink = "PUB052";
     public const string SvgContentDropped = "PUB053";
     public const string BadIsbn = "PUB060";
     public const string TooLongToImpose = "PUB070";
+    public const string IndentLimited = "PUB090";
     // publisher check: problems the build lets through but a reader would notice.
     public const string ImageWithoutAltText = "PUB080";
     public const string CharacterNotInFonts = "PUB081";

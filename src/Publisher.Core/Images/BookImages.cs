@@ -38,4 +38,17 @@ public static class BookImages
             $"image '{url}' is not a PNG, JPEG, GIF or SVG file (the types every EPUB reader shows)");
         return new BookImage(full, format);
     }
+
+    /// <summary>
+    /// An image file's path as diagnostics show it (relative to the project, as the chapter's own is):
+    /// the file's path from the chapter's folder, put beside the chapter's shown path.
+    /// </summary>
+    public static string DisplayPath(Chapter chapter, string file)
+    {
+        var beside = Path.Join(Path.GetDirectoryName(chapter.DisplayPath),
+            Path.GetRelativePath(Path.GetDirectoryName(chapter.SourcePath)!, file));
+        // Folds "chapters/../figures" into "figures" without touching the file system.
+        var anchor = Path.GetFullPath(Path.DirectorySeparatorChar + "project");
+        return Path.GetRelativePath(anchor, Path.GetFullPath(beside, anchor));
+    }
 }

@@ -18,7 +18,7 @@ public static class MarkdownPipelineFactory
 
     private static MarkdownPipeline Build(HeadingIds headingIds)
     {
-        var builder = new MarkdownPipelineBuilder()
+        var builder = new MarkdownPipelineBuilder { MaximumNestingDepth = MarkdownNesting.MarkdigDepth }
             .UseYamlFrontMatter()
             // Set before the advanced extensions, whose own (classic) auto-identifier setting then stands aside.
             .UseAutoIdentifiers(headingIds == HeadingIds.Classic ? AutoIdentifierOptions.Default : AutoIdentifierOptions.GitHub)

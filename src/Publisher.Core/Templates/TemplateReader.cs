@@ -178,9 +178,9 @@ public static partial class TemplateReader
         if (TemplateFolders.Check(file.Directory ?? directory, full, file.Value, file.Location) is null || !File.Exists(full))
             throw BuildFailedException.At(file.Location, DiagnosticCodes.FontNotFound,
                 $"font file '{file.Value}' not found (looked for it beside {Path.GetFileName(file.Location.Path)})");
-        if (!IsFontFile(full))
+        if (FontFileCheck.Problem(full) is { } problem)
             throw BuildFailedException.At(file.Location, DiagnosticCodes.FontUnreadable,
-                $"'{file.Value}' is not a TrueType or OpenType font file");
+                $"'{file.Value}' is not a usable font: {problem}");
         return full;
     }
 
@@ -282,15 +282,6 @@ public static partial class TemplateReader
             : null;
 
     /// <summary>True when the file starts like a TrueType, OpenType or collection font (its sfnt version tag).</summary>
-    private static bool IsFontFile(string path)
-    {
-        Span<byte> tag = stackalloc byte[4];
-        using (var stream = File.OpenRead(path))
-            if (stream.ReadAtLeast(tag, 4, throwOnEndOfStream: false) < 4) return false;
-        return tag.SequenceEqual((ReadOnlySpan<byte>)[0, 1, 0, 0]) || tag.SequenceEqual("OTTO"u8)
-               || tag.SequenceEqual("true"u8) || tag.SequenceEqual("ttcf"u8);
-    }
-
     private static double? Points(YamlMap map, string key, double fontSize) =>
         map.Scalar(key)?.AsLength().ToPoints(fontSize);
 

@@ -60,7 +60,7 @@ public sealed class YamlMap
         var stream = new YamlStream();
         try
         {
-            stream.Load(new StringReader(text));
+            stream.Load(new NestingLimitedParser(new Parser(new StringReader(text)), displayPath));
         }
         catch (YamlException e)
         {

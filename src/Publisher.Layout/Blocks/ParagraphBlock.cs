@@ -54,7 +54,8 @@ public sealed record ParagraphBlock : Block
         var left = LeftIndent + inset;
         var textWidth = Math.Max(1, width - left - RightIndent - inset);
         var hang = ContinuationMark is { } mark ? ContinuationMarks.Indent(context, mark, ContinuationGap) : 0;
-        var breaks = BreakOpportunities.Find(glyphs.Text);
+        var code = new CodeBreaks(glyphs);
+        var breaks = code.Restrict(BreakOpportunities.Find(glyphs.Text));
         var hyphens = HyphenBreaks.None;
         // Code (set with a continuation mark) breaks where it must, never at a hyphen.
         if (ContinuationMark is null) (breaks, hyphens) = HyphenBreaks.Add(glyphs, breaks, Hyphenation, context.Shaper);
@@ -88,7 +89,10 @@ public sealed record ParagraphBlock : Block
             rows.Add(new Row(height, items)
             {
                 Footnotes = FootnotesOn(glyphs, lines[n]),
-                Line = Typeset(glyphs, lines[n], n, lines.Count, set, textWidth - indent, stretch),
+                Line = Typeset(glyphs, lines[n], n, lines.Count, set, textWidth - indent, stretch) with
+                {
+                    BreaksCode = !lines[n].Last && code.Splits(glyphs.CharEnd(lines[n].Next)),
+                },
                 WordsBefore = words.StartingBefore(glyphs.CharEnd(lines[n].Start)),
             });
         }
@@ -202,9 +206,13 @@ public sealed record ParagraphBlock : Block
             var clusters = new int[size];
             var textStart = glyphs.CharIndex[start];
             var left = x;
+            // A right-to-left run's glyphs go back to HarfBuzz's visual order, in which its marks were
+            // positioned: the run reads right to left. (Ordering runs of both directions on one line,
+            // UAX #9's reordering, is not done yet: each run keeps its place in the text's order.)
+            var rightToLeft = shaped.RightToLeft;
             for (var i = 0; i < n; i++)
             {
-                var g = start + i;
+                var g = rightToLeft ? end - 1 - i : start + i;
                 var s = glyphs.Glyph[g];
                 ids[i] = shaped.Glyphs[s];
                 xs[i] = x + shaped.OffsetsX[s];

@@ -84,7 +84,7 @@ public sealed class HyphenBreaks
             // A soft hyphen at a word's edge breaks nothing: there is no word to split.
             if (i == 0 || i + 1 >= text.Length || !char.IsLetter(text[i - 1]) || !char.IsLetter(text[i + 1])) continue;
             var run = Array.FindLastIndex(glyphs.RunStart, start => start <= i);
-            if (!glyphs.Runs[run].Style.NoHyphenation) points.Add(i + 1);
+            if (!glyphs.Runs[run].Style.Code) points.Add(i + 1);
         }
         return points;
     }

@@ -7,6 +7,9 @@ namespace Publisher.Layout.Breaking;
 /// A paragraph's runs shaped and laid end to end: for every glyph, the run it came from,
 /// its index in that run's shaping, the character it starts at in the whole paragraph's
 /// text, and its advance; with prefix sums so any range's width costs O(1).
+/// Glyphs stand in the text's (logical) order, which line breaking works in: a run HarfBuzz
+/// shaped right to left (<see cref="ShapedText.RightToLeft"/>) is walked backwards, so that
+/// character indices only grow from one glyph to the next.
 /// </summary>
 public sealed class ParagraphGlyphs
 {
@@ -36,8 +39,9 @@ public sealed class ParagraphGlyphs
         for (var r = 0; r < runs.Count; r++)
         {
             var shaped = Shaped[r];
-            for (var i = 0; i < shaped.Count; i++, g++)
+            for (var k = 0; k < shaped.Count; k++, g++)
             {
+                var i = shaped.RightToLeft ? shaped.Count - 1 - k : k;
                 Run[g] = r;
                 Glyph[g] = i;
                 CharIndex[g] = RunStart[r] + shaped.Clusters[i];

@@ -6,7 +6,7 @@ namespace Publisher.Layout.Hyphenation;
 /// Finds where a paragraph's words may take a hyphen at a line's end. Only plain words are
 /// broken: a word is a run of letters, and it is left whole when it is shorter than the rules'
 /// minimum, starts with a capital (unless the rules allow it), has a capital inside
-/// ("JavaScript", "HTML"), is set in a run marked <see cref="Text.TextStyle.NoHyphenation"/>
+/// ("JavaScript", "HTML"), is set in a run marked <see cref="Text.TextStyle.Code"/>
 /// (inline code), or stands in a token that is not prose: one holding digits, a hyphen
 /// (compounds are never split, see <see cref="BreakOpportunities"/>), or what a URL, a path,
 /// an e-mail address or an identifier is made of.
@@ -85,7 +85,7 @@ public static class HyphenationPoints
             var runEnd = runStart + glyphs.Runs[r].Text.Length;
             if (runEnd <= start || runStart >= end) continue;
             var style = glyphs.Runs[r].Style;
-            if (style.NoHyphenation || style.Image is not null) return false;
+            if (style.Code || style.Image is not null) return false;
         }
         return true;
     }

@@ -29,6 +29,8 @@ public sealed record TypesetLine
     /// than the measure (a long URL, a word in a narrow table column). Code, which wraps with a mark, is never.
     /// </summary>
     public bool CutInWord { get; init; }
+    /// <summary>The line ends inside inline code, which goes on on the next line (at a space, or after '/', '.' or ',').</summary>
+    public bool BreaksCode { get; init; }
     /// <summary>The paragraph keeps with what follows (a heading): it must not end a page.</summary>
     public bool KeepWithNext { get; init; }
     /// <summary>The line stands in the notes at the foot of the page, not in the flow.</summary>

@@ -18,6 +18,8 @@ public enum TypographyIssue
     HyphenRun,
     /// <summary>A word wider than its measure, cut between two letters without a hyphen (a long URL, a narrow table column).</summary>
     CutWord,
+    /// <summary>A line that ends inside inline code: a reader copying the command must join the two lines.</summary>
+    CodeBreak,
 }
 
 /// <summary>One thing the report found: the page (physical number, from 1), the paragraph's source and the line.</summary>
@@ -70,6 +72,7 @@ public sealed class TypographyReport
                 // A word cut over three lines is one word cut: counted at its first line.
                 if (line.CutInWord && !ContinuesCut(previousCut, line)) Add(TypographyIssue.CutWord, page, line);
                 previousCut = line.CutInWord ? line : null;
+                if (line.BreaksCode) Add(TypographyIssue.CodeBreak, page, line);
             }
 
             // Notes and table cells are set apart from the flow (notes may split after any line, a table between
@@ -107,7 +110,8 @@ public sealed class TypographyReport
                 $"{Plural(Count(TypographyIssue.Loose), "loose line")}, {Plural(Count(TypographyIssue.Widow), "widow")}, " +
                 $"{Plural(Count(TypographyIssue.Orphan), "orphan")}, " +
                 $"{Plural(Count(TypographyIssue.HyphenRun), $"run of more than {MaxHyphenRun} hyphenated lines", $"runs of more than {MaxHyphenRun} hyphenated lines")}, " +
-                $"{Plural(Count(TypographyIssue.CutWord), "word cut", "words cut")} without a hyphen"),
+                $"{Plural(Count(TypographyIssue.CutWord), "word cut", "words cut")} without a hyphen, " +
+                $"{Plural(Count(TypographyIssue.CodeBreak), "line", "lines")} ending inside code"),
         };
         foreach (var f in Findings.OrderBy(f => f.Page).ThenBy(f => f.Issue))
             lines.Add(string.Create(c,
@@ -122,6 +126,7 @@ public sealed class TypographyReport
         TypographyIssue.Widow => "widow",
         TypographyIssue.Orphan => "orphan",
         TypographyIssue.CutWord => "cut",
+        TypographyIssue.CodeBreak => "code",
         _ => "hyphens",
     };
 

@@ -41,6 +41,8 @@ public sealed class TextShaper
             OffsetsX = new double[n],
             OffsetsY = new double[n],
             Clusters = new int[n],
+            // HarfBuzz guesses the direction from the text's script and returns an RTL run in visual order.
+            RightToLeft = buffer.Direction == Direction.RightToLeft,
         };
         for (var i = 0; i < n; i++)
         {

@@ -24,8 +24,11 @@ public sealed record TextStyle(FontFace Face, double Size, uint Color)
     /// note at the foot of that line's page. Only one reference to a note carries it; others just link to it.
     /// </summary>
     public Footnote? Footnote { get; init; }
-    /// <summary>Words in this run are never hyphenated (inline code: a hyphen would change what it says).</summary>
-    public bool NoHyphenation { get; init; }
+    /// <summary>
+    /// Inline code: never hyphenated (a hyphen would change what it says), and broken only after a space,
+    /// '/', '.' or ',' (<see cref="Breaking.CodeBreaks"/>): "--allow-fs-read" never ends a line at "--".
+    /// </summary>
+    public bool Code { get; init; }
 }
 
 /// <summary>A piece of a paragraph in one style.</summary>

@@ -141,7 +141,7 @@ internal sealed partial class BlockBuilder(Book book, FontSet fonts, ImageLibrar
             case QuoteBlock quote:
                 var q = Template.Quote;
                 var first = blocks.Count;
-                AddBlocks(quote, blocks, context, new Frame(frame.Indent + q.Indent, q.Block.Text, Alignment(q.Block.Align), Template.Body.ParagraphSpacing, frame.ListDepth));
+                AddBlocks(quote, blocks, context, new Frame(Nested(frame.Indent, q.Indent, quote, context), q.Block.Text, Alignment(q.Block.Align), Template.Body.ParagraphSpacing, frame.ListDepth));
                 SpaceAround(blocks, first, q.Block.SpaceBefore, q.Block.SpaceAfter);
                 break;
             case ThematicBreakBlock:
@@ -232,11 +232,12 @@ internal sealed partial class BlockBuilder(Book book, FontSet fonts, ImageLibrar
             var marker = task is not null ? (task.Checked ? "☑" : "☐")
                 : list.IsOrdered ? $"{number++}{list.OrderedDelimiter}" : Bullet(frame.ListDepth);
             var itemStart = blocks.Count;
-            AddBlocks(item, blocks, context, new Frame(frame.Indent + spec.Indent, frame.Text, frame.Align,
+            var indent = Nested(frame.Indent, spec.Indent, item, context);
+            AddBlocks(item, blocks, context, new Frame(indent, frame.Text, frame.Align,
                 list.IsLoose ? spec.LooseSpacing : 0, frame.ListDepth + 1));
             if (blocks.Count == itemStart || blocks[itemStart] is not ParagraphBlock lead)
             {
-                blocks.Insert(itemStart, Plain("", frame with { Indent = frame.Indent + spec.Indent }));
+                blocks.Insert(itemStart, Plain("", frame with { Indent = indent }));
                 lead = (ParagraphBlock)blocks[itemStart];
             }
             blocks[itemStart] = lead with
@@ -273,7 +274,7 @@ internal sealed partial class BlockBuilder(Book book, FontSet fonts, ImageLibrar
                 }
                 else
                 {
-                    Add(part, null, blocks, context, frame with { Indent = frame.Indent + Template.Lists.Indent });
+                    Add(part, null, blocks, context, frame with { Indent = Nested(frame.Indent, Template.Lists.Indent, part, context) });
                 }
             }
         }

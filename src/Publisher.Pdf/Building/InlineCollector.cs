@@ -48,7 +48,7 @@ internal sealed partial class InlineCollector(FontSet fonts, Template template, 
                     var codeStyle = fonts.Face(mono.Font, false, false);
                     // A hyphen added inside code would change what the reader types.
                     var codeRun = new TextRun(code.Content, Linked(new TextStyle(codeStyle,
-                        state.Spec.Size * template.Code.InlineScale, Colors.Parse(state.Spec.Color)) { NoHyphenation = true }, state));
+                        state.Spec.Size * template.Code.InlineScale, Colors.Parse(state.Spec.Color)) { Code = true }, state));
                     _verbatim.Add(codeRun);
                     runs.Add(codeRun);
                     break;

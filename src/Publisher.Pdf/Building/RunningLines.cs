@@ -44,6 +44,10 @@ internal sealed class RunningLines(Book book, FontSet fonts, LayoutContext conte
     private void Place(Page page, RunningLineSpec spec, string text, Alignment align, double baseline)
     {
         if (text.Length == 0) return;
+        // Only as much text as could ever fill the line is laid out, so that a title of megabytes is not
+        // shaped again for every page. A prefix wider than the line gives the same first line as the whole.
+        var most = (int)Math.Ceiling(page.TextArea.Width / (spec.Text.Size * NarrowestAdvance)) + 1;
+        if (text.Length > most) text = text[..(char.IsHighSurrogate(text[most - 1]) ? most - 1 : most)];
         var block = new ParagraphBlock
         {
             Runs = [new TextRun(text, fonts.Style(spec.Text))],
@@ -57,6 +61,9 @@ internal sealed class RunningLines(Book book, FontSet fonts, LayoutContext conte
         var rowBaseline = row.Items.OfType<GlyphRun>().First().Baseline;
         foreach (var item in row.Items) page.Items.Add(item.Offset(page.TextArea.X, baseline - rowBaseline));
     }
+
+    /// <summary>Narrower than any letter, space or punctuation mark of a text face, in ems (Noto Serif's space is 0.26).</summary>
+    private const double NarrowestAdvance = 0.1;
 
     private static bool IsBare(Page page) =>
         page.Items.Any(i => i is DestinationItem d && FrontMatterBuilder.BarePages.Contains(d.Name));

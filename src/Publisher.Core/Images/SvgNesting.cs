@@ -27,18 +27,30 @@ public static class SvgNesting
     };
 
     /// <param name="displayPath">The SVG file as diagnostics show it.</param>
-    /// <exception cref="XmlException">The file is not well-formed XML.</exception>
+    /// <exception cref="InvalidDataException">The file is not well-formed XML.</exception>
     public static void Check(string path, string displayPath)
     {
         using var reader = XmlReader.Create(path, Settings);
         var lines = (IXmlLineInfo)reader;
-        while (reader.Read())
+        while (Read(reader))
         {
             if (reader.NodeType != XmlNodeType.Element || reader.Depth < MaxDepth) continue;
             // The reader's position is the element's name; the column shown is its '<'.
             throw BuildFailedException.At(new SourceLocation(displayPath, lines.LineNumber, Math.Max(1, lines.LinePosition - 1)),
                 DiagnosticCodes.NestingTooDeep,
                 $"SVG nested too deep: elements may stand at most {MaxDepth} inside each other");
+        }
+    }
+
+    private static bool Read(XmlReader reader)
+    {
+        try
+        {
+            return reader.Read();
+        }
+        catch (XmlException e)
+        {
+            throw SvgSanitizer.NotWellFormed(e);
         }
     }
 }

@@ -59,8 +59,7 @@ public static partial class SvgSanitizer
         }
         catch (XmlException e)
         {
-            throw new InvalidDataException($"not well-formed XML at line {e.LineNumber}: {e.Message}" +
-                (e.Message.Contains("entity", StringComparison.OrdinalIgnoreCase) ? " (entities from a DTD are not read)" : ""), e);
+            throw NotWellFormed(e);
         }
         if (document.Root is { } root) Clean(root, dropped);
         // A file with nothing to take out is used as written, byte for byte (its comments and layout kept).
@@ -150,4 +149,9 @@ public static partial class SvgSanitizer
     [GeneratedRegex(@"<!DOCTYPE[^>\[]*(?<subset>\[)?", RegexOptions.IgnoreCase)] private static partial Regex Doctype();
     [GeneratedRegex(@"^data:image/(png|jpeg|gif);base64,[A-Za-z0-9+/=\s]*$")] private static partial Regex RasterDataUrl();
     [GeneratedRegex(@"url\(\s*['""]?(?<target>[^'"")]*)", RegexOptions.IgnoreCase)] private static partial Regex CssUrl();
+
+    /// <summary>How every reader of an SVG file words a file that is not XML (the nesting check reads it first).</summary>
+    internal static InvalidDataException NotWellFormed(XmlException e) =>
+        new($"not well-formed XML at line {e.LineNumber}: {e.Message}" +
+            (e.Message.Contains("entity", StringComparison.OrdinalIgnoreCase) ? " (entities from a DTD are not read)" : ""), e);
 }

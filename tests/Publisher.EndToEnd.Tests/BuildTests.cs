@@ -150,9 +150,7 @@ public sealed partial class BuildTests
     [Fact]
     public void The_repositorys_own_content_builds()
     {
-        using var output = TempProject.Empty();
-
-        var result = TempProject.RunIn(RepositoryRoot(), null, null, "build", "--out", output.Root);
+        var result = RepositoryBuild.Result;
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.NotEmpty(result.OutLines);

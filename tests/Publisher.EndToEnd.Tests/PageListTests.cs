@@ -101,13 +101,13 @@ public sealed partial class PageListTests : IDisposable
 
         var files = PageList(epub).Take(7).Select(p => (p.Label, Split(p.Href).File)).ToList();
 
-        // i, the typographic cover (the EPUB has no cover page without a cover image), and ii, its blank back,
-        // go with iii, the title page; iv is the imprint; v, the contents, and vi, their blank back, open the
+        // i, the typographic cover, is marked on the cover page that shows its picture; ii, its blank back,
+        // goes with iii, the title page; iv is the imprint; v, the contents, and vi, their blank back, open the
         // first chapter, which the EPUB's own contents (its navigation document) lead to; 1 is its first page.
         const string chapter = "text/01-introduction.xhtml";
         Assert.Equal(
         [
-            ("i", "title-page.xhtml"), ("ii", "title-page.xhtml"), ("iii", "title-page.xhtml"), ("iv", "imprint.xhtml"),
+            ("i", "cover.xhtml"), ("ii", "title-page.xhtml"), ("iii", "title-page.xhtml"), ("iv", "imprint.xhtml"),
             ("v", chapter), ("vi", chapter), ("1", chapter),
         ], files);
         // In each document the markers stand first, in page order, before its text.

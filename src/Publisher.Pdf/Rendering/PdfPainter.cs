@@ -96,6 +96,9 @@ internal sealed class PdfPainter : IDisposable
         canvas.Restore();
     }
 
+    /// <summary>Paints one page, without its links, on any canvas: a raster one makes a picture of the page.</summary>
+    public void PaintPage(SKCanvas canvas, Page page) => PaintItems(canvas, page, links: false, bleed: 0);
+
     /// <summary>Paints a page's items in its own coordinates; <paramref name="bleed"/> is how far full-bleed items run on.</summary>
     private void PaintItems(SKCanvas canvas, Page page, bool links, double bleed)
     {

@@ -40,12 +40,13 @@ public sealed record CliEnvironment(
 
     /// <summary>
     /// The backends. The EPUB marks the print edition's page breaks, so it asks the PDF backend
-    /// where the pages begin (laying the book out once for both, or, for an EPUB alone, without painting).
+    /// where the pages begin (laying the book out once for both, or, for an EPUB alone, without painting),
+    /// and, for a book without a cover image, for a picture of the PDF's typographic cover.
     /// </summary>
     public static IReadOnlyList<IBookWriter> Backends()
     {
         var pdf = new PdfBookWriter();
-        return [pdf, new EpubBookWriter(pdf.PageMap)];
+        return [pdf, new EpubBookWriter(pdf.PageMap, pdf.TypographicCover)];
     }
 
     /// <summary>A path as the user should see it: relative to where they ran the tool, unless it lies elsewhere.</summary>

@@ -11,7 +11,11 @@ namespace Publisher.Epub;
 /// renderer), a stylesheet generated from the template, the template's fonts cut down
 /// to the book's characters, the package document and the navigation document, zipped.
 /// </summary>
-public sealed class EpubBookWriter(Func<Book, PrintPageMap?>? printEdition = null) : IBookWriter
+/// <param name="printEdition">the print edition's pages, for the page list (none without it)</param>
+/// <param name="typographicCover">for a book without a cover image, the print edition's typographic
+/// cover as a PNG picture, which becomes the cover image (none without it)</param>
+public sealed class EpubBookWriter(Func<Book, PrintPageMap?>? printEdition = null,
+    Func<Book, byte[]?>? typographicCover = null) : IBookWriter
 {
     public OutputFormat Format => OutputFormat.Epub;
     public string Extension => "epub";
@@ -22,9 +26,10 @@ public sealed class EpubBookWriter(Func<Book, PrintPageMap?>? printEdition = nul
         var links = new ChapterLinks(book.Chapters);
         var images = new EpubImages(book);
 
-        var cover = Cover(book);
         // The print edition's page breaks, when the caller can lay the book out (the CLI, through the PDF backend).
-        var printPages = new PrintPageList(book, printEdition?.Invoke(book), hasCover: cover is not null,
+        var printEditionPages = printEdition?.Invoke(book);
+        var cover = Cover(book) ?? TypographicCover(book);
+        var printPages = new PrintPageList(book, printEditionPages, hasCover: cover is not null,
             hasImprint: ImprintPageWriter.HasPage(book));
 
         // Content documents in reading order.
@@ -85,6 +90,15 @@ public sealed class EpubBookWriter(Func<Book, PrintPageMap?>? printEdition = nul
         archive.WriteTo(output, book.Timestamp);
         return new WriteResult(null);
     }
+
+    /// <summary>
+    /// Without a cover image, the print edition's typographic cover as one: a library shows the book's title
+    /// rather than a blank tile. Asked for right after the page list, while the book's layout is still shared.
+    /// </summary>
+    private (ManifestItem Item, byte[] Data)? TypographicCover(Book book) =>
+        typographicCover?.Invoke(book) is { } png
+            ? (new ManifestItem("cover-image", "cover.png", EpubMediaTypes.ForImage("cover.png")!, Properties: "cover-image"), png)
+            : null;
 
     /// <summary>The cover image named in book.yml, which reading systems show in their library.</summary>
     private static (ManifestItem Item, byte[] Data)? Cover(Book book)

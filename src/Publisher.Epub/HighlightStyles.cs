@@ -33,7 +33,7 @@ internal static class HighlightStyles
         var info = (block as FencedCodeBlock)?.Info;
         var styles = template.Code.Highlight;
         if (CodeLanguage.Find(info) is null || !styles.Values.Any(s => s.Bold || s.Italic)) return [];
-        var code = string.Join("\n", block.Lines.Lines.Take(block.Lines.Count).Select(l => l.ToString()));
+        var code = block.Lines.ToString();
         var family = template.Code.Block.Text.Font;
         return CodeHighlighter.Highlight(info, code)
             .Select(s => styles.GetValueOrDefault(s.Kind))

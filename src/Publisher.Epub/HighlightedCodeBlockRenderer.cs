@@ -26,7 +26,7 @@ internal sealed class HighlightedCodeBlockRenderer(CodeBlockRenderer plain) : Ht
         }
 
         // The same text, joined the same way, as the PDF highlights: the second format finds it cached.
-        var code = string.Join("\n", block.Lines.Lines.Take(block.Lines.Count).Select(l => l.ToString()));
+        var code = block.Lines.ToString();
         renderer.EnsureLine();
         renderer.Write("<pre><code");
         renderer.WriteAttributes(block);

@@ -84,6 +84,20 @@ public sealed class PdfBookWriter : IBookWriter
     /// </summary>
     public PrintPageMap PageMap(Book book) => LayOut(book).PageMap;
 
+    /// <summary>
+    /// The typographic cover of this writer's PDF of <paramref name="book"/> (title, subtitle and authors set
+    /// as the template's cover section says) as a PNG picture, for the EPUB's cover image; null when the book
+    /// has a cover image of its own or the PDF no cover. Painted from the same layout as <see cref="PageMap"/>.
+    /// </summary>
+    public byte[]? TypographicCover(Book book)
+    {
+        if (book.Manifest.Cover is not null || !book.Template.Cover.Enabled) return null;
+        var layout = LayOut(book);
+        var cover = layout.Pages.FirstOrDefault(p => p.Items.OfType<DestinationItem>()
+            .Any(d => d.Name == FrontMatterBuilder.CoverDestination));
+        return cover is null ? null : CoverPicture.Paint(cover, layout.Images);
+    }
+
     private LaidOutBook LayOut(Book book) => _layouts.GetValue(book, b => new Lazy<LaidOutBook>(() =>
     {
         var images = new ImageLibrary(b.Template);

@@ -64,6 +64,21 @@ public sealed class TemplateExtendsTests : IDisposable
     }
 
     [Fact]
+    public void A_page_too_small_for_its_margins_is_reported_where_the_child_changed_it()
+    {
+        // The child's size with the booklet's margins: the size is what the child changed.
+        _folder.Write("templates/small/template.yml", "extends: booklet\npage:\n  size: 2in 2in\n");
+        Assert.Equal("templates/small/template.yml:3:9: error PUB003: 'page.size': '2in 2in' leaves less than one inch " +
+            "for the text inside the margins ('page.margins' at (built-in) templates/booklet/template.yml:13:5)",
+            Expect.Failure(() => Load("small")));
+
+        // A child that gives margins too: they are what leaves no room.
+        _folder.Write("templates/narrow/template.yml", "extends: booklet\npage:\n  size: 2.5in 3in\n  margins:\n    inner: 1in\n");
+        Assert.Equal("templates/narrow/template.yml:5:5: error PUB003: 'page.margins' leave less than one inch for the text",
+            Expect.Failure(() => Load("narrow")));
+    }
+
+    [Fact]
     public void Extending_an_unknown_template_is_an_error_at_the_extends_key()
     {
         _folder.Write("templates/large/template.yml", "extends: boklet\n");

@@ -39,6 +39,11 @@ public sealed class BadInputTests
             "content/sample/book.yml:2:11: error PUB003: 'language': expected a BCP 47 language tag such as en, ru or az-Latn, not 'en_US'"
         },
         {
+            // A quoted value's line breaks and control characters are shown escaped: the diagnostic stays one line.
+            "content/sample/book.yml", "title: A Sample\nlanguage: \"en\\nus\\u0001\"\n",
+            "content/sample/book.yml:2:11: error PUB003: 'language': expected a BCP 47 language tag such as en, ru or az-Latn, not 'en\\nus\\u0001'"
+        },
+        {
             "content/sample/book.yml", "title: A Sample\nlanguage: en\ntemplate: bookled\n",
             "content/sample/book.yml:3:11: error PUB020: unknown template 'bookled' (did you mean 'booklet'?); available: {templates}"
         },

@@ -7,21 +7,10 @@ namespace Publisher.EndToEnd.Tests;
 /// the command line as a user would, it must pass epubcheck, keep its long table and its long
 /// listing whole across pages, carry its images and stay clear of the page edges.
 /// </summary>
-public sealed class GuideTests : IDisposable
+public sealed class GuideTests
 {
-    private readonly TempProject _output = TempProject.Empty();
-    private readonly string _pdf;
-    private readonly string _epub;
-
-    public GuideTests()
-    {
-        var result = TempProject.RunIn(BuildTests.RepositoryRoot(), null, null, "build", "guide", "--out", _output.Root);
-        Assert.True(result.ExitCode == 0, result.ToString());
-        _pdf = _output.PathOf("guide.pdf");
-        _epub = _output.PathOf("guide.epub");
-    }
-
-    public void Dispose() => _output.Dispose();
+    private readonly string _pdf = RepositoryBuild.PathOf("guide.pdf");
+    private readonly string _epub = RepositoryBuild.PathOf("guide.epub");
 
     [Fact]
     public void The_guide_passes_epubcheck()

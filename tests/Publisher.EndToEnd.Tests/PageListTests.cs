@@ -24,6 +24,10 @@ public sealed partial class PageListTests : IDisposable
 
     public void Dispose() => _output.Dispose();
 
+    /// <summary>A book of the repository as the shared build made it (<see cref="RepositoryBuild"/>).</summary>
+    private static (string Pdf, string Epub) Built(string book) =>
+        (RepositoryBuild.PathOf($"{book}.pdf"), RepositoryBuild.PathOf($"{book}.epub"));
+
     private (string Pdf, string Epub) Build(string book, string folder, params string[] more) =>
         BuildIn(BuildTests.RepositoryRoot(), book, folder, more);
 
@@ -40,7 +44,7 @@ public sealed partial class PageListTests : IDisposable
     [InlineData("khojaly")]
     public void Every_pdf_page_is_listed_with_its_folio_and_its_marker_is_followed_by_the_words_at_its_top(string name)
     {
-        var (pdfPath, epubPath) = Build(name, "both");
+        var (pdfPath, epubPath) = Built(name);
         using var epub = ZipFile.OpenRead(epubPath);
         using var pdf = PdfDocument.Open(pdfPath);
         var page = new Project(BuildTests.RepositoryRoot()).LoadBook(name, null).Template.Page;
@@ -92,18 +96,18 @@ public sealed partial class PageListTests : IDisposable
     [Fact]
     public void Each_front_matter_page_is_marked_in_the_epub_document_that_stands_for_it()
     {
-        var (_, epubPath) = Build("guide", "front");
+        var (_, epubPath) = Built("guide");
         using var epub = ZipFile.OpenRead(epubPath);
 
         var files = PageList(epub).Take(7).Select(p => (p.Label, Split(p.Href).File)).ToList();
 
-        // i, the typographic cover (the EPUB has no cover page without a cover image), and ii, its blank back,
-        // go with iii, the title page; iv is the imprint; v, the contents, and vi, their blank back, open the
+        // i, the typographic cover, is marked on the cover page that shows its picture; ii, its blank back,
+        // goes with iii, the title page; iv is the imprint; v, the contents, and vi, their blank back, open the
         // first chapter, which the EPUB's own contents (its navigation document) lead to; 1 is its first page.
         const string chapter = "text/01-introduction.xhtml";
         Assert.Equal(
         [
-            ("i", "title-page.xhtml"), ("ii", "title-page.xhtml"), ("iii", "title-page.xhtml"), ("iv", "imprint.xhtml"),
+            ("i", "cover.xhtml"), ("ii", "title-page.xhtml"), ("iii", "title-page.xhtml"), ("iv", "imprint.xhtml"),
             ("v", chapter), ("vi", chapter), ("1", chapter),
         ], files);
         // In each document the markers stand first, in page order, before its text.
@@ -162,7 +166,7 @@ public sealed partial class PageListTests : IDisposable
     [Fact]
     public void An_epub_built_alone_has_the_same_page_list_and_bytes_as_one_built_with_the_pdf()
     {
-        var (_, both) = Build("guide", "both");
+        var (_, both) = Built("guide");
         var (alonePdf, alone) = Build("guide", "alone", "--format", "epub");
         Assert.False(File.Exists(alonePdf));
         Assert.Equal(File.ReadAllBytes(both), File.ReadAllBytes(alone));
@@ -171,7 +175,7 @@ public sealed partial class PageListTests : IDisposable
     [Fact]
     public void The_package_names_the_print_source_and_the_ncx_lists_the_pages()
     {
-        var (pdfPath, epubPath) = Build("khojaly", "both");
+        var (pdfPath, epubPath) = Built("khojaly");
         using var epub = ZipFile.OpenRead(epubPath);
         var pages = Tools.PdfPages(pdfPath);
         using var pdf = PdfDocument.Open(pdfPath);

@@ -142,4 +142,24 @@ public class LongBookImpositionTests
             $"{result.Pages} pages are too many to fold and staple as one booklet (at most 96); no imposed file was written",
             Assert.Single(result.Warnings).ToString());
     }
+
+    /// <summary>A 6 × 9 in book is bound and a report printed on loose sheets: neither is a booklet to fold and staple.</summary>
+    [Theory]
+    [InlineData("book")]
+    [InlineData("report")]
+    public void A_long_book_in_a_shipped_template_for_bound_or_loose_pages_is_not_imposed_and_not_warned_about(string template)
+    {
+        var khojaly = PrintTemplates.Khojaly().Text;
+        // Over 96 pages on A4 too.
+        var chapters = Enumerable.Range(1, 48).Select(i => ($"{i:00}.md", $"# Part {i}\n\n{khojaly}")).ToArray();
+        var root = TestBooks.Write($"title: Khojaly\nlanguage: en\ntemplate: {template}\n", chapters);
+        var book = new Project(root).LoadBook("sample", TestBooks.Epoch);
+        using var main = new MemoryStream();
+
+        var result = new PdfBookWriter().Write(book, main);
+
+        Assert.True(result.Pages > PdfBookWriter.MaxSaddleStitchPages, $"{result.Pages} pages");
+        Assert.Empty(result.Warnings);
+        Assert.Empty(result.Companions);
+    }
 }

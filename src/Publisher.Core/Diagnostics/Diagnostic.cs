@@ -12,8 +12,29 @@ public sealed record Diagnostic(Severity Severity, string Code, string Message, 
     public override string ToString()
     {
         var kind = Severity == Severity.Error ? "error" : "warning";
-        return $"{Location}: {kind} {Code}: {Message}";
+        return $"{Location}: {kind} {Code}: {OneLine(Message)}";
     }
+
+    /// <summary>
+    /// A message quoting the user's value keeps to one line: line breaks and other control characters
+    /// in it are shown as escapes (<c>\n</c>, <c>\u0001</c>), as the value would be written in YAML.
+    /// </summary>
+    private static string OneLine(string message)
+    {
+        if (!message.Any(IsBreaking)) return message;
+        var line = new System.Text.StringBuilder(message.Length + 8);
+        foreach (var c in message)
+            line.Append(!IsBreaking(c) ? c.ToString() : c switch
+            {
+                '\n' => "\\n",
+                '\r' => "\\r",
+                '\t' => "\\t",
+                _ => $"\\u{(int)c:x4}",
+            });
+        return line.ToString();
+    }
+
+    private static bool IsBreaking(char c) => char.IsControl(c) || c is '\u2028' or '\u2029';
 }
 
 /// <summary>A place in a source file; line and column count from 1.</summary>

@@ -141,8 +141,12 @@ public static partial class TemplateReader
         };
         spec = ReadPrintOptions(page, spec);
         if (spec.TextWidth < 72 || spec.TextHeight < 72)
-            throw BuildFailedException.At(margins.Location, DiagnosticCodes.BadValue,
-                "'page.margins' leave less than one inch for the text");
+            throw page.NearestLocationOf("margins", "size") == size.Location
+                ? BuildFailedException.At(size.Location, DiagnosticCodes.BadValue,
+                    $"'page.size': '{size.Value}' leaves less than one inch for the text inside the margins " +
+                    $"('page.margins' at {margins.Location})")
+                : BuildFailedException.At(margins.Location, DiagnosticCodes.BadValue,
+                    "'page.margins' leave less than one inch for the text");
         return spec;
     }
 

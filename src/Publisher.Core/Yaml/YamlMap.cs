@@ -114,6 +114,19 @@ public sealed class YamlMap
     /// <summary>Where the value of <paramref name="key"/> stands, or where this mapping does when it is absent.</summary>
     public SourceLocation LocationOf(string key) => Find(key) is { } found ? At(found.Layer, found.Node.Start) : Location;
 
+    /// <summary>
+    /// Where the first of <paramref name="keys"/> that the nearest layer gives stands (or this mapping):
+    /// a check of several values together names the template that changed one of them, not the base
+    /// whose values it extends.
+    /// </summary>
+    public SourceLocation NearestLocationOf(params string[] keys)
+    {
+        foreach (var layer in _layers)
+            foreach (var key in keys)
+                if (layer.Node.Children.TryGetValue(new YamlScalarNode(key), out var value)) return At(layer, value.Start);
+        return Location;
+    }
+
     public YamlScalar? Scalar(string key)
     {
         if (Find(key) is not { } found) return null;

@@ -203,7 +203,8 @@ internal sealed partial class BlockBuilder(Book book, FontSet fonts, ImageLibrar
     private ParagraphBlock Code(CodeBlock code, Frame frame)
     {
         var spec = Template.Code;
-        var text = string.Join("\n", code.Lines.Lines.Take(code.Lines.Count).Select(l => l.ToString()));
+        // Markdig's own join (lines with \n), which is also "" for a fence left open with no lines (their array is null).
+        var text = code.Lines.ToString();
         return new ParagraphBlock
         {
             Runs = _code.For((code as FencedCodeBlock)?.Info, text),

@@ -79,7 +79,7 @@ internal sealed class TableBuilder(Template template, FontSet fonts)
             var start = runs.Count;
             if (leaf is CodeBlock code)
             {
-                var lines = string.Join("\n", code.Lines.Lines.Take(code.Lines.Count).Select(l => l.ToString()));
+                var lines = code.Lines.ToString();
                 var mono = fonts.Face(template.Code.Block.Text.Font, false, false);
                 if (lines.Length > 0)
                     runs.Add(new TextRun(lines, new TextStyle(mono, text.Size * template.Code.InlineScale, Colors.Parse(text.Color))));

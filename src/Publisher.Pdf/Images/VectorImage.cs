@@ -63,6 +63,19 @@ internal sealed class VectorImage : LoadedImage
         typeface is { FontWeight: >= ShimSkiaSharp.SKFontStyleWeight.SemiBold },
         typeface is { FontSlant: not ShimSkiaSharp.SKFontStyleSlant.Upright });
 
+    /// <summary>Draws the drawing into <paramref name="area"/> of a raster canvas (a picture of a page).</summary>
+    public void Draw(SKCanvas canvas, SKRect area)
+    {
+        var bounds = _picture.CullRect;
+        canvas.Save();
+        canvas.ClipRect(area);
+        canvas.Translate(area.Left, area.Top);
+        canvas.Scale(area.Width / bounds.Width, area.Height / bounds.Height);
+        canvas.Translate(-bounds.Left, -bounds.Top);
+        canvas.DrawPicture(_picture);
+        canvas.Restore();
+    }
+
     public override double Width => _picture.CullRect.Width * PointsPerPixel;
     public override double Height => _picture.CullRect.Height * PointsPerPixel;
 

@@ -39,9 +39,14 @@ public sealed class BadInputTests
             "content/sample/book.yml:2:11: error PUB003: 'language': expected a BCP 47 language tag such as en, ru or az-Latn, not 'en_US'"
         },
         {
-            // A quoted value's line breaks and control characters are shown escaped: the diagnostic stays one line.
-            "content/sample/book.yml", "title: A Sample\nlanguage: \"en\\nus\\u0001\"\n",
-            "content/sample/book.yml:2:11: error PUB003: 'language': expected a BCP 47 language tag such as en, ru or az-Latn, not 'en\\nus\\u0001'"
+            // A quoted value's line breaks are shown escaped: the diagnostic stays one line.
+            "content/sample/book.yml", "title: A Sample\nlanguage: \"en\\nus\\tgb\"\n",
+            "content/sample/book.yml:2:11: error PUB003: 'language': expected a BCP 47 language tag such as en, ru or az-Latn, not 'en\\nus\\tgb'"
+        },
+        {
+            // A control character XML cannot carry is named before the value is judged.
+            "content/sample/book.yml", "title: A Sample\nlanguage: \"en\\u0001\"\n",
+            "content/sample/book.yml:2:11: error PUB045: 'language' holds the control character U+0001, which an EPUB (XML) cannot carry and print does not show; remove it"
         },
         {
             "content/sample/book.yml", "title: A Sample\nlanguage: en\ntemplate: bookled\n",

@@ -17,6 +17,11 @@ public sealed class MarkdownNestingTests
         // Emphasis in emphasis: Markdig parsed it, then its HTML renderer refused it while the EPUB was written.
         // The paragraph is level 1: the text inside the 99th emphasis is the 101st.
         { "emphasis", "# One\n\n" + string.Concat(Enumerable.Repeat("*a ", 300)) + "x" + string.Concat(Enumerable.Repeat(" b*", 300)) + "\n", "3:296" },
+        // Ten thousand unclosed brackets in a table cell, after other blocks: Markdig's inline limit, not ours, is met
+        // first, and the place is found in the one block that is too deep (the blocks before it are parsed alone).
+        { "brackets", "# One\n\n> a quote\n\n- a\n- list\n\n| a | b |\n|---|---|\n| x | " + new string('[', 10_000) + " |\n", "10:103" },
+        // Deep quotes in the second of two paragraphs: the line and column count from the chapter's start.
+        { "second block", "# One\n\npara\ngraph\n\n" + new string(' ', 2) + new string('>', 200) + " deep\n", "6:103" },
     };
 
     [Theory]

@@ -79,6 +79,33 @@ public class ImageTests
     }
 
     [Fact]
+    public void Shapes_with_numbers_PDF_cannot_hold_are_left_out_and_the_rest_of_the_drawing_is_drawn()
+    {
+        // Four translations of 1e308 add up to infinity; a width of 1e20 and a font size of -1e308 are finite but absurd.
+        // Each used to stop the build with an internal error ("PDF numbers are finite").
+        var svg = System.Text.Encoding.UTF8.GetBytes("""
+            <svg xmlns="http://www.w3.org/2000/svg" width="100" height="100">
+              <g transform="translate(1e308 0)"><g transform="translate(1e308 0)"><g transform="translate(1e308 0)">
+                <rect width="10" height="10" fill="#cc3333"/>
+              </g></g></g>
+              <rect x="1" y="1" width="99999999999999999999" height="9" fill="#cc3333"/>
+              <text x="1" y="50" font-size="-1e308">Lost</text>
+              <rect x="20" y="20" width="60" height="60" fill="#3366cc"/>
+              <text x="1" y="95" font-size="8">Kept</text>
+            </svg>
+            """);
+        var (_, pdf) = Build("# Drawing\n\n![A drawing](drawing.svg)\n", ("drawing.svg", svg));
+        using var document = TestBooks.Open(pdf);
+
+        var page = document.GetPage(document.FirstChapterPage());
+        Assert.Contains(page.Paths, p => p.IsFilled && p.FillColor is { } c && SameColor(SKColor.Parse("#3366cc"), c.ToRGBValues()));
+        Assert.DoesNotContain(page.Paths, p => p.FillColor is { } c && SameColor(SKColor.Parse("#cc3333"), c.ToRGBValues()));
+        var words = page.GetWords().Select(w => w.Text).ToList();
+        Assert.Contains("Kept", words);
+        Assert.DoesNotContain("Lost", words);
+    }
+
+    [Fact]
     public void Text_inside_an_SVG_is_set_in_the_templates_fonts_not_the_machines()
     {
         var svg = System.Text.Encoding.UTF8.GetBytes("""

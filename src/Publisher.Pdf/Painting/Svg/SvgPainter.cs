@@ -12,9 +12,11 @@ namespace Publisher.Pdf.Painting.Svg;
 
 /// <summary>
 /// Plays an SVG drawing, as Svg.Skia records it (a list of canvas commands), into a PDF content stream:
-/// paths stay paths, text becomes the outlines of its glyphs, colours and opacity, strokes and dashes,
-/// clips, transforms and gradients are PDF's own. Effects PDF has no operator for (filters, blend modes)
-/// are left out, drawing what they apply to unchanged.
+/// paths stay paths, text stays text (set in the template's faces), colours and opacity, strokes and
+/// dashes, clips, transforms and gradients are PDF's own. Effects PDF has no operator for (filters, blend
+/// modes) are left out, drawing what they apply to unchanged. A shape whose numbers PDF cannot hold (an
+/// infinite or absurdly large coordinate, scale or width, as a hostile or broken file gives) is left out
+/// too, as a browser draws nothing for it.
 /// </summary>
 internal sealed class SvgPainter
 {
@@ -28,8 +30,10 @@ internal sealed class SvgPainter
     private readonly PdfDict _images = new();
     private readonly Dictionary<double, string> _alphas = [];
     // The matrix in force and those saved with it; Skia sets whole matrices, PDF only concatenates.
+    // Lost: the drawing asked for a matrix PDF cannot hold, so nothing is drawn until it sets another or restores.
     private Shim.SKMatrix _matrix = Matrices.Identity;
-    private readonly Stack<Shim.SKMatrix> _saved = new();
+    private bool _lost;
+    private readonly Stack<(Shim.SKMatrix Matrix, bool Lost)> _saved = new();
 
     public SvgPainter(PdfResources resources, VectorImage image)
     {
@@ -61,17 +65,24 @@ internal sealed class SvgPainter
         {
             case Shim.SaveCanvasCommand or Shim.SaveLayerCanvasCommand:
                 _content.Save();
-                _saved.Push(_matrix);
+                _saved.Push((_matrix, _lost));
                 if (command is Shim.SaveLayerCanvasCommand { Paint: { } layer } && Alpha(layer) < 1) SetAlpha(Alpha(layer), fill: true, stroke: true);
                 break;
             case Shim.RestoreCanvasCommand:
                 if (_saved.Count == 0) break;
                 _content.Restore();
-                _matrix = _saved.Pop();
+                (_matrix, _lost) = _saved.Pop();
                 break;
             case Shim.SetMatrixCanvasCommand set:
-                Matrices.Apply(_content, Matrices.Multiply(set.TotalMatrix, Matrices.Invert(_matrix)));
+                var step = Matrices.Multiply(set.TotalMatrix, Matrices.Invert(_matrix));
+                _lost = !Drawable.Matrix(set.TotalMatrix) || !Drawable.Matrix(step);
+                if (_lost) break;
+                Matrices.Apply(_content, step);
                 _matrix = set.TotalMatrix;
+                break;
+            case not (Shim.SaveCanvasCommand or Shim.SaveLayerCanvasCommand or Shim.RestoreCanvasCommand) when _lost:
+                break;
+            case Shim.ClipRectCanvasCommand clip when !Drawable.Rect(clip.Rect):
                 break;
             case Shim.ClipRectCanvasCommand clip when clip.Operation == Shim.SKClipOperation.Intersect:
                 _content.Rectangle(clip.Rect.Left, clip.Rect.Top, clip.Rect.Width, clip.Rect.Height);
@@ -80,18 +91,18 @@ internal sealed class SvgPainter
             case Shim.ClipPathCanvasCommand clip when clip.Operation == Shim.SKClipOperation.Intersect:
                 using (var path = _model.ToSKPath(clip.ClipPath))
                 {
-                    if (path is null) break;
+                    if (path is null || !Drawable.Path(path)) break;
                     PathOutline.Write(_content, path);
                     _content.Clip(path.FillType is SKPathFillType.EvenOdd);
                 }
                 break;
             case Shim.DrawPathCanvasCommand draw when draw.Path is { } shimPath && draw.Paint is { } paint:
-                using (var path = _model.ToSKPath(shimPath)) if (path is not null) Draw(path, paint);
+                using (var path = _model.ToSKPath(shimPath)) if (path is not null && Drawable.Path(path) && Drawable.Stroke(paint)) Draw(path, paint);
                 break;
-            case Shim.DrawTextCanvasCommand text when text.Paint is { } paint:
+            case Shim.DrawTextCanvasCommand text when text.Paint is { } paint && Drawable.Text(text, paint):
                 DrawText(text.Text, text.X, text.Y, paint, text.Font);
                 break;
-            case Shim.DrawImageCanvasCommand image when image.Image?.Data is { Length: > 0 } data:
+            case Shim.DrawImageCanvasCommand image when image.Image?.Data is { Length: > 0 } data && Drawable.Rect(image.Dest):
                 DrawImage(data, image.Dest);
                 break;
             case Shim.DrawPictureCanvasCommand nested when nested.Picture is { } picture:

@@ -47,6 +47,22 @@ public sealed class LinkSafetyTests : IDisposable
         ], book.Warnings.Select(w => w.ToString()));
     }
 
+    [Fact]
+    public void A_link_set_as_text_keeps_the_paragraphs_raw_html_in_reach_of_its_checks()
+    {
+        // Markdig's InsertBefore left the link's text without a previous sibling: the paragraph's tags were then
+        // not found when walked from the end, "<br>" was judged as no HTML at all and went into the EPUB unclosed.
+        var book = Load("A <br> and [the notes](notes.pdf) <kbd>x</kbd>.\n");
+        var paragraph = book.Chapters[0].Document.Descendants<ParagraphBlock>().First().Inline!;
+        Assert.Equal("<br><kbd></kbd>", RawHtml.InlineSkeleton(paragraph));
+        // The same inlines, walked from either end.
+        var forward = new List<Inline>();
+        for (var i = paragraph.FirstChild; i is not null; i = i.NextSibling) forward.Add(i);
+        var backward = new List<Inline>();
+        for (var i = paragraph.LastChild; i is not null; i = i.PreviousSibling) backward.Insert(0, i);
+        Assert.Equal(forward, backward);
+    }
+
     [Theory]
     [InlineData("<a href=\"javascript:alert(1)\">x</a>")]
     [InlineData("<a href=\"data:text/html,x\">x</a>")]

@@ -13,10 +13,12 @@ public static class LinkText
             link.ReplaceBy(new LiteralInline(link.Url ?? ""));
             return;
         }
-        while (link.FirstChild is { } child)
+        // Last to first, each just after the link: Markdig's InsertBefore leaves the inserted inline without its
+        // previous sibling, so walks from the end (Descendants) lost what came before it, raw HTML tags among them.
+        while (link.LastChild is { } child)
         {
             child.Remove();
-            link.InsertBefore(child);
+            link.InsertAfter(child);
         }
         link.Remove();
     }

@@ -98,8 +98,9 @@ public sealed class BookLoader(string projectRoot, TemplateLocator templates)
     private Chapter ReadChapter(int index, string file, BookManifest manifest, HashSet<string> slugs, List<Diagnostic> warnings,
         List<Diagnostic>? errors)
     {
-        var text = File.ReadAllText(file);
         var display = Display(file);
+        ChapterSize.Check(file, display);
+        var text = File.ReadAllText(file);
         var document = MarkdownNesting.Parse(text, display, MarkdownPipelineFactory.For(manifest.HeadingIds));
         ControlCharacters.Check(text, document, display);
         warnings.AddRange(AttributeAllowList.Apply(document, display));

@@ -17,6 +17,7 @@ public static class DiagnosticCodes
     public const string NoChapters = "PUB013";
     public const string DuplicateChapter = "PUB014";
     public const string NotARegularFile = "PUB015";
+    public const string FileTooLarge = "PUB016";
     public const string TemplateNotFound = "PUB020";
     public const string FontNotFound = "PUB021";
     public const string FontUnreadable = "PUB022";

@@ -28,6 +28,15 @@ public sealed class YamlMapTests
     }
 
     [Fact]
+    public void A_key_without_a_value_above_deeper_lines_is_a_syntax_error_not_an_internal_one()
+    {
+        // YamlDotNet's parser closes the mapping after " :" and "caption:" with no value for the latter,
+        // and its document model then threw an ArgumentException ("unsupported type"): an internal error.
+        Assert.Equal($"{File}:3:1: error PUB001: YAML syntax: the keys and values before this point do not pair up (a key's indentation may be off)",
+            Expect.Failure(() => YamlMap.Parse(" :\n  caption:\n", File)));
+    }
+
+    [Fact]
     public void A_bracket_left_open_is_a_syntax_error()
     {
         // Here YamlDotNet throws InvalidOperationException, not a YamlException: the error points at the bracket.

@@ -58,9 +58,17 @@ public sealed class YamlMap
     public static YamlMap Parse(string text, string displayPath)
     {
         var stream = new YamlStream();
+        var parser = new NestingLimitedParser(new Parser(new StringReader(text)), displayPath);
         try
         {
-            stream.Load(new NestingLimitedParser(new Parser(new StringReader(text)), displayPath));
+            stream.Load(parser);
+        }
+        catch (ArgumentException) when (parser.Current is { } broken)
+        {
+            // YamlDotNet's parser can end a mapping after a key without its value (" :" above a line indented
+            // deeper), and its document model then refuses the event it did not expect: name where that was.
+            throw BuildFailedException.At(new SourceLocation(displayPath, (int)broken.Start.Line, (int)broken.Start.Column),
+                DiagnosticCodes.YamlSyntax, "YAML syntax: the keys and values before this point do not pair up (a key's indentation may be off)");
         }
         catch (YamlException e)
         {

@@ -76,8 +76,8 @@ public static class MarkdownNesting
     /// The line and column where a text Markdig refused becomes too deep. A chapter can be tens of megabytes
     /// and each try is a parse, so the search is kept near linear. The chapter's top-level blocks (found by a
     /// parse without inlines) are tried one by one, each alone; in the first that is too deep, ever longer
-    /// beginnings are parsed until one is. Markdig refuses only at 128 levels of blocks or ten thousand open
-    /// inlines, so a beginning is usually found that it parses and <see cref="Deepest"/> then names the place;
+    /// beginnings are parsed until one is. Parsed without its limit on blocks, Markdig refuses only ten thousand
+    /// open inlines, so a beginning is usually found that it parses and <see cref="Deepest"/> then names the place;
     /// else the line is found by halving. When no block alone is too deep (a link reference defined
     /// elsewhere made the difference), the whole text is searched the same way.
     /// </summary>
@@ -99,7 +99,9 @@ public static class MarkdownNesting
         place = default;
         try
         {
-            if (Deepest(Markdig.Markdown.Parse(text[start..end], MarkdownPipelineFactory.Pipeline)) is not { } deep) return Verdict.Fine;
+            // Without Markdig's limit of 128 nested blocks, a beginning 5,000 quotes deep is parsed and measured
+            // (up to its inline limit of ten thousand open marks, and its own of ten thousand blocks).
+            if (Deepest(Markdig.Markdown.Parse(text[start..end], MarkdownPipelineFactory.WithoutBlockLimit)) is not { } deep) return Verdict.Fine;
             place = (lines.LineOf(start) + deep.Line + 1, deep.Column + 1);
             return Verdict.Deep;
         }

@@ -9,6 +9,7 @@ public static class MarkdownPipelineFactory
 {
     private static readonly Lazy<MarkdownPipeline> GitHub = new(() => Build(HeadingIds.GitHub));
     private static readonly Lazy<MarkdownPipeline> Classic = new(() => Build(HeadingIds.Classic));
+    private static readonly Lazy<MarkdownPipeline> Unlimited = new(() => Build(HeadingIds.GitHub, int.MaxValue));
 
     /// <summary>The default pipeline (GitHub's heading ids).</summary>
     public static MarkdownPipeline Pipeline => GitHub.Value;
@@ -16,9 +17,15 @@ public static class MarkdownPipelineFactory
     public static MarkdownPipeline For(HeadingIds headingIds) =>
         headingIds == HeadingIds.Classic ? Classic.Value : GitHub.Value;
 
-    private static MarkdownPipeline Build(HeadingIds headingIds)
+    /// <summary>
+    /// The default pipeline without Markdig's limit on nested blocks, for <see cref="MarkdownNesting"/> to find where
+    /// a refused chapter passes our own: never for a tree that is rendered.
+    /// </summary>
+    internal static MarkdownPipeline WithoutBlockLimit => Unlimited.Value;
+
+    private static MarkdownPipeline Build(HeadingIds headingIds, int maximumNestingDepth = MarkdownNesting.MarkdigDepth)
     {
-        var builder = new MarkdownPipelineBuilder { MaximumNestingDepth = MarkdownNesting.MarkdigDepth }
+        var builder = new MarkdownPipelineBuilder { MaximumNestingDepth = maximumNestingDepth }
             .UseYamlFrontMatter()
             // Set before the advanced extensions, whose own (classic) auto-identifier setting then stands aside.
             .UseAutoIdentifiers(headingIds == HeadingIds.Classic ? AutoIdentifierOptions.Default : AutoIdentifierOptions.GitHub)

@@ -1,8 +1,8 @@
 namespace Publisher.EndToEnd.Tests.Fuzz;
 
 /// <summary>
-/// The fuzz tests run when PUBLISHER_FUZZ=1; elsewhere they are skipped (CI too, until the slow
-/// seeds docs/testing.md names are fixed). They also carry the trait Category=Fuzz, so <c>dotnet test --filter Category=Fuzz</c>
+/// The fuzz tests run when PUBLISHER_FUZZ=1, as .ci/run sets it; elsewhere they are skipped, to keep a
+/// developer's test loop short. They also carry the trait Category=Fuzz, so <c>dotnet test --filter Category=Fuzz</c>
 /// runs them alone (with the variable set).
 /// </summary>
 internal static class FuzzSwitch

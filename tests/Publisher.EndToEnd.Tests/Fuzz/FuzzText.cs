@@ -43,8 +43,22 @@ internal sealed class FuzzText(Random random)
         _ => Pick([500, 2_000, 5_000, 20_000, 50_000]),
     };
 
-    /// <summary>How many of something: mostly a few, rarely very many.</summary>
-    public int Count(int usual) => Chance(0.97) ? Between(0, usual) : Between(usual, usual * 200);
+    /// <summary>
+    /// How many of something: mostly a few, rarely very many; at most one once the words drawn so far pass
+    /// <see cref="Budget"/> (counts nest: a table's rows of cells of words of huge tokens once took the
+    /// generator itself past the machine's memory). Cases that stay under the budget are as they were.
+    /// </summary>
+    public int Count(int usual)
+    {
+        var count = Chance(0.97) ? Between(0, usual) : Between(usual, usual * 200);
+        return _drawn > Budget ? Math.Min(count, 1) : count;
+    }
+
+    /// <summary>Characters of words a case may draw before <see cref="Count"/> stops multiplying them: a chapter
+    /// well past <see cref="Publisher.Core.Books.ChapterSize.MaxBytes"/>, so that limit is still met.</summary>
+    private const long Budget = 40_000_000;
+
+    private long _drawn;
 
     public string OddCharacter() => Pick(Odd);
 
@@ -54,6 +68,7 @@ internal sealed class FuzzText(Random random)
         var word = Pick(Words);
         if (Chance(0.02)) word = word.Insert(Random.Next(word.Length + 1), OddCharacter());
         if (Chance(0.003)) word = Huge();
+        _drawn += word.Length;
         return word;
     }
 

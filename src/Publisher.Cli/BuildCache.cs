@@ -88,7 +88,8 @@ public sealed class BuildCache(string outDirectory, string projectRoot)
     /// <summary>The Publisher assemblies' module ids: a deterministic build changes them only when the code changes.</summary>
     private static readonly string ToolBuild = string.Join(",", new[]
         {
-            typeof(BuildCache), typeof(Book), typeof(Publisher.Pdf.PdfBookWriter), typeof(Publisher.Epub.EpubBookWriter),
+            typeof(BuildCache), typeof(Book), typeof(Publisher.Typesetting.Typesetter), typeof(Publisher.Pdf.PdfBookWriter),
+            typeof(Publisher.Epub.EpubBookWriter),
             typeof(Publisher.Layout.LayoutContext),
         }
         .Select(t => t.Assembly.ManifestModule.ModuleVersionId.ToString("N")));

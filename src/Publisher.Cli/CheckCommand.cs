@@ -1,7 +1,7 @@
 using Publisher.Core.Checks;
 using Publisher.Core.Diagnostics;
 using Publisher.Layout.Fonts;
-using Publisher.Pdf.Checks;
+using Publisher.Typesetting.Checks;
 
 namespace Publisher.Cli;
 

@@ -1,6 +1,7 @@
 using Publisher.Core.Output;
 using Publisher.Epub;
 using Publisher.Pdf;
+using Publisher.Typesetting;
 
 namespace Publisher.Cli;
 
@@ -39,14 +40,16 @@ public sealed record CliEnvironment(
     };
 
     /// <summary>
-    /// The backends. The EPUB marks the print edition's page breaks, so it asks the PDF backend
-    /// where the pages begin (laying the book out once for both, or, for an EPUB alone, without painting),
-    /// and, for a book without a cover image, for a picture of the PDF's typographic cover.
+    /// The backends, sharing one <see cref="Typesetter"/>: the EPUB marks the print edition's page breaks,
+    /// so it asks the typesetter where the pages begin (the book is typeset once for both formats, or, for an
+    /// EPUB alone, without painting), and, for a book without a cover image, the PDF backend for a picture of
+    /// its typographic cover.
     /// </summary>
     public static IReadOnlyList<IBookWriter> Backends()
     {
-        var pdf = new PdfBookWriter();
-        return [pdf, new EpubBookWriter(pdf.PageMap, pdf.TypographicCover)];
+        var typesetter = new Typesetter();
+        var pdf = new PdfBookWriter(typesetter);
+        return [pdf, new EpubBookWriter(typesetter.PageMap, pdf.TypographicCover)];
     }
 
     /// <summary>A path as the user should see it: relative to where they ran the tool, unless it lies elsewhere.</summary>

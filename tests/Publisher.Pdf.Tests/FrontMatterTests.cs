@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text;
-using Publisher.Pdf.Building;
+using Publisher.Typesetting.Building;
 using Publisher.Pdf.Rendering;
+using Publisher.Typesetting.Contents;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Actions;
 using UglyToad.PdfPig.Annotations;
@@ -60,7 +61,7 @@ public class FrontMatterTests
         using var document = TestBooks.Open(pdf);
         var contents = document.GetPage(5);
         Assert.Equal("Contents", contents.GetWords().First().Text);
-        var expected = PdfOutline.From(book).Where(e => e.Depth < book.Template.Toc.Depth).ToList();
+        var expected = BookOutline.From(book).Where(e => e.Depth < book.Template.Toc.Depth).ToList();
         AssertEntriesLandOnTheirHeadings(document, pdf, [contents], expected.Count);
         // Sections stand further in than their chapters.
         var getting = contents.GetWords().First(w => w.Text == "Getting");

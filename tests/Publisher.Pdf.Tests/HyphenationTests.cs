@@ -103,7 +103,7 @@ public class HyphenationTests
     [Fact]
     public void The_layout_flags_each_line_that_ends_with_a_hyphen()
     {
-        var pages = PdfBookWriter.Paginate(Built.Value.Book);
+        var pages = Typesetter.Paginate(Built.Value.Book);
         var flagged = pages.SelectMany(p => p.Items.OfType<GlyphRun>()).Where(g => g.EndsWithHyphen).ToList();
         Assert.All(flagged, g => Assert.EndsWith("-", g.Text));
         Assert.Equal(Lines().Count(Hyphenated), flagged.Count);

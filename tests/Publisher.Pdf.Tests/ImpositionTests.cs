@@ -1,5 +1,5 @@
 using Publisher.Core.Books;
-using Publisher.Pdf.Building;
+using Publisher.Typesetting.Building;
 using Publisher.Pdf.Rendering;
 using UglyToad.PdfPig.Content;
 

@@ -1,6 +1,6 @@
 using Publisher.Layout.Pages;
-using Publisher.Pdf.Building;
-using Publisher.Pdf.Images;
+using Publisher.Typesetting.Building;
+using Publisher.Typesetting.Images;
 using Publisher.Pdf.Painting;
 using Publisher.Pdf.Rendering;
 

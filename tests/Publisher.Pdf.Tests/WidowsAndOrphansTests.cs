@@ -47,7 +47,7 @@ public partial class WidowsAndOrphansTests
     }
 
     private static List<Page> Lay(string rule, string chapter) =>
-        PdfBookWriter.Paginate(new Project(Project(rule, chapter)).LoadBook("sample", TestBooks.Epoch));
+        Typesetter.Paginate(new Project(Project(rule, chapter)).LoadBook("sample", TestBooks.Epoch));
 
     /// <summary>The first filler length for which, with the rule at 1, the report finds the fault on the target paragraph.</summary>
     private static (int Filler, TypographyFinding Finding) Provoke(string rule, TypographyIssue issue)
@@ -81,7 +81,7 @@ public partial class WidowsAndOrphansTests
         // The widow is the paragraph's last line, alone at the top of its page.
         Assert.EndsWith(Words(TargetWords, 60).Split(' ')[^1], widow.Text);
         var root = Project("widows: 1", Chapter(filler));
-        var pages = PdfBookWriter.Paginate(new Project(root).LoadBook("sample", TestBooks.Epoch));
+        var pages = Typesetter.Paginate(new Project(root).LoadBook("sample", TestBooks.Epoch));
         var (_, pdf) = TestBooks.Build(root, "sample");
         using var document = TestBooks.Open(pdf);
         var top = TextLines(pages[widow.Page - 1], document.GetPage(widow.Page));
@@ -96,7 +96,7 @@ public partial class WidowsAndOrphansTests
 
         var root = Project("widows: 2", Chapter(filler));
         var book = new Project(root).LoadBook("sample", TestBooks.Epoch);
-        var pages = PdfBookWriter.Paginate(book);
+        var pages = Typesetter.Paginate(book);
         var report = TypographyReport.From(pages);
         Assert.Equal(0, report.Count(TypographyIssue.Widow));
         Assert.Equal(0, report.Count(TypographyIssue.Orphan));
@@ -120,7 +120,7 @@ public partial class WidowsAndOrphansTests
 
         var root = Project("orphans: 2", Chapter(filler));
         var book = new Project(root).LoadBook("sample", TestBooks.Epoch);
-        var pages = PdfBookWriter.Paginate(book);
+        var pages = Typesetter.Paginate(book);
         Assert.Equal(0, TypographyReport.From(pages).Count(TypographyIssue.Orphan));
 
         var (_, pdf) = TestBooks.Build(root, "sample");

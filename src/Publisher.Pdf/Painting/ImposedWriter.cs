@@ -1,5 +1,5 @@
 using Publisher.Layout.Pages;
-using Publisher.Pdf.Images;
+using Publisher.Typesetting.Images;
 using Publisher.Pdf.Rendering;
 using Publisher.Pdf.Writer;
 

@@ -1,4 +1,5 @@
 using Publisher.Pdf.Rendering;
+using Publisher.Typesetting.Contents;
 using Publisher.Pdf.Writer;
 
 namespace Publisher.Pdf.Painting;

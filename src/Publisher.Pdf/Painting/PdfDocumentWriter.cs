@@ -1,7 +1,8 @@
 using Publisher.Layout.Pages;
-using Publisher.Pdf.Building;
-using Publisher.Pdf.Images;
+using Publisher.Typesetting.Building;
+using Publisher.Typesetting.Images;
 using Publisher.Pdf.Rendering;
+using Publisher.Typesetting.Contents;
 using Publisher.Pdf.Writer;
 
 namespace Publisher.Pdf.Painting;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Publisher.Layout.Fonts;
-using Publisher.Pdf.Images;
+using Publisher.Typesetting.Images;
 using Publisher.Pdf.Writer;
 using Publisher.Pdf.Writer.Fonts;
 using Publisher.Pdf.Painting.Svg;

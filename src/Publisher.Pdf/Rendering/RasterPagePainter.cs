@@ -1,7 +1,7 @@
 using System.Text;
 using Publisher.Layout.Fonts;
 using Publisher.Layout.Pages;
-using Publisher.Pdf.Images;
+using Publisher.Typesetting.Images;
 using SkiaSharp;
 
 namespace Publisher.Pdf.Rendering;

@@ -1,4 +1,4 @@
-using Publisher.Pdf.Images;
+using Publisher.Typesetting.Images;
 using Publisher.Pdf.Writer;
 
 namespace Publisher.Pdf.Painting.Svg;

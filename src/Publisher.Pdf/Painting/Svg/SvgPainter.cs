@@ -3,7 +3,7 @@ using Publisher.Pdf.Writer;
 using Publisher.Pdf.Writer.Images;
 using Publisher.Layout.Pages;
 using Publisher.Layout.Shaping;
-using Publisher.Pdf.Images;
+using Publisher.Typesetting.Images;
 using Svg.Skia;
 using SkiaSharp;
 using Shim = ShimSkiaSharp;

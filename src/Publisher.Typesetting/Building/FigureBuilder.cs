@@ -1,0 +1,54 @@
+using Markdig.Syntax.Inlines;
+using Publisher.Core.Markdown;
+using Publisher.Core.Templates;
+using Publisher.Layout.Blocks;
+using Publisher.Layout.Text;
+using Publisher.Typesetting.Styling;
+
+namespace Publisher.Typesetting.Building;
+
+/// <summary>
+/// A figure (an image alone in its paragraph) as a layout block: the image at its natural
+/// size, its caption below in the template's caption style, both kept on one page. The
+/// caption is the image's title if it has one, else its alternative text (see <see cref="Figures"/>).
+/// </summary>
+internal sealed class FigureBuilder(Template template, FontSet fonts)
+{
+    public ImageBlock Build(LinkInline image, ChapterImages images, InlineCollector inlines, double indent)
+    {
+        var (path, loaded) = images.Load(image);
+        var spec = template.Figures;
+        var captionText = spec.Caption.Text;
+        var runs = Figures.TitleCaption(image) is { } title
+            ? [new TextRun(title, fonts.Style(captionText))]
+            : inlines.Collect(image, captionText);
+        ParagraphBlock? caption = runs.Count == 0 || runs.All(r => string.IsNullOrWhiteSpace(r.Text)) ? null : new ParagraphBlock
+        {
+            Runs = runs,
+            Leading = captionText.Leading,
+            Align = Align(spec.Caption.Align),
+            LeftIndent = indent,
+        };
+        return new ImageBlock
+        {
+            Source = path,
+            Width = loaded.Width,
+            Height = loaded.Height,
+            Caption = caption,
+            CaptionGap = spec.Caption.SpaceBefore,
+            Align = Align(spec.Align),
+            LeftIndent = indent,
+            MaxHeight = template.Page.TextHeight,
+            SpaceBefore = spec.SpaceBefore,
+            SpaceAfter = spec.SpaceAfter,
+        };
+    }
+
+    private static Alignment Align(TextAlign align) => align switch
+    {
+        TextAlign.Left => Alignment.Left,
+        TextAlign.Right => Alignment.Right,
+        TextAlign.Justify => Alignment.Justify,
+        _ => Alignment.Center,
+    };
+}

@@ -1,0 +1,187 @@
+using Publisher.Core.Books;
+using Publisher.Core.Diagnostics;
+using Publisher.Core.Images;
+using Publisher.Core.Templates;
+using Publisher.Layout.Blocks;
+using Publisher.Layout.Text;
+using Publisher.Typesetting.Images;
+using Publisher.Typesetting.Contents;
+using Publisher.Typesetting.Styling;
+using Block = Publisher.Layout.Blocks.Block;
+
+namespace Publisher.Typesetting.Building;
+
+/// <summary>
+/// The pages before the first chapter, from book.yml and the template: the cover (the book's
+/// cover image edge to edge, or title, subtitle and authors set large), the title page on a
+/// right-hand page, the imprint on its back, and the table of contents on the next right-hand
+/// page. Each page opens with a named destination, by which the running lines know to leave
+/// the cover, title and imprint pages bare. No words are made up: every text comes from book.yml
+/// or the template.
+/// </summary>
+internal sealed class FrontMatterBuilder(Book book, FontSet fonts, ImageLibrary images)
+{
+    // Destination names hold a colon, which chapter slugs never do, so they cannot clash.
+    public const string CoverDestination = ":cover";
+    public const string TitleDestination = ":title-page";
+    public const string ImprintDestination = ":imprint";
+    public const string ContentsDestination = ":contents";
+
+    /// <summary>Pages that carry neither running heads nor folios, found by the destination they open with.</summary>
+    public static readonly IReadOnlySet<string> BarePages = new HashSet<string> { CoverDestination, TitleDestination, ImprintDestination };
+
+    private Template Template => book.Template;
+
+    /// <summary>
+    /// What the printed table of contents lists: the bookmarks' entries down to the template's depth.
+    /// A book of a single entry (one chapter without sections, like khojaly) gets none: a list of one
+    /// line tells the reader nothing the cover has not.
+    /// </summary>
+    public IReadOnlyList<OutlineEntry> TocEntries { get; } = TocEntriesOf(book);
+
+    private static List<OutlineEntry> TocEntriesOf(Book book)
+    {
+        if (!book.Template.Toc.Enabled) return [];
+        var entries = BookOutline.From(book).Where(e => e.Depth < book.Template.Toc.Depth).ToList();
+        return entries.Count < 2 ? [] : entries;
+    }
+
+    /// <summary>The front matter's blocks; <paramref name="labels"/> gives each TOC entry's page label by destination.</summary>
+    public List<Block> Build(IReadOnlyDictionary<string, string> labels)
+    {
+        var blocks = new List<Block>();
+        AddCover(blocks);
+        var imprint = Template.Imprint.Enabled ? ImprintLines() : [];
+        // A typographic cover shows what a title page would. With nothing else before the text (no
+        // imprint for its back, no contents), a title page would only repeat the cover: the cover is
+        // the title page then, and a short booklet (khojaly) keeps to one folded sheet.
+        var onlyRepeatsCover = book.Manifest.Cover is null && Template.Cover.Enabled && imprint.Count == 0 && TocEntries.Count == 0;
+        if (Template.TitlePage.Enabled && !onlyRepeatsCover)
+        {
+            blocks.Add(Opening(TitleDestination, recto: blocks.Count > 0));
+            AddTitleBlock(blocks, Template.TitlePage.TopFraction, Template.TitlePage.Title, Template.TitlePage.Subtitle,
+                Template.TitlePage.Authors);
+        }
+        if (imprint is { Count: > 0 } lines)
+        {
+            blocks.Add(Opening(ImprintDestination, recto: false));
+            blocks.Add(new PageFootBlock
+            {
+                Content = lines.Select(line => Styled(line, Template.Imprint.Text)).ToList(),
+                TextHeight = Template.Page.TextHeight,
+            });
+        }
+        if (TocEntries.Count > 0) AddContents(blocks, labels);
+        return blocks;
+    }
+
+    private void AddCover(List<Block> blocks)
+    {
+        if (book.Manifest.Cover is { } cover)
+        {
+            var image = LoadCover(cover);
+            var page = Template.Page;
+            blocks.Add(Opening(CoverDestination, recto: false));
+            blocks.Add(new FullPageImageBlock
+            {
+                Source = image.Path,
+                Width = image.Image.Width,
+                Height = image.Image.Height,
+                PageWidth = page.Width,
+                PageHeight = page.Height,
+                // The cover is the first page, a right-hand page: its inner margin is on the left.
+                TextLeft = page.MarginInner,
+                TextTop = page.MarginTop,
+                TextHeight = page.TextHeight,
+            });
+        }
+        else if (Template.Cover.Enabled)
+        {
+            var spec = Template.Cover;
+            blocks.Add(Opening(CoverDestination, recto: false));
+            AddTitleBlock(blocks, spec.TopFraction, spec.Title, spec.Subtitle, spec.Authors);
+        }
+    }
+
+    private (string Path, LoadedImage Image) LoadCover(string cover)
+    {
+        var location = book.Manifest.CoverLocation;
+        var path = BookPaths.Resolve(book.Directory, cover, location);
+        var format = ImageFormats.Detect(path) ?? throw BuildFailedException.At(location, DiagnosticCodes.ImageUnreadable,
+            $"cover image '{cover}' is not a PNG, JPEG, GIF or SVG file");
+        try
+        {
+            return (path, images.Load(new BookImage(path, format)));
+        }
+        catch (InvalidDataException e)
+        {
+            throw BuildFailedException.At(location, DiagnosticCodes.ImageUnreadable,
+                $"cover image '{cover}' is not a readable {ImageFormats.Name(format)} file: {e.Message}");
+        }
+    }
+
+    private void AddTitleBlock(List<Block> blocks, double top, BlockStyle title, BlockStyle subtitle, BlockStyle authors)
+    {
+        var manifest = book.Manifest;
+        blocks.Add(new SpaceBlock(Template.Page.TextHeight * top));
+        blocks.Add(Styled(manifest.Title, title));
+        if (manifest.Subtitle is { } s) blocks.Add(Styled(s, subtitle));
+        if (manifest.Authors.Count > 0) blocks.Add(Styled(string.Join(", ", manifest.Authors), authors));
+    }
+
+    private List<string> ImprintLines() => Core.Manifest.ImprintLines.Of(book.Manifest);
+
+    private void AddContents(List<Block> blocks, IReadOnlyDictionary<string, string> labels)
+    {
+        var toc = Template.Toc;
+        blocks.Add(Opening(ContentsDestination, recto: blocks.Count > 0) with { Mark = toc.Title });
+        blocks.Add(Styled(toc.Title, toc.TitleStyle));
+        foreach (var entry in TocEntries)
+        {
+            var style = toc.Levels[Math.Min(entry.Depth, toc.Levels.Count - 1)];
+            var text = fonts.Style(style.Text);
+            blocks.Add(new LeaderEntryBlock
+            {
+                Text = new ParagraphBlock
+                {
+                    Runs = [new TextRun(entry.Title, text)],
+                    Leading = style.Text.Leading,
+                    Align = Alignment.Left,
+                    LeftIndent = entry.Depth * toc.Indent,
+                },
+                // Until the pages are known (the first layout), the number is left empty.
+                Number = new TextRun(labels.GetValueOrDefault(entry.Destination, ""), text),
+                Leader = toc.Leader.Length == 0 ? null : new TextRun(toc.Leader, fonts.Style(style.Text with { Bold = false, Italic = false })),
+                NumberColumn = style.Text.Size * 2.5,
+                Gap = style.Text.Size * 0.5,
+                Destination = entry.Destination,
+                SpaceBefore = style.SpaceBefore,
+                SpaceAfter = style.SpaceAfter,
+            });
+        }
+    }
+
+    /// <summary>Opens a front-matter page: a page break (onto a right-hand page if asked, in a facing layout) and its destination.</summary>
+    private MarkerBlock Opening(string destination, bool recto) => new()
+    {
+        PageBreakBefore = true,
+        StartOnRecto = recto && Template.Page.Facing,
+        Anchors = [destination],
+    };
+
+    private ParagraphBlock Styled(string text, BlockStyle style) => new()
+    {
+        Runs = [new TextRun(text, fonts.Style(style.Text))],
+        Leading = style.Text.Leading,
+        Align = style.Align switch
+        {
+            TextAlign.Right => Alignment.Right,
+            TextAlign.Center => Alignment.Center,
+            TextAlign.Justify => Alignment.Justify,
+            _ => Alignment.Left,
+        },
+        SpaceBefore = style.SpaceBefore,
+        SpaceAfter = style.SpaceAfter,
+        Orphans = int.MaxValue,
+    };
+}

@@ -1,0 +1,168 @@
+using System.Text;
+using Markdig.Extensions.Abbreviations;
+using Markdig.Extensions.Mathematics;
+using Markdig.Extensions.SmartyPants;
+using Markdig.Extensions.Footnotes;
+using Markdig.Extensions.TaskLists;
+using Publisher.Core.Markdown;
+using Markdig.Syntax.Inlines;
+using Publisher.Core.Templates;
+using Publisher.Layout.Text;
+using Publisher.Typesetting.Styling;
+
+namespace Publisher.Typesetting.Building;
+
+/// <summary>
+/// Turns a Markdig inline tree into styled text runs: emphasis picks the italic or
+/// bold face, code the monospace face, links carry their target. Neighbouring runs in
+/// the same style are merged so that kerning and ligatures work across them.
+/// </summary>
+internal sealed partial class InlineCollector(FontSet fonts, Template template, LinkResolver links, ChapterImages images)
+{
+    // Runs whose spaces are the author's (inline code): Merge must not fold them. Kept by
+    // identity, since equal text in an equal style elsewhere in the paragraph may be prose.
+    private readonly HashSet<TextRun> _verbatim = new(ReferenceEqualityComparer.Instance);
+
+    public List<TextRun> Collect(ContainerInline? inlines, TextStyleSpec style)
+    {
+        _verbatim.Clear();
+        var runs = new List<TextRun>();
+        Walk(inlines?.FirstChild, new State(style, false, false, null, null), runs);
+        return Merge(runs);
+    }
+
+    private readonly record struct State(TextStyleSpec Spec, bool Bold, bool Italic, string? Uri, string? Destination,
+        bool Strike = false, int Script = 0);
+
+    private void Walk(Inline? inline, State state, List<TextRun> runs)
+    {
+        for (; inline is not null; inline = inline.NextSibling)
+        {
+            switch (inline)
+            {
+                case LiteralInline literal:
+                    Add(runs, literal.Content.ToString(), state);
+                    break;
+                case CodeInline code:
+                    var mono = template.Code.Block.Text;
+                    var codeStyle = fonts.Face(mono.Font, false, false);
+                    // A hyphen added inside code would change what the reader types.
+                    var codeRun = new TextRun(code.Content, Linked(new TextStyle(codeStyle,
+                        state.Spec.Size * template.Code.InlineScale, Colors.Parse(state.Spec.Color)) { Code = true }, state));
+                    _verbatim.Add(codeRun);
+                    runs.Add(codeRun);
+                    break;
+                case LineBreakInline lineBreak:
+                    Add(runs, lineBreak.IsHard ? "\n" : " ", state);
+                    break;
+                case AbbreviationInline abbreviation:
+                    // Print has no hover: the abbreviation stands as written.
+                    Add(runs, abbreviation.Abbreviation.Label ?? "", state);
+                    break;
+                case MathInline math:
+                    // No math typesetting yet: the formula's source, in italics, so nothing is lost.
+                    Add(runs, math.Content.ToString(), state with { Italic = true });
+                    break;
+                case SmartyPant smart:
+                    Add(runs, SmartyPunctuation.Text(smart.Type), state);
+                    break;
+                case HtmlEntityInline entity:
+                    Add(runs, entity.Transcoded.ToString(), state);
+                    break;
+                case HtmlInline:
+                    // Markup of raw HTML is dropped in print; the text between tags stays.
+                    break;
+                case AutolinkInline autolink:
+                    var target = autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url;
+                    Add(runs, autolink.Url, state with { Uri = target });
+                    break;
+                case TaskList:
+                    // The list builder sets the check box in place of the bullet.
+                    break;
+                case LinkInline { IsImage: true } image:
+                    runs.Add(InlineImages.Run(image, images, Linked(fonts.Derive(state.Spec, state.Bold, state.Italic), state),
+                        template.Page.TextWidth));
+                    break;
+                case LinkInline link:
+                    var (uri, destination) = links.Resolve(link.Url ?? "");
+                    Walk(link.FirstChild, state with { Uri = uri, Destination = destination }, runs);
+                    break;
+                case EmphasisInline emphasis:
+                    var strong = emphasis.DelimiterCount >= 2 && emphasis.DelimiterChar is '*' or '_';
+                    var italic = emphasis.DelimiterCount == 1 && emphasis.DelimiterChar is '*' or '_';
+                    var strike = emphasis.DelimiterCount == 2 && emphasis.DelimiterChar == '~';
+                    // x^2^ and H~2~O: superscript and subscript.
+                    var script = emphasis.DelimiterCount == 1 ? emphasis.DelimiterChar switch { '^' => 1, '~' => -1, _ => 0 } : 0;
+                    Walk(emphasis.FirstChild, state with
+                    {
+                        Bold = state.Bold || strong,
+                        Italic = state.Italic || italic,
+                        Strike = state.Strike || strike,
+                        Script = script != 0 ? script : state.Script,
+                    }, runs);
+                    break;
+                case FootnoteLink footnote:
+                    AddFootnoteReference(runs, footnote, state);
+                    break;
+                case ContainerInline container:
+                    Walk(container.FirstChild, state, runs);
+                    break;
+            }
+        }
+    }
+
+    private void Add(List<TextRun> runs, string text, State state)
+    {
+        if (text.Length == 0) return;
+        var style = fonts.Derive(state.Spec, state.Bold, state.Italic);
+        if (state.Script != 0)
+        {
+            // Superscripts take the size and rise of footnote references; subscripts the
+            // same size, dropped by half that rise.
+            var spec = template.Footnotes;
+            style = style with
+            {
+                Size = state.Spec.Size * spec.ReferenceScale,
+                BaselineShift = state.Spec.Size * spec.ReferenceRise * (state.Script > 0 ? 1 : -0.5),
+            };
+        }
+        runs.Add(new TextRun(text, Linked(style, state)));
+    }
+
+    private static TextStyle Linked(TextStyle style, State state) =>
+        state.Uri is null && state.Destination is null && !state.Strike
+            ? style
+            : style with { LinkUri = state.Uri, LinkDestination = state.Destination, Strikethrough = state.Strike };
+
+    /// <summary>
+    /// Joins neighbouring runs of one style, and folds runs of spaces into one as HTML
+    /// does (Markdown keeps the two spaces some authors type after a full stop; in
+    /// justified print they would show as holes). Code keeps its spaces.
+    /// </summary>
+    private List<TextRun> Merge(List<TextRun> runs)
+    {
+        var merged = new List<TextRun>(runs.Count);
+        var text = new StringBuilder();
+        TextStyle? style = null;
+        var lastWasSpace = true; // also drops spaces at the paragraph's start
+        foreach (var run in runs)
+        {
+            if (style is not null && run.Style != style)
+            {
+                if (text.Length > 0) merged.Add(new TextRun(text.ToString(), style));
+                text.Clear();
+            }
+            style = run.Style;
+            var isCode = _verbatim.Contains(run);
+            foreach (var c in run.Text)
+            {
+                var space = c is ' ' or '\t';
+                if (space && lastWasSpace && !isCode) continue;
+                text.Append(space && !isCode ? ' ' : c);
+                lastWasSpace = space || c == '\n';
+            }
+        }
+        if (style is not null && text.Length > 0) merged.Add(new TextRun(text.ToString(), style));
+        return merged;
+    }
+}

@@ -1,0 +1,39 @@
+using Publisher.Layout;
+using Publisher.Layout.Blocks;
+
+namespace Publisher.Typesetting.Building;
+
+/// <summary>
+/// A block whose rows are computed once and handed out again: the chapters are paginated once
+/// more after the table of contents gets its page numbers, and their lines do not change, so
+/// the second pass need not break them again. It keeps the wrapped block's spacing and keeps.
+/// </summary>
+internal sealed record LaidOutOnce : Block
+{
+    private readonly Block _inner;
+    private BlockRows? _rows;
+    private double _width = double.NaN;
+
+    public LaidOutOnce(Block inner)
+    {
+        _inner = inner;
+        SpaceBefore = inner.SpaceBefore;
+        SpaceAfter = inner.SpaceAfter;
+        KeepWithNext = inner.KeepWithNext;
+        PageBreakBefore = inner.PageBreakBefore;
+        StartOnRecto = inner.StartOnRecto;
+        Anchors = inner.Anchors;
+        Mark = inner.Mark;
+        Origin = inner.Origin;
+    }
+
+    public override BlockRows Layout(LayoutContext context, double width)
+    {
+        if (_rows is null || width != _width)
+        {
+            _rows = _inner.Layout(context, width);
+            _width = width;
+        }
+        return _rows;
+    }
+}

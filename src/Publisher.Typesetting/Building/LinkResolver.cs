@@ -1,0 +1,25 @@
+using Publisher.Core.Books;
+
+namespace Publisher.Typesetting.Building;
+
+/// <summary>
+/// Maps a Markdown link target to a PDF target: a URI for the outside world, or a named
+/// destination ("chapter-slug/heading-id") for a place in the book.
+/// </summary>
+internal sealed class LinkResolver(Book book, Chapter chapter)
+{
+    public static string Destination(Chapter chapter, string? id = null) =>
+        id is null ? chapter.Slug : $"{chapter.Slug}/{id}";
+
+    public (string? Uri, string? Destination) Resolve(string url)
+    {
+        if (url.Length == 0) return (null, null);
+        if (url.StartsWith('#')) return (null, Destination(chapter, url[1..]));
+        if (Uri.TryCreate(url, UriKind.Absolute, out var absolute) && absolute.Scheme.Length > 1) return (url, null);
+        var hash = url.IndexOf('#');
+        var file = hash < 0 ? url : url[..hash];
+        var target = book.Chapters.FirstOrDefault(c =>
+            string.Equals(Path.GetFileName(c.SourcePath), Path.GetFileName(file), StringComparison.Ordinal));
+        return target is null ? (null, null) : (null, Destination(target, hash < 0 ? null : url[(hash + 1)..]));
+    }
+}

@@ -1,0 +1,74 @@
+using System.Globalization;
+using System.Text;
+using ICU4N;
+using Publisher.Core.Books;
+using Publisher.Core.Checks;
+using Publisher.Core.Diagnostics;
+using Publisher.Layout.Fonts;
+
+namespace Publisher.Typesetting.Checks;
+
+/// <summary>
+/// Characters that no font of the book's template can draw: the PDF would print them as empty
+/// boxes (and the EPUB leaves them to whatever font the reader has). Each character is reported
+/// once per file (a chapter, or book.yml for the title, authors and imprint), where it first
+/// appears, named as Unicode names it so the author can tell an invisible or look-alike
+/// character from a real gap in the fonts.
+/// </summary>
+public static class FontCoverageCheck
+{
+    public static IEnumerable<Diagnostic> Run(Book book, FontLibrary library)
+    {
+        var template = book.Template;
+        var faces = template.Fonts.Values
+            .SelectMany(family => family.Faces().Select(f => f.File))
+            .Concat(template.FallbackFonts)
+            .Distinct(StringComparer.Ordinal)
+            .Select(library.Load)
+            .ToList();
+        // book.yml's title, authors and imprint lines are set in type too (cover, title page, imprint).
+        var manifest = book.Manifest.PrintedTexts
+            .SelectMany(text => text.Text.EnumerateRunes().Select(rune => new PlacedCharacter(rune, text.Location)));
+        foreach (var diagnostic in Missing(manifest, faces, template.Name)) yield return diagnostic;
+        foreach (var chapter in book.Chapters)
+            foreach (var diagnostic in Missing(ChapterCharacters.Of(chapter), faces, template.Name)) yield return diagnostic;
+    }
+
+    /// <summary>The characters of one file that no face has, each once, where it first appears.</summary>
+    private static IEnumerable<Diagnostic> Missing(IEnumerable<PlacedCharacter> characters, List<FontFace> faces, string templateName)
+    {
+        var first = new Dictionary<int, SourceLocation>();
+        var count = new Dictionary<int, int>();
+        foreach (var placed in characters)
+        {
+            var value = placed.Rune.Value;
+            if (Invisible(placed.Rune) || faces.Any(f => f.HasGlyph(value))) continue;
+            if (first.TryAdd(value, placed.Location)) count[value] = 1;
+            else count[value]++;
+        }
+        foreach (var (value, location) in first.OrderBy(p => p.Value.Line).ThenBy(p => p.Value.Column))
+        {
+            var more = count[value] - 1;
+            yield return new Diagnostic(Severity.Error, DiagnosticCodes.CharacterNotInFonts,
+                $"{Describe(value)} is in none of the fonts of template '{templateName}': it would print as an empty box" +
+                (more > 0 ? $" (and {more} more {(more == 1 ? "time" : "times")} in this file)" : "") +
+                "; add a font that has it under 'fallback-fonts'",
+                location);
+        }
+    }
+
+    /// <summary>"U+0D05 MALAYALAM LETTER A", as the Unicode Character Database names it.</summary>
+    public static string Describe(int codePoint)
+    {
+        var hex = codePoint.ToString("X4", CultureInfo.InvariantCulture);
+        var name = UChar.GetName(codePoint);
+        return string.IsNullOrEmpty(name) ? $"U+{hex}" : $"U+{hex} {name}";
+    }
+
+    // The same characters FontFallback leaves with their neighbours, plus format characters
+    // (joiners, soft hyphens, variation selectors) that shape other glyphs rather than draw one.
+    private static bool Invisible(Rune rune) =>
+        Rune.IsWhiteSpace(rune) || Rune.IsControl(rune)
+        || Rune.GetUnicodeCategory(rune) is UnicodeCategory.Format
+        || rune.Value is >= 0xFE00 and <= 0xFE0F or >= 0xE0100 and <= 0xE01EF;
+}

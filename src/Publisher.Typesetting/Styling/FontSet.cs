@@ -1,0 +1,25 @@
+using Publisher.Core.Templates;
+using Publisher.Layout.Fonts;
+using Publisher.Layout.Text;
+
+namespace Publisher.Typesetting.Styling;
+
+/// <summary>
+/// The template's font families as loaded faces, and the text styles made from the
+/// template's style specs (a family, bold and italic flags, size, colour).
+/// </summary>
+public sealed class FontSet(Template template, FontLibrary library)
+{
+    public FontFace Face(string family, bool bold, bool italic) =>
+        library.Load(template.Fonts[family].FileFor(bold, italic));
+
+    /// <summary>A face by its file, for fonts outside the families (the template's fallback fonts).</summary>
+    public FontFace File(string path) => library.Load(path);
+
+    public TextStyle Style(TextStyleSpec spec) =>
+        new(Face(spec.Font, spec.Bold, spec.Italic), spec.Size, Colors.Parse(spec.Color));
+
+    /// <summary>The same style with bold and/or italic switched on (for strong and emphasis).</summary>
+    public TextStyle Derive(TextStyleSpec spec, bool bold, bool italic) =>
+        new(Face(spec.Font, spec.Bold || bold, spec.Italic || italic), spec.Size, Colors.Parse(spec.Color));
+}

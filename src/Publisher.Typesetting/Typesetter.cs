@@ -1,0 +1,128 @@
+using System.Runtime.CompilerServices;
+using Publisher.Core.Books;
+using Publisher.Core.Diagnostics;
+using Publisher.Core.Images;
+using Publisher.Core.PrintPages;
+using Publisher.Layout;
+using Publisher.Layout.Blocks;
+using Publisher.Layout.Fonts;
+using Publisher.Layout.Pages;
+using Publisher.Layout.Pagination;
+using Publisher.Layout.Shaping;
+using Publisher.Layout.Text;
+using Publisher.Typesetting.Building;
+using Publisher.Typesetting.Contents;
+using Publisher.Typesetting.Images;
+using Publisher.Typesetting.Pages;
+using Publisher.Typesetting.Styling;
+
+namespace Publisher.Typesetting;
+
+/// <summary>
+/// Book + template -> pages: Markdown to layout blocks, the front matter, pagination until the contents'
+/// page numbers stop changing, running heads, page labels and the print page map. One instance serves one
+/// build: a book is typeset once, whichever writer asks first (the PDF for its pages, the EPUB for its page
+/// list), while the other waits.
+/// </summary>
+public sealed class Typesetter
+{
+    private readonly ConditionalWeakTable<Book, Lazy<TypesetBook>> _books = new();
+
+    /// <summary>The book's pages; the first call typesets it, later ones (from another writer) share the result.</summary>
+    public TypesetBook Typeset(Book book) => _books.GetValue(book, b => new Lazy<TypesetBook>(() =>
+    {
+        var images = new ImageLibrary(b.Template);
+        try
+        {
+            var (pages, labels, warnings) = Paginate(b, images);
+            return new TypesetBook(pages, labels, PrintPageMaps.From(pages, labels), BookOutline.From(b), images, warnings);
+        }
+        catch
+        {
+            images.Dispose();
+            throw;
+        }
+    }, LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+
+    /// <summary>
+    /// Lets the book's typeset pages go (and the pictures they hold): the writer that paints them calls it
+    /// when done; a later <see cref="Typeset"/> makes them afresh.
+    /// </summary>
+    public void Release(Book book)
+    {
+        if (_books.TryGetValue(book, out var typeset) && typeset.IsValueCreated) typeset.Value.Images.Dispose();
+        _books.Remove(book);
+    }
+
+    /// <summary>
+    /// The pages <paramref name="book"/>'s PDF has, each with its label and the place in the sources where it
+    /// begins: what the EPUB needs for its page list. (A book only ever asked this keeps its pages, pictures
+    /// included, until the book itself is let go.)
+    /// </summary>
+    public PrintPageMap PageMap(Book book) => Typeset(book).PageMap;
+
+    /// <summary>Lays the book out; the pages can be painted into a PDF or, for tests and previews, inspected.</summary>
+    public static List<Page> Paginate(Book book)
+    {
+        using var images = new ImageLibrary(book.Template);
+        return Paginate(book, images).Pages;
+    }
+
+    /// <summary>Lays the book out with the images loaded into <paramref name="images"/>, for painting them after.</summary>
+    private static (List<Page> Pages, PageLabels Labels, IReadOnlyList<Diagnostic> Warnings) Paginate(Book book, ImageLibrary images)
+    {
+        images.Prefetch(BookImages.All(book));
+        var fonts = new FontSet(book.Template, FontLibrary.Shared);
+        var fallback = new FontFallback(book.Template.FallbackFonts.Select(FontLibrary.Shared.Load).ToList());
+        var context = new LayoutContext(new TextShaper(book.Manifest.Language), fallback);
+        var front = new FrontMatterBuilder(book, fonts, images);
+        var builder = new BlockBuilder(book, fonts, images);
+        var body = builder.Build();
+        // With contents to number, the text is paginated at least twice: its lines are broken only once.
+        if (front.TocEntries.Count > 0) body = body.Select(b => (Block)new LaidOutOnce(b)).ToList();
+        var page = book.Template.Page;
+        var geometry = new PageGeometry(page.Width, page.Height, page.MarginTop, page.MarginBottom,
+            page.MarginInner, page.MarginOuter, page.Facing);
+        var bodyStart = LinkResolver.Destination(book.Chapters[0]);
+
+        // The contents' page numbers are only known once the book is laid out, and setting them may
+        // change the contents' own length: lay out again until the numbers stop changing (as Typst does).
+        IReadOnlyDictionary<string, string> tocLabels = new Dictionary<string, string>();
+        for (var pass = 1; ; pass++)
+        {
+            var frontBlocks = front.Build(tocLabels);
+            var blocks = new List<Block>(frontBlocks.Count + body.Count);
+            blocks.AddRange(frontBlocks);
+            // After front matter the text starts on a right-hand page, numbered 1, as in a printed book.
+            blocks.AddRange(frontBlocks.Count > 0 && page.Facing ? [body[0] with { StartOnRecto = true }, .. body.Skip(1)] : body);
+            var pages = new Paginator(context, geometry)
+            {
+                Footnotes = FootnoteAreaStyle.From(book.Template),
+                PadTo = book.Template.Page.PadTo,
+            }.Paginate(blocks);
+            var labels = PageLabels.For(pages, bodyStart);
+            var found = TocLabels(pages, labels, front.TocEntries.Select(e => e.Destination).ToHashSet());
+            if (front.TocEntries.Count == 0 || SameLabels(found, tocLabels) || pass == MaxLayoutPasses)
+            {
+                new RunningLines(book, fonts, context, labels).Apply(pages);
+                return (pages, labels, builder.Warnings);
+            }
+            tocLabels = found;
+        }
+    }
+
+    /// <summary>Enough for any book: the second pass sets the numbers, a third is needed only if that moved a page.</summary>
+    private const int MaxLayoutPasses = 4;
+
+    private static Dictionary<string, string> TocLabels(List<Page> pages, PageLabels labels, HashSet<string> destinations)
+    {
+        var found = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < pages.Count; i++)
+            foreach (var item in pages[i].Items)
+                if (item is DestinationItem d && destinations.Contains(d.Name)) found.TryAdd(d.Name, labels.Label(i));
+        return found;
+    }
+
+    private static bool SameLabels(Dictionary<string, string> a, IReadOnlyDictionary<string, string> b) =>
+        a.Count == b.Count && a.All(kv => b.TryGetValue(kv.Key, out var v) && v == kv.Value);
+}

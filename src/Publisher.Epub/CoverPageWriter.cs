@@ -18,11 +18,5 @@ internal static class CoverPageWriter
         return XhtmlPage.Build(manifest.Language, manifest.Title, EpubPaths.Stylesheet, "cover", body);
     }
 
-    public static string AltText(Book book)
-    {
-        var manifest = book.Manifest;
-        var text = "Cover: " + manifest.Title;
-        if (manifest.Authors.Count > 0) text += ", by " + string.Join(", ", manifest.Authors);
-        return text;
-    }
+    public static string AltText(Book book) => CoverText.Alt(book);
 }

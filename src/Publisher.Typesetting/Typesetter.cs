@@ -9,6 +9,7 @@ using Publisher.Layout.Fonts;
 using Publisher.Layout.Pages;
 using Publisher.Layout.Pagination;
 using Publisher.Layout.Shaping;
+using Publisher.Layout.Structure;
 using Publisher.Layout.Text;
 using Publisher.Typesetting.Building;
 using Publisher.Typesetting.Contents;
@@ -75,8 +76,9 @@ public sealed class Typesetter
         var fonts = new FontSet(book.Template, FontLibrary.Shared);
         var fallback = new FontFallback(book.Template.FallbackFonts.Select(FontLibrary.Shared.Load).ToList());
         var context = new LayoutContext(new TextShaper(book.Manifest.Language), fallback);
-        var front = new FrontMatterBuilder(book, fonts, images);
-        var builder = new BlockBuilder(book, fonts, images);
+        var document = new StructureElement(StructureRole.Document, null);
+        var front = new FrontMatterBuilder(book, fonts, images, document);
+        var builder = new BlockBuilder(book, fonts, images, document);
         var body = builder.Build();
         // With contents to number, the text is paginated at least twice: its lines are broken only once.
         if (front.TocEntries.Count > 0) body = body.Select(b => (Block)new LaidOutOnce(b)).ToList();

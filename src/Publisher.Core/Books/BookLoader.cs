@@ -145,6 +145,9 @@ public sealed class BookLoader(string projectRoot, TemplateLocator templates)
                     case CodeInline code: sb.Append(code.Content); break;
                     case LineBreakInline: sb.Append(' '); break;
                     case HtmlEntityInline entity: sb.Append(entity.Transcoded.ToString()); break;
+                    // What print and the EPUB show for an abbreviation and for a straight quote made curly.
+                    case Markdig.Extensions.Abbreviations.AbbreviationInline abbreviation: sb.Append(abbreviation.Abbreviation.Label); break;
+                    case Markdig.Extensions.SmartyPants.SmartyPant smart: sb.Append(Markdown.SmartyPunctuation.Text(smart.Type)); break;
                     case ContainerInline container: Walk(container.FirstChild); break;
                 }
             }

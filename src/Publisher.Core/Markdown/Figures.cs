@@ -33,6 +33,9 @@ public static class Figures
         return image;
     }
 
+    /// <summary>The image's alternative text as plain text (its emphasis and code as their characters), as both formats give it.</summary>
+    public static string AltText(LinkInline image) => Books.BookLoader.PlainText(image).Trim();
+
     /// <summary>The caption when it comes from the title; null when the alternative text is the caption.</summary>
     public static string? TitleCaption(LinkInline image) =>
         string.IsNullOrWhiteSpace(image.Title) ? null : image.Title.Trim();

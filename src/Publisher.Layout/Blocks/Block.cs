@@ -1,3 +1,5 @@
+using Publisher.Layout.Structure;
+
 namespace Publisher.Layout.Blocks;
 
 /// <summary>
@@ -21,5 +23,19 @@ public abstract record Block
     /// <summary>Where the block came from in the sources; only carried to <see cref="Pages.Page.Start"/>.</summary>
     public BlockOrigin? Origin { get; init; }
 
+    /// <summary>The structure element the block's text and pictures belong to (null: none, an artifact).</summary>
+    public StructureElement? Structure { get; init; }
+
     public abstract BlockRows Layout(LayoutContext context, double width);
+
+    /// <summary>
+    /// <see cref="Layout"/>, with the block's <see cref="Structure"/> given to the text, pictures and links of its
+    /// rows that no inner block claimed (a caption's lines keep theirs, a figure's image takes the figure's).
+    /// Rules and tints stay artifacts. What lays blocks out for the page calls this, not <see cref="Layout"/>.
+    /// </summary>
+    public BlockRows LayOut(LayoutContext context, double width)
+    {
+        var rows = Layout(context, width);
+        return Structure is null ? rows : rows.WithElement(Structure);
+    }
 }

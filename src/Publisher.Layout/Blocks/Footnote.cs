@@ -28,7 +28,7 @@ public sealed class Footnote(IReadOnlyList<Block> blocks)
         Block? previous = null;
         foreach (var block in Blocks)
         {
-            var laid = block.Layout(context, width);
+            var laid = block.LayOut(context, width);
             if (laid.Count == 0 && block.Anchors.Count == 0) continue;
             var space = previous is null ? 0 : Math.Max(previous.SpaceAfter, block.SpaceBefore);
             var blockRows = laid.Count > 0 ? laid.Rows : [new Row(0, [])];

@@ -30,7 +30,7 @@ public sealed record ImageBlock : Block
     public override BlockRows Layout(LayoutContext context, double width)
     {
         var available = Math.Max(1, width - LeftIndent);
-        var caption = Caption?.Layout(context, width);
+        var caption = Caption?.LayOut(context, width);
         var captionHeight = caption is null || caption.Count == 0 ? 0 : caption.Height + CaptionGap;
         var room = Math.Max(MaxHeight - captionHeight, MaxHeight * LeastShareOfPage);
         var scale = Math.Min(1, Math.Min(available / Width, room / Height));

@@ -25,7 +25,7 @@ public sealed record LeaderEntryBlock : Block
 
     public override BlockRows Layout(LayoutContext context, double width)
     {
-        var text = (Text with { RightIndent = NumberColumn + Gap }).Layout(context, width);
+        var text = (Text with { RightIndent = NumberColumn + Gap }).LayOut(context, width);
         if (text.Count == 0) return text;
         var rows = new List<Row>(text.Count);
         for (var r = 0; r < text.Count; r++)

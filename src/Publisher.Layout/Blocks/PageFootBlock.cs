@@ -18,7 +18,7 @@ public sealed record PageFootBlock : Block
         for (var i = 0; i < Content.Count; i++)
         {
             if (i > 0) y += Math.Max(Content[i - 1].SpaceAfter, Content[i].SpaceBefore);
-            foreach (var row in Content[i].Layout(context, width).Rows)
+            foreach (var row in Content[i].LayOut(context, width).Rows)
             {
                 placed.Add((y, row));
                 y += row.Height;

@@ -22,6 +22,8 @@ public sealed record ParagraphBlock : Block
     /// <summary>A list bullet or number, set right-aligned in the left indent of the first line.</summary>
     public TextRun? Marker { get; init; }
     public double MarkerGap { get; init; }
+    /// <summary>The structure element of the marker (a list item's label), apart from the text's.</summary>
+    public Structure.StructureElement? MarkerStructure { get; init; }
     /// <summary>Fewest lines left at the foot of a page when the paragraph breaks.</summary>
     public int Orphans { get; init; } = 2;
     /// <summary>Fewest lines carried to the top of the next page.</summary>
@@ -269,7 +271,7 @@ public sealed record ParagraphBlock : Block
                 x += glyphs.Advances[i];
             }
             items.Add(new GlyphRun(run.Style.Face, run.Style.Size, run.Style.Color, baseline,
-                glyphs.Glyphs, xs, glyphs.OffsetsY, run.Text, glyphs.Clusters) { Right = x });
+                glyphs.Glyphs, xs, glyphs.OffsetsY, run.Text, glyphs.Clusters) { Right = x, Element = MarkerStructure });
         }
     }
 }

@@ -1,4 +1,5 @@
 using Publisher.Layout.Pages;
+using Publisher.Layout.Structure;
 
 namespace Publisher.Layout.Blocks;
 
@@ -20,6 +21,27 @@ public sealed class Row(double height, IReadOnlyList<PageItem> items)
     public int WordsBefore { get; init; }
     /// <summary>Where this row came from, when it is more precise than its block's origin (a table row).</summary>
     public BlockOrigin? Origin { get; internal set; }
+
+    /// <summary>The row with <paramref name="element"/> given to its text, pictures and links that have none yet.</summary>
+    internal Row WithElement(StructureElement element)
+    {
+        if (!Items.Any(Claims)) return this;
+        return new Row(Height, Items.Select(i => Claims(i) ? i with { Element = element } : i).ToList())
+        {
+            Footnotes = Footnotes, Line = Line, CellLines = CellLines, WordsBefore = WordsBefore, Origin = Origin,
+        };
+    }
+
+    /// <summary>Text, pictures and links are content; rules and fills only dress the page.</summary>
+    private static bool Claims(PageItem item) =>
+        item.Element is null && item is GlyphRun or ImageItem or UriLinkItem or InternalLinkItem;
+
+    /// <summary>The row with everything in it marked as an artifact: a table's header set again on a later page.</summary>
+    internal Row AsArtifact() =>
+        new(Height, Items.Select(i => i is GlyphRun or ImageItem ? i with { Element = StructureElement.Artifact } : i).ToList())
+        {
+            Footnotes = Footnotes, Line = Line, CellLines = CellLines, WordsBefore = WordsBefore, Origin = Origin,
+        };
 }
 
 /// <summary>
@@ -29,9 +51,11 @@ public sealed class Row(double height, IReadOnlyList<PageItem> items)
 /// </summary>
 public sealed class BlockRows(IReadOnlyList<Row> rows, Func<int, bool> canBreakBefore)
 {
+    private readonly Func<int, bool> _canBreakBefore = canBreakBefore;
+
     public IReadOnlyList<Row> Rows { get; } = rows;
     public int Count => Rows.Count;
-    public bool CanBreakBefore(int index) => index > 0 && index < Rows.Count && canBreakBefore(index);
+    public bool CanBreakBefore(int index) => index > 0 && index < Rows.Count && _canBreakBefore(index);
 
     /// <summary>Rows set again at the top of every page the block continues on (a table's header).</summary>
     public IReadOnlyList<Row> RepeatedHeader { get; init; } = [];
@@ -72,4 +96,12 @@ public sealed class BlockRows(IReadOnlyList<Row> rows, Func<int, bool> canBreakB
     }
 
     public double Height => Rows.Sum(r => r.Height);
+
+    /// <summary>These rows with <paramref name="element"/> given to what has none (see <see cref="Block.LayOut"/>); the repeated header is left as it is.</summary>
+    internal BlockRows WithElement(StructureElement element) =>
+        new(Rows.Select(r => r.WithElement(element)).ToList(), _canBreakBefore)
+        {
+            RepeatedHeader = RepeatedHeader,
+            BreakFooter = BreakFooter,
+        };
 }

@@ -9,4 +9,7 @@ namespace Publisher.Layout.Blocks;
 public sealed record TableBlockCell(int Column, IReadOnlyList<TextRun> Runs)
 {
     public int Span { get; init; } = 1;
+
+    /// <summary>The cell's element (a header or data cell) its text belongs to.</summary>
+    public Structure.StructureElement? Structure { get; init; }
 }

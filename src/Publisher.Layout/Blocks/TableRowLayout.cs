@@ -37,9 +37,10 @@ internal static class TableRowLayout
                 LeftIndent = padX,
                 RightIndent = padX,
                 Source = table.Source,
+                Structure = cell.Structure,
             };
             var y = padY;
-            foreach (var line in paragraph.Layout(context, left[cell.Column + table.Span(cell)] - x).Rows)
+            foreach (var line in paragraph.LayOut(context, left[cell.Column + table.Span(cell)] - x).Rows)
             {
                 lines.Add(new CellLine(y, y + line.Height, line.Items.Select(i => i.Offset(x, 0)).ToList(), line.Footnotes,
                     line.Line is { } typeset ? typeset with { InTable = true } : null));

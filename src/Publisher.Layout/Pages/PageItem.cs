@@ -1,9 +1,17 @@
 using Publisher.Layout.Fonts;
+using Publisher.Layout.Structure;
 
 namespace Publisher.Layout.Pages;
 
 /// <summary>Something painted on a page.</summary>
-public abstract record PageItem;
+public abstract record PageItem
+{
+    /// <summary>
+    /// The structure element the item belongs to (a heading, a table cell, a figure); null or
+    /// <see cref="StructureElement.Artifact"/> for what only dresses the page (running heads, rules, tints).
+    /// </summary>
+    public StructureElement? Element { get; init; }
+}
 
 /// <summary>
 /// Glyphs in one face and size on one baseline. <see cref="X"/> holds each glyph's

@@ -24,7 +24,7 @@ public sealed partial class Paginator(LayoutContext context, PageGeometry geomet
         NewPage();
         var width = geometry.TextWidth;
         var laidOut = new BlockRows?[blocks.Count];
-        BlockRows Rows(int i) => laidOut[i] ??= blocks[i].Layout(context, width);
+        BlockRows Rows(int i) => laidOut[i] ??= blocks[i].LayOut(context, width);
 
         var pendingSpace = 0.0;
         for (var i = 0; i < blocks.Count; i++)
@@ -65,7 +65,8 @@ public sealed partial class Paginator(LayoutContext context, PageGeometry geomet
                 }
                 if (!anchorsPlaced) PlaceStart(block);
                 anchorsPlaced = true;
-                if (start > 0) foreach (var header in rows.RepeatedHeader) PlaceRow(header);
+                // A header set again is for the eye: its text is in the structure once, where the table starts.
+                if (start > 0) foreach (var header in rows.RepeatedHeader) PlaceRow(header.AsArtifact());
                 for (var r = start; r < start + fit; r++)
                 {
                     NoteStart(block, rows.Rows[r]);

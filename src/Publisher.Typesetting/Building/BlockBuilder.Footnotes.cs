@@ -1,5 +1,6 @@
 using System.Globalization;
 using Publisher.Core.Markdown;
+using Publisher.Layout.Structure;
 using Publisher.Layout.Text;
 using Block = Publisher.Layout.Blocks.Block;
 using MdFootnote = Markdig.Extensions.Footnotes.Footnote;
@@ -17,7 +18,9 @@ internal sealed partial class BlockBuilder
     private List<Block> FootnoteBlocks(MdFootnote note, Context context)
     {
         var spec = Template.Footnotes;
-        var frame = new Frame(spec.Indent, spec.Text, Alignment(spec.Align), ParagraphSpace: 0, ListDepth: 0);
+        // A note belongs to the chapter, not to the line that calls it: it is read where it is printed.
+        var frame = new Frame(spec.Indent, spec.Text, Alignment(spec.Align), ParagraphSpace: 0, ListDepth: 0,
+            new StructureElement(StructureRole.Note, context.Section));
         var blocks = new List<Block>();
         AddBlocks(note, blocks, context, frame);
         // Markdig closes a note that ends in a list or code with an empty paragraph for its back links, which
@@ -26,7 +29,7 @@ internal sealed partial class BlockBuilder
 
         // The number needs a plain paragraph to stand in; a list's marker or a code tint would clash with it.
         if (blocks.Count == 0 || blocks[0] is not ParagraphBlock { Marker: null, Background: null })
-            blocks.Insert(0, Plain("", frame));
+            blocks.Insert(0, Plain("", frame) with { Structure = new StructureElement(StructureRole.P, frame.Parent) });
         blocks[0] = (ParagraphBlock)blocks[0] with
         {
             Marker = new TextRun(note.Order.ToString(CultureInfo.InvariantCulture), fonts.Style(spec.Text)),

@@ -12,6 +12,7 @@ using Publisher.Core.Templates;
 using Publisher.Layout.Blocks;
 using Publisher.Layout.Breaking;
 using Publisher.Layout.Pages;
+using Publisher.Layout.Structure;
 using Publisher.Layout.Text;
 using Publisher.Typesetting.Images;
 using Publisher.Typesetting.Styling;
@@ -27,7 +28,13 @@ namespace Publisher.Typesetting.Building;
 /// blocks (paragraphs of styled runs, headings that keep with what follows, code on a
 /// tint, lists with markers in the hanging indent). All styling comes from the template.
 /// </summary>
-internal sealed partial class BlockBuilder(Book book, FontSet fonts, ImageLibrary images)
+/// <remarks>
+/// Each block also gets its structure element (<see cref="StructureElement"/>, made under <paramref name="document"/>):
+/// a section per chapter, headings, paragraphs, lists with their items' labels and bodies, quotes, code,
+/// figures with their alternative text and captions, tables down to their cells, and notes: what the PDF's
+/// structure tree (its tags) tells a screen reader.
+/// </remarks>
+internal sealed partial class BlockBuilder(Book book, FontSet fonts, ImageLibrary images, StructureElement document)
 {
     private readonly FigureBuilder _figures = new(book.Template, fonts);
 
@@ -53,18 +60,21 @@ internal sealed partial class BlockBuilder(Book book, FontSet fonts, ImageLibrar
             });
             var chapterImages = new ChapterImages(book, chapter, images);
             var inlines = new InlineCollector(fonts, Template, new LinkResolver(book, chapter), chapterImages);
-            var context = new Context(chapter, number, inlines, chapterImages);
+            var section = new StructureElement(StructureRole.Sect, document);
+            var context = new Context(chapter, number, inlines, chapterImages, section);
             inlines.Footnotes = new FootnoteCalls(note => FootnoteBlocks(note, context));
-            AddBlocks(chapter.Document, blocks, context, new Frame(0, Template.Body.Text, Alignment(Template.Body.Align), Template.Body.ParagraphSpacing, 0));
+            AddBlocks(chapter.Document, blocks, context, new Frame(0, Template.Body.Text, Alignment(Template.Body.Align), Template.Body.ParagraphSpacing, 0, section));
         }
         return blocks;
     }
 
-    private sealed record Context(Chapter Chapter, int ChapterNumber, InlineCollector Inlines, ChapterImages Images);
+    /// <param name="Section">The chapter's structure element.</param>
+    private sealed record Context(Chapter Chapter, int ChapterNumber, InlineCollector Inlines, ChapterImages Images, StructureElement Section);
 
     /// <summary>Where nested content sits: its left indent, text style, the space between its
-    /// paragraphs (none in a tight list) and how deep in lists it is (for the bullet's shape).</summary>
-    private sealed record Frame(double Indent, TextStyleSpec Text, Alignment Align, double ParagraphSpace, int ListDepth);
+    /// paragraphs (none in a tight list), how deep in lists it is (for the bullet's shape) and the
+    /// structure element its blocks' elements are made in.</summary>
+    private sealed record Frame(double Indent, TextStyleSpec Text, Alignment Align, double ParagraphSpace, int ListDepth, StructureElement Parent);
 
     private void AddBlocks(ContainerBlock container, List<Block> blocks, Context context, Frame frame)
     {
@@ -108,10 +118,16 @@ internal sealed partial class BlockBuilder(Book book, FontSet fonts, ImageLibrar
                 // Notes are set at the foot of the pages that call them (BlockBuilder.Footnotes.cs).
                 break;
             case HeadingBlock heading:
-                blocks.Add(Heading(heading, context));
+                blocks.Add(Heading(heading, context) with { Structure = new StructureElement(StructureElement.Heading(heading.Level), frame.Parent) });
                 break;
             case MdParagraph figure when Figures.Image(figure) is { } image:
-                blocks.Add(_figures.Build(image, context.Images, context.Inlines, frame.Indent));
+                var figureElement = new StructureElement(StructureRole.Figure, frame.Parent) { Alt = Figures.AltText(image) };
+                var built = _figures.Build(image, context.Images, context.Inlines, frame.Indent);
+                blocks.Add(built with
+                {
+                    Structure = figureElement,
+                    Caption = built.Caption is { } caption ? caption with { Structure = new StructureElement(StructureRole.Caption, figureElement) } : null,
+                });
                 break;
             case MdParagraph paragraph:
                 var body = Template.Body;
@@ -130,10 +146,12 @@ internal sealed partial class BlockBuilder(Book book, FontSet fonts, ImageLibrar
                     Orphans = body.Orphans,
                     SpaceBefore = frame.ParagraphSpace,
                     SpaceAfter = frame.ParagraphSpace,
+                    Structure = new StructureElement(StructureRole.P, frame.Parent),
                 });
                 break;
             case CodeBlock code:
-                blocks.Add(Code(code, frame));
+                // Code is an inline element in PDF's structure types: a listing is code in a paragraph of its own.
+                blocks.Add(Code(code, frame) with { Structure = new StructureElement(StructureRole.Code, new StructureElement(StructureRole.P, frame.Parent)) });
                 break;
             case ListBlock list:
                 AddList(list, blocks, context, frame);
@@ -141,7 +159,8 @@ internal sealed partial class BlockBuilder(Book book, FontSet fonts, ImageLibrar
             case QuoteBlock quote:
                 var q = Template.Quote;
                 var first = blocks.Count;
-                AddBlocks(quote, blocks, context, new Frame(Nested(frame.Indent, q.Indent, quote, context), q.Block.Text, Alignment(q.Block.Align), Template.Body.ParagraphSpacing, frame.ListDepth));
+                AddBlocks(quote, blocks, context, new Frame(Nested(frame.Indent, q.Indent, quote, context), q.Block.Text, Alignment(q.Block.Align),
+                    Template.Body.ParagraphSpacing, frame.ListDepth, new StructureElement(StructureRole.BlockQuote, frame.Parent)));
                 SpaceAround(blocks, first, q.Block.SpaceBefore, q.Block.SpaceAfter);
                 break;
             case ThematicBreakBlock:
@@ -156,16 +175,17 @@ internal sealed partial class BlockBuilder(Book book, FontSet fonts, ImageLibrar
                 break;
             case HtmlBlock html:
                 var text = HtmlText(html.Lines.ToString());
-                if (text.Length > 0) blocks.Add(Plain(text, frame));
+                if (text.Length > 0) blocks.Add(Plain(text, frame) with { Structure = new StructureElement(StructureRole.P, frame.Parent) });
                 break;
             case DefinitionList definitions:
                 AddDefinitions(definitions, blocks, context, frame);
                 break;
             case Table table:
-                blocks.Add(new TableBuilder(Template, fonts).Build(table, context.Inlines, frame.Indent));
+                blocks.Add(new TableBuilder(Template, fonts).Build(table, context.Inlines, frame.Indent, frame.Parent));
                 break;
             case ContainerBlock other:
-                AddBlocks(other, blocks, context, frame);
+                // A custom container (::: note) is a division of its own.
+                AddBlocks(other, blocks, context, frame with { Parent = new StructureElement(StructureRole.Div, frame.Parent) });
                 break;
             case LeafBlock leaf when leaf.Inline is not null:
                 blocks.Add(new ParagraphBlock
@@ -176,6 +196,7 @@ internal sealed partial class BlockBuilder(Book book, FontSet fonts, ImageLibrar
                     LeftIndent = frame.Indent,
                     Widows = Template.Body.Widows,
                     Orphans = Template.Body.Orphans,
+                    Structure = new StructureElement(StructureRole.P, frame.Parent),
                 });
                 break;
         }
@@ -227,23 +248,28 @@ internal sealed partial class BlockBuilder(Book book, FontSet fonts, ImageLibrar
         var spec = Template.Lists;
         var number = int.TryParse(list.OrderedStart, out var start) ? start : 1;
         var first = blocks.Count;
+        var listElement = new StructureElement(StructureRole.L, frame.Parent);
         foreach (var item in list.OfType<ListItemBlock>())
         {
+            var itemElement = new StructureElement(StructureRole.LI, listElement);
+            var label = new StructureElement(StructureRole.Lbl, itemElement);
+            var body = new StructureElement(StructureRole.LBody, itemElement);
             var task = item.Descendants<TaskList>().FirstOrDefault();
             var marker = task is not null ? (task.Checked ? "☑" : "☐")
                 : list.IsOrdered ? $"{number++}{list.OrderedDelimiter}" : Bullet(frame.ListDepth);
             var itemStart = blocks.Count;
             var indent = Nested(frame.Indent, spec.Indent, item, context);
             AddBlocks(item, blocks, context, new Frame(indent, frame.Text, frame.Align,
-                list.IsLoose ? spec.LooseSpacing : 0, frame.ListDepth + 1));
+                list.IsLoose ? spec.LooseSpacing : 0, frame.ListDepth + 1, body));
             if (blocks.Count == itemStart || blocks[itemStart] is not ParagraphBlock lead)
             {
-                blocks.Insert(itemStart, Plain("", frame with { Indent = indent }));
+                blocks.Insert(itemStart, Plain("", frame with { Indent = indent }) with { Structure = new StructureElement(StructureRole.P, body) });
                 lead = (ParagraphBlock)blocks[itemStart];
             }
             blocks[itemStart] = lead with
             {
                 Marker = new TextRun(marker, fonts.Style(frame.Text)),
+                MarkerStructure = label,
                 MarkerGap = frame.Text.Size * 0.5,
                 SpaceBefore = itemStart > first ? Math.Max(lead.SpaceBefore, spec.ItemSpacing) : lead.SpaceBefore,
             };
@@ -256,8 +282,17 @@ internal sealed partial class BlockBuilder(Book book, FontSet fonts, ImageLibrar
     private void AddDefinitions(DefinitionList list, List<Block> blocks, Context context, Frame frame)
     {
         var first = blocks.Count;
+        // A list whose items' labels are the terms and whose bodies are the definitions.
+        var listElement = new StructureElement(StructureRole.L, frame.Parent);
+        StructureElement? itemElement = null, body = null;
         foreach (var item in list.OfType<DefinitionItem>())
         {
+            // Markdig makes a second definition of a term an item of its own, without a term: it stays in the term's item.
+            if (itemElement is null || item.OfType<DefinitionTerm>().Any())
+            {
+                itemElement = new StructureElement(StructureRole.LI, listElement);
+                body = null;
+            }
             foreach (var part in item)
             {
                 if (part is DefinitionTerm term)
@@ -271,11 +306,13 @@ internal sealed partial class BlockBuilder(Book book, FontSet fonts, ImageLibrar
                         SpaceBefore = Template.Lists.ItemSpacing + Template.Body.ParagraphSpacing,
                         KeepWithNext = true,
                         Orphans = int.MaxValue,
+                        Structure = new StructureElement(StructureRole.Lbl, itemElement),
                     });
                 }
                 else
                 {
-                    Add(part, null, blocks, context, frame with { Indent = Nested(frame.Indent, Template.Lists.Indent, part, context) });
+                    body ??= new StructureElement(StructureRole.LBody, itemElement);
+                    Add(part, null, blocks, context, frame with { Indent = Nested(frame.Indent, Template.Lists.Indent, part, context), Parent = body });
                 }
             }
         }

@@ -7,6 +7,7 @@ using Publisher.Layout.Text;
 using Publisher.Typesetting.Images;
 using Publisher.Typesetting.Contents;
 using Publisher.Typesetting.Styling;
+using Publisher.Layout.Structure;
 using Block = Publisher.Layout.Blocks.Block;
 
 namespace Publisher.Typesetting.Building;
@@ -19,7 +20,7 @@ namespace Publisher.Typesetting.Building;
 /// the cover, title and imprint pages bare. No words are made up: every text comes from book.yml
 /// or the template.
 /// </summary>
-internal sealed class FrontMatterBuilder(Book book, FontSet fonts, ImageLibrary images)
+internal sealed class FrontMatterBuilder(Book book, FontSet fonts, ImageLibrary images, StructureElement document)
 {
     // Destination names hold a colon, which chapter slugs never do, so they cannot clash.
     public const string CoverDestination = ":cover";
@@ -60,14 +61,15 @@ internal sealed class FrontMatterBuilder(Book book, FontSet fonts, ImageLibrary 
         {
             blocks.Add(Opening(TitleDestination, recto: blocks.Count > 0));
             AddTitleBlock(blocks, Template.TitlePage.TopFraction, Template.TitlePage.Title, Template.TitlePage.Subtitle,
-                Template.TitlePage.Authors);
+                Template.TitlePage.Authors, new StructureElement(StructureRole.Div, document));
         }
         if (imprint is { Count: > 0 } lines)
         {
             blocks.Add(Opening(ImprintDestination, recto: false));
+            var part = new StructureElement(StructureRole.Div, document);
             blocks.Add(new PageFootBlock
             {
-                Content = lines.Select(line => Styled(line, Template.Imprint.Text)).ToList(),
+                Content = lines.Select(line => Styled(line, Template.Imprint.Text) with { Structure = new StructureElement(StructureRole.P, part) }).ToList(),
                 TextHeight = Template.Page.TextHeight,
             });
         }
@@ -84,6 +86,7 @@ internal sealed class FrontMatterBuilder(Book book, FontSet fonts, ImageLibrary 
             blocks.Add(Opening(CoverDestination, recto: false));
             blocks.Add(new FullPageImageBlock
             {
+                Structure = new StructureElement(StructureRole.Figure, document) { Alt = CoverText.Alt(book) },
                 Source = image.Path,
                 Width = image.Image.Width,
                 Height = image.Image.Height,
@@ -99,7 +102,7 @@ internal sealed class FrontMatterBuilder(Book book, FontSet fonts, ImageLibrary 
         {
             var spec = Template.Cover;
             blocks.Add(Opening(CoverDestination, recto: false));
-            AddTitleBlock(blocks, spec.TopFraction, spec.Title, spec.Subtitle, spec.Authors);
+            AddTitleBlock(blocks, spec.TopFraction, spec.Title, spec.Subtitle, spec.Authors, new StructureElement(StructureRole.Div, document));
         }
     }
 
@@ -120,13 +123,14 @@ internal sealed class FrontMatterBuilder(Book book, FontSet fonts, ImageLibrary 
         }
     }
 
-    private void AddTitleBlock(List<Block> blocks, double top, BlockStyle title, BlockStyle subtitle, BlockStyle authors)
+    private void AddTitleBlock(List<Block> blocks, double top, BlockStyle title, BlockStyle subtitle, BlockStyle authors, StructureElement part)
     {
         var manifest = book.Manifest;
         blocks.Add(new SpaceBlock(Template.Page.TextHeight * top));
-        blocks.Add(Styled(manifest.Title, title));
-        if (manifest.Subtitle is { } s) blocks.Add(Styled(s, subtitle));
-        if (manifest.Authors.Count > 0) blocks.Add(Styled(string.Join(", ", manifest.Authors), authors));
+        blocks.Add(Styled(manifest.Title, title) with { Structure = new StructureElement(StructureRole.P, part) });
+        if (manifest.Subtitle is { } s) blocks.Add(Styled(s, subtitle) with { Structure = new StructureElement(StructureRole.P, part) });
+        if (manifest.Authors.Count > 0)
+            blocks.Add(Styled(string.Join(", ", manifest.Authors), authors) with { Structure = new StructureElement(StructureRole.P, part) });
     }
 
     private List<string> ImprintLines() => Core.Manifest.ImprintLines.Of(book.Manifest);
@@ -135,7 +139,8 @@ internal sealed class FrontMatterBuilder(Book book, FontSet fonts, ImageLibrary 
     {
         var toc = Template.Toc;
         blocks.Add(Opening(ContentsDestination, recto: blocks.Count > 0) with { Mark = toc.Title });
-        blocks.Add(Styled(toc.Title, toc.TitleStyle));
+        var contents = new StructureElement(StructureRole.TOC, document);
+        blocks.Add(Styled(toc.Title, toc.TitleStyle) with { Structure = new StructureElement(StructureRole.Caption, contents) });
         foreach (var entry in TocEntries)
         {
             var style = toc.Levels[Math.Min(entry.Depth, toc.Levels.Count - 1)];
@@ -157,6 +162,7 @@ internal sealed class FrontMatterBuilder(Book book, FontSet fonts, ImageLibrary 
                 Destination = entry.Destination,
                 SpaceBefore = style.SpaceBefore,
                 SpaceAfter = style.SpaceAfter,
+                Structure = new StructureElement(StructureRole.TOCI, contents),
             });
         }
     }

@@ -6,7 +6,8 @@ namespace Publisher.Typesetting.Building;
 /// <summary>
 /// A block whose rows are computed once and handed out again: the chapters are paginated once
 /// more after the table of contents gets its page numbers, and their lines do not change, so
-/// the second pass need not break them again. It keeps the wrapped block's spacing and keeps.
+/// the second pass need not break them again. It keeps the wrapped block's spacing and keeps, and its rows
+/// carry the wrapped block's structure element.
 /// </summary>
 internal sealed record LaidOutOnce : Block
 {
@@ -31,7 +32,7 @@ internal sealed record LaidOutOnce : Block
     {
         if (_rows is null || width != _width)
         {
-            _rows = _inner.Layout(context, width);
+            _rows = _inner.LayOut(context, width);
             _width = width;
         }
         return _rows;

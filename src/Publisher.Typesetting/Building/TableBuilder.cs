@@ -7,6 +7,8 @@ using Publisher.Layout.Text;
 using Publisher.Typesetting.Styling;
 using Alignment = Publisher.Layout.Blocks.Alignment;
 
+using Publisher.Layout.Structure;
+
 namespace Publisher.Typesetting.Building;
 
 /// <summary>
@@ -16,8 +18,10 @@ namespace Publisher.Typesetting.Building;
 /// </summary>
 internal sealed class TableBuilder(Template template, FontSet fonts)
 {
-    public TableBlock Build(Table table, InlineCollector inlines, double indent)
+    /// <param name="parent">The structure element the table's is made in: Table, its rows, header and data cells.</param>
+    public TableBlock Build(Table table, InlineCollector inlines, double indent, StructureElement parent)
     {
+        var element = new StructureElement(StructureRole.Table, parent);
         var spec = template.Table;
         var headerText = spec.Text with { Bold = spec.Text.Bold || spec.HeaderBold };
         var rows = new List<TableBlockRow>();
@@ -27,13 +31,18 @@ internal sealed class TableBuilder(Template template, FontSet fonts)
             if (BlankTableRows.IsBlankHeader(row)) continue;
             var cells = new List<TableBlockCell>();
             var next = 0;
+            var rowElement = new StructureElement(StructureRole.TR, element);
             foreach (var cell in row.OfType<TableCell>())
             {
                 // Pipe tables leave ColumnIndex unset: their cells stand in order, one column each.
                 var column = cell.ColumnIndex >= 0 ? cell.ColumnIndex : next;
                 var span = Math.Max(1, cell.ColumnSpan);
                 next = column + span;
-                cells.Add(new TableBlockCell(column, Runs(cell, row.IsHeader ? headerText : spec.Text, inlines)) { Span = span });
+                cells.Add(new TableBlockCell(column, Runs(cell, row.IsHeader ? headerText : spec.Text, inlines))
+                {
+                    Span = span,
+                    Structure = new StructureElement(row.IsHeader ? StructureRole.TH : StructureRole.TD, rowElement),
+                });
             }
             columns = Math.Max(columns, next);
             rows.Add(new TableBlockRow(cells, row.IsHeader) { SourceOffset = row.OfType<TableCell>().FirstOrDefault()?.Span.Start });
@@ -55,6 +64,7 @@ internal sealed class TableBuilder(Template template, FontSet fonts)
             LeftIndent = indent,
             SpaceBefore = spec.SpaceBefore,
             SpaceAfter = spec.SpaceAfter,
+            Structure = element,
         };
     }
 

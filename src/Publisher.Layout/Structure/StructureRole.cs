@@ -1,0 +1,17 @@
+namespace Publisher.Layout.Structure;
+
+/// <summary>
+/// What a part of a document is, in the standard structure types of tagged PDF (ISO 32000-1 §14.8.4), which
+/// are also what a screen reader announces: a heading of a level, a paragraph, a list and its items, a table's
+/// cells, a figure. The names are PDF's, so a writer writes them as they are.
+/// </summary>
+public enum StructureRole
+{
+    Document, Part, Sect, Div,
+    H1, H2, H3, H4, H5, H6,
+    P, BlockQuote, Code, Note, Caption,
+    L, LI, Lbl, LBody,
+    Table, THead, TBody, TR, TH, TD,
+    Figure, Link,
+    TOC, TOCI,
+}

@@ -1,5 +1,6 @@
 using Publisher.Layout.Pages;
 using Publisher.Pdf.Rendering;
+using Publisher.Pdf.Tagging;
 using Publisher.Pdf.Writer;
 
 namespace Publisher.Pdf.Painting;
@@ -18,13 +19,19 @@ internal sealed class PageCanvas
     private readonly double _bleed;
 
     /// <param name="bleed">How far full-bleed items run past the page's edges (0: they stop at the edge).</param>
-    public PageCanvas(PdfResources resources, Page page, double bleed)
+    /// <param name="tagged">Whether what is painted is marked as its structure element's content or as an artifact
+    /// (<see cref="Marks"/>); not for pages painted into a form, such as the imposed booklet's.</param>
+    public PageCanvas(PdfResources resources, Page page, double bleed, bool tagged = false)
     {
         _resources = resources;
         _page = page;
         _bleed = bleed;
         _text = new TextPainter(resources, _content);
+        if (tagged) Marks = new MarkedContent(_content);
     }
+
+    /// <summary>The page's marked content, when it is tagged.</summary>
+    public MarkedContent? Marks { get; }
 
     public List<UriLinkItem> UriLinks { get; } = [];
     public List<InternalLinkItem> InternalLinks { get; } = [];
@@ -41,12 +48,24 @@ internal sealed class PageCanvas
         clip?.Invoke(_content);
         foreach (var item in _page.Items) Paint(item);
         _text.Close();
+        Marks?.Close();
         _content.Restore();
         return _content;
     }
 
     private void Paint(PageItem item)
     {
+        if (Marks is not null && item is GlyphRun { EndsWithHyphen: true, Glyphs.Length: > 1 } broken)
+        {
+            // The added hyphen reads as a soft hyphen, in a sequence of its own after the word's beginning.
+            var (word, hyphen) = SplitHyphen(broken);
+            Marks.Enter(word, _text.Close);
+            _text.Paint(word);
+            Marks.Enter(hyphen, _text.Close, actualText: "\u00AD");
+            _text.Paint(hyphen);
+            return;
+        }
+        if (item is GlyphRun or RuleItem or FillItem or ImageItem) Marks?.Enter(item, _text.Close);
         if (item is GlyphRun run)
         {
             _text.Paint(run);
@@ -75,6 +94,24 @@ internal sealed class PageCanvas
             case InternalLinkItem link: InternalLinks.Add(link); break;
             case DestinationItem destination: Destinations.Add(destination); break;
         }
+    }
+
+    /// <summary>A run that ends in the hyphen line breaking added, as the run before it and the hyphen alone.</summary>
+    private static (GlyphRun Word, GlyphRun Hyphen) SplitHyphen(GlyphRun run)
+    {
+        var last = run.Glyphs.Length - 1;
+        var at = Math.Clamp(run.Clusters[last], 0, run.Text.Length);
+        var word = run with
+        {
+            Glyphs = run.Glyphs[..last], X = run.X[..last], OffsetY = run.OffsetY[..last], Clusters = run.Clusters[..last],
+            Text = run.Text[..at], Right = run.X[last], EndsWithHyphen = false,
+        };
+        var hyphen = run with
+        {
+            Glyphs = [run.Glyphs[last]], X = [run.X[last]], OffsetY = [run.OffsetY[last]], Clusters = [0],
+            Text = run.Text[at..], EndsWithHyphen = false,
+        };
+        return (word, hyphen);
     }
 
     private void PaintImage(ImageItem image)

@@ -4,6 +4,8 @@ using Publisher.Typesetting.Images;
 using Publisher.Pdf.Rendering;
 using Publisher.Typesetting.Contents;
 using Publisher.Pdf.Writer;
+using Publisher.Pdf.Tagging;
+using Publisher.Layout.Structure;
 
 namespace Publisher.Pdf.Painting;
 
@@ -22,10 +24,11 @@ internal static class PdfDocumentWriter
         var tree = file.Allocate();
         var pageRefs = pages.Select(_ => file.Allocate()).ToList();
         var destinations = new PdfDict();
+        var structure = new StructureTreeWriter(file);
         for (var i = 0; i < pages.Count; i++)
         {
             var page = pages[i];
-            var canvas = new PageCanvas(resources, page, print.Bleed);
+            var canvas = new PageCanvas(resources, page, print.Bleed, tagged: true);
             var (left, top) = print.TrimOrigin;
             var content = canvas.Paint(left, top, print.MediaHeight, print.IsTrimOnly ? null : c =>
             {
@@ -33,7 +36,12 @@ internal static class PdfDocumentWriter
                 c.Rectangle(-print.Bleed, -print.Bleed, page.Width + 2 * print.Bleed, page.Height + 2 * print.Bleed);
                 c.Clip();
             });
-            if (print.CropMarks) CropMarks.Draw(content, print);
+            if (print.CropMarks)
+            {
+                content.BeginMarkedContent("Artifact");
+                CropMarks.Draw(content, print);
+                content.EndMarkedContent();
+            }
 
             // Positions on the page in PDF's space: from the sheet's bottom-left corner, y upwards.
             double X(double x) => left + x;
@@ -41,10 +49,22 @@ internal static class PdfDocumentWriter
             PdfArray Box(Rect r) => PdfArray.Of(X(r.X), Y(r.Bottom), X(r.Right), Y(r.Y));
 
             var annotations = new PdfArray();
+            // Each link annotation is the content of a Link element in the paragraph it stands in, and says where it leads.
+            void AddLink(PageItem item, Rect area, string contents, Action<PdfDict> target)
+            {
+                var annotation = file.Allocate();
+                var dict = Link(Box(area), target);
+                dict.Add("Contents", new PdfText(contents));
+                if (item.Element is { } element && !ReferenceEquals(element, StructureElement.Artifact))
+                    dict.Add("StructParent", structure.AddLink(pageRefs[i], annotation, element));
+                file.Write(annotation, dict);
+                annotations.Add(annotation);
+            }
+            var structParents = structure.AddPage(pageRefs[i], canvas.Marks!.Elements);
             foreach (var link in canvas.UriLinks)
-                annotations.Add(file.Add(Link(Box(link.Area), a => a.Add("A", new PdfDict { { "S", new PdfName("URI") }, { "URI", new PdfText(link.Uri) } }))));
+                AddLink(link, link.Area, link.Uri, a => a.Add("A", new PdfDict { { "S", new PdfName("URI") }, { "URI", new PdfText(link.Uri) } }));
             foreach (var link in canvas.InternalLinks)
-                annotations.Add(file.Add(Link(Box(link.Area), a => a.Add("Dest", new PdfName(link.Destination)))));
+                AddLink(link, link.Area, "A place in this book", a => a.Add("Dest", new PdfName(link.Destination)));
             foreach (var destination in canvas.Destinations)
                 if (destinations[destination.Name] is null)
                     destinations.Add(destination.Name, PdfArray.Of(pageRefs[i], new PdfName("XYZ"), X(destination.X), Y(destination.Y), null));
@@ -61,7 +81,13 @@ internal static class PdfDocumentWriter
             }
             pageDict.Add("Resources", resources.Reference);
             pageDict.Add("Contents", file.AddStream(new PdfDict(), content.Bytes));
-            if (annotations.Count > 0) pageDict.Add("Annots", annotations);
+            pageDict.Add("StructParents", structParents);
+            if (annotations.Count > 0)
+            {
+                pageDict.Add("Annots", annotations);
+                // Tab through the annotations in the order of the structure (PDF/UA).
+                pageDict.Add("Tabs", new PdfName("S"));
+            }
             file.Write(pageRefs[i], pageDict);
         }
         resources.Finish();
@@ -69,6 +95,13 @@ internal static class PdfDocumentWriter
 
         var catalog = new PdfDict("Catalog") { { "Pages", tree } };
         catalog.Add("Lang", new PdfText(info.Language));
+        if (structure.Finish() is { } structTreeRoot)
+        {
+            catalog.Add("StructTreeRoot", structTreeRoot);
+            catalog.Add("MarkInfo", new PdfDict { { "Marked", true } });
+        }
+        // A reader's window shows the book's title, not the file's name.
+        catalog.Add("ViewerPreferences", new PdfDict { { "DisplayDocTitle", true } });
         catalog.Add("PageLabels", PageLabelTree(labels));
         if (destinations.Count > 0) catalog.Add("Dests", file.Add(destinations));
         if (OutlineWriter.Write(file, outline) is { } outlines)

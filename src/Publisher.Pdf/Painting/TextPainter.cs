@@ -9,7 +9,9 @@ namespace Publisher.Pdf.Painting;
 /// one text matrix per run (and per change of vertical offset), the gaps between glyphs as TJ
 /// adjustments. Each glyph's characters go into the font's ToUnicode map; where a glyph stands for
 /// different text in different places, or a cluster of glyphs for one text, the cluster is wrapped
-/// in a span with /ActualText, so searching, copying and reading aloud give the author's words.
+/// in a span with /ActualText, so searching, copying and reading aloud give the author's words. The
+/// hyphen that line breaking added inside a word reads as U+00AD SOFT HYPHEN, as ISO 32000-1 §14.8.2.2.3
+/// asks: a place where the word was broken, not a character of it, so it reads and copies whole.
 /// </summary>
 internal sealed class TextPainter(PdfResources resources, PdfContent content)
 {
@@ -45,6 +47,11 @@ internal sealed class TextPainter(PdfResources resources, PdfContent content)
                 fits &= font.Use(run.Glyphs[g], g == cluster.First ? cluster.Text : null);
             cluster.NeedsActualText = !fits;
         }
+        if (run.EndsWithHyphen && clusters.Count > 0 && clusters[^1] is { } hyphen && hyphen.End - hyphen.First == 1)
+        {
+            hyphen.Actual = "\u00AD";
+            hyphen.NeedsActualText = true;
+        }
         PaintGlyphs(run, font, clusters);
     }
 
@@ -67,7 +74,7 @@ internal sealed class TextPainter(PdfResources resources, PdfContent content)
         {
             if (clusters[i].NeedsActualText)
             {
-                content.BeginMarkedContent("Span", new PdfDict { { "ActualText", new PdfText(clusters[i].Text) } });
+                content.BeginMarkedContent("Span", new PdfDict { { "ActualText", new PdfText(clusters[i].Actual ?? clusters[i].Text) } });
                 ShowLevelled(run, font, codes, adjustments, clusters[i].First, clusters[i].End);
                 content.EndMarkedContent();
                 i++;
@@ -112,6 +119,8 @@ internal sealed class TextPainter(PdfResources resources, PdfContent content)
         public int End => end;
         public string Text => text;
         public bool NeedsActualText { get; set; }
+        /// <summary>Text to read in place of <see cref="Text"/> (the added hyphen's: a soft hyphen).</summary>
+        public string? Actual { get; set; }
     }
 
     /// <summary>

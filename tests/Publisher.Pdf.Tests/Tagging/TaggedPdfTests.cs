@@ -1,0 +1,183 @@
+using System.Text.RegularExpressions;
+using Markdig.Extensions.DefinitionLists;
+using Markdig.Extensions.Footnotes;
+using Markdig.Extensions.Tables;
+using Markdig.Syntax;
+using Publisher.Core.Books;
+using Publisher.Core.Markdown;
+
+namespace Publisher.Pdf.Tests.Tagging;
+
+/// <summary>
+/// The PDF is tagged: its structure tree, read back by poppler, follows the Markdown's blocks in order, and
+/// every mark on a page is either some element's content or an artifact. The guide and a book of every
+/// construct are checked.
+/// </summary>
+public sealed partial class TaggedPdfTests
+{
+    private static readonly Lazy<(Book Book, byte[] Pdf)> Guide = new(() => TestBooks.Build(TestBooks.RepoRoot, "guide"));
+    private static readonly Lazy<(Book Book, byte[] Pdf)> Constructs =
+        new(() => TestBooks.Build(Path.Combine(TestBooks.RepoRoot, "tests/Fixtures"), "constructs"));
+
+    private static (Book Book, byte[] Pdf) Built(string name) => name == "guide" ? Guide.Value : Constructs.Value;
+
+    public static TheoryData<string> Books => ["guide", "constructs"];
+
+    [Theory]
+    [MemberData(nameof(Books))]
+    public void Each_chapter_is_a_section_whose_elements_follow_its_markdown_blocks(string name)
+    {
+        var (book, pdf) = Built(name);
+        var tree = StructureText.Read(pdf);
+
+        var document = Assert.Single(tree.Children);
+        Assert.Equal("Document", document.Role);
+        var sections = document.Children.Where(c => c.Role == "Sect").ToList();
+        Assert.Equal(book.Chapters.Count, sections.Count);
+        for (var i = 0; i < sections.Count; i++)
+        {
+            var expected = book.Chapters[i].Document.SelectMany(ExpectedRoles).ToList();
+            // Notes are read where they are printed, at the foot of a page: between any two blocks.
+            var actual = sections[i].Children.Select(c => c.Role).Where(r => r != "Note").ToList();
+            Assert.Equal(expected, actual);
+        }
+    }
+
+    /// <summary>The element(s) a top-level Markdown block becomes; none for what prints nothing of its own.</summary>
+    private static IEnumerable<string> ExpectedRoles(Block block) => block switch
+    {
+        HeadingBlock heading => [$"H{Math.Clamp(heading.Level, 1, 6)}"],
+        ParagraphBlock paragraph when Figures.Image(paragraph) is not null => ["Figure"],
+        ParagraphBlock or HtmlBlock or CodeBlock => ["P"],
+        ListBlock or DefinitionList => ["L"],
+        QuoteBlock => ["BlockQuote"],
+        Table => ["Table"],
+        FootnoteGroup or ThematicBreakBlock or LinkReferenceDefinitionGroup or Markdig.Extensions.Yaml.YamlFrontMatterBlock => [],
+        ContainerBlock => ["Div"],
+        _ => ["P"],
+    };
+
+    [Theory]
+    [MemberData(nameof(Books))]
+    public void Headings_read_as_written_and_never_skip_a_level(string name)
+    {
+        var (book, pdf) = Built(name);
+        var headings = StructureText.Read(pdf).Descendants().Where(e => HeadingRole().IsMatch(e.Role)).ToList();
+
+        var written = book.Chapters.SelectMany(c => c.Document.Descendants<HeadingBlock>())
+            .Select(h => Squeeze(BookLoader.PlainText(h.Inline))).ToList();
+        Assert.Equal(written, headings.Select(h => Squeeze(h.Text)));
+        var level = 0;
+        foreach (var heading in headings)
+        {
+            var next = heading.Role[1] - '0';
+            Assert.True(next <= level + 1, $"'{heading.Text}' is an H{next} after an H{level}");
+            level = next;
+        }
+    }
+
+    [Fact]
+    public void A_paragraph_reads_whole_across_its_lines_pages_and_broken_words()
+    {
+        // The hyphen added at a line's end has its own marked content (read as a soft hyphen): nested in the
+        // paragraph's, poppler stopped reading the paragraph there.
+        var (book, pdf) = Guide.Value;
+        var sections = StructureText.Read(pdf).Children.Single().Children.Where(c => c.Role == "Sect").ToList();
+        for (var i = 0; i < sections.Count; i++)
+        {
+            var written = book.Chapters[i].Document.OfType<ParagraphBlock>().Where(p => Figures.Image(p) is null)
+                .Select(p => Words(Printed(p.Inline!))).ToList();
+            var read = sections[i].Children.Where(c => c.Role == "P" && c.Children.All(k => k.Role == "Link")).Select(p => Words(p.Text)).ToList();
+            Assert.Equal(written, read);
+        }
+    }
+
+    /// <summary>A paragraph's words as print sets them: its plain text, with each note's number where it is called.</summary>
+    private static string Printed(Markdig.Syntax.Inlines.ContainerInline inlines)
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (var inline in inlines)
+        {
+            text.Append(inline switch
+            {
+                FootnoteLink { IsBackLink: false } call => call.Footnote.Order.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                Markdig.Syntax.Inlines.ContainerInline container => Printed(container),
+                Markdig.Syntax.Inlines.LiteralInline literal => literal.Content.ToString(),
+                Markdig.Syntax.Inlines.CodeInline code => code.Content,
+                Markdig.Extensions.Abbreviations.AbbreviationInline abbreviation => abbreviation.Abbreviation.Label,
+                _ => "",
+            });
+        }
+        return text.ToString();
+    }
+
+    /// <summary>The letters and digits of a text: what is left when line ends, hyphens and the spaces around them are set aside.</summary>
+    private static string Words(string text) => NotAWordCharacter().Replace(text, "");
+
+    [GeneratedRegex(@"[^\p{L}\p{N}]")] private static partial Regex NotAWordCharacter();
+
+    [Theory]
+    [MemberData(nameof(Books))]
+    public void Every_mark_on_a_page_is_in_marked_content(string name)
+    {
+        var qdf = QdfFile.Of(Built(name).Pdf);
+        var pages = qdf.PageContents();
+        Assert.NotEmpty(pages);
+        for (var p = 0; p < pages.Count; p++)
+        {
+            var operators = ContentOperators.Read(pages[p]).ToList();
+            var bare = operators.Where(o => ContentOperators.Painting.Contains(o.Operator) && o.Depth <= 0).Select(o => o.Operator).ToList();
+            Assert.True(bare.Count == 0, $"page {p + 1}: {bare.Count} painting operators outside marked content ({string.Join(" ", bare.Distinct())})");
+            Assert.Equal(0, operators.LastOrDefault(o => o.Operator == "EMC").Depth);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Books))]
+    public void Figures_have_their_alternative_text_and_links_their_place_in_the_structure(string name)
+    {
+        var (book, pdf) = Built(name);
+        var dictionaries = QdfFile.Of(pdf).Dictionaries().ToList();
+
+        var figures = dictionaries.Where(d => d.Contains("/S /Figure", StringComparison.Ordinal)).ToList();
+        var images = book.Chapters.SelectMany(c => c.Document.Descendants<ParagraphBlock>()).Count(p => Figures.Image(p) is not null);
+        Assert.Equal(images, figures.Count);
+        Assert.All(figures, f => Assert.Matches(@"/Alt \((?!\))|/Alt <", f));
+
+        var links = dictionaries.Where(d => d.Contains("/Subtype /Link", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(links);
+        Assert.All(links, l => Assert.Contains("/StructParent ", l));
+        Assert.All(links, l => Assert.Contains("/Contents ", l));
+    }
+
+    [Fact]
+    public void The_catalog_says_the_file_is_tagged_and_shows_the_title()
+    {
+        var catalog = Assert.Single(QdfFile.Of(Guide.Value.Pdf).Dictionaries(), d => d.Contains("/Type /Catalog", StringComparison.Ordinal));
+        Assert.Matches(@"/MarkInfo <<\s*/Marked true\s*>>", catalog);
+        Assert.Contains("/StructTreeRoot ", catalog);
+        Assert.Matches(@"/DisplayDocTitle true", catalog);
+        Assert.Contains("/Lang (en)", catalog);
+    }
+
+    [Fact]
+    public void The_table_of_contents_is_a_toc_of_entries_and_list_items_have_labels_and_bodies()
+    {
+        var tree = StructureText.Read(Guide.Value.Pdf);
+        var toc = Assert.Single(tree.Descendants(), e => e.Role == "TOC");
+        Assert.Equal(BookOutlineCount(), toc.Children.Count(c => c.Role == "TOCI"));
+        Assert.All(tree.Descendants().Where(e => e.Role == "LI"), item =>
+            Assert.Equal(["Lbl", "LBody"], item.Children.Select(c => c.Role).Take(2)));
+        var table = tree.Descendants().First(e => e.Role == "Table");
+        Assert.All(table.Children, row => Assert.Equal("TR", row.Role));
+        Assert.All(table.Children[0].Children, cell => Assert.Equal(("TH", "/Scope /Column"), (cell.Role, cell.Attributes.Single())));
+        Assert.All(table.Children.Skip(1).SelectMany(row => row.Children), cell => Assert.Equal("TD", cell.Role));
+    }
+
+    private static int BookOutlineCount() =>
+        Typesetting.Contents.BookOutline.From(Guide.Value.Book).Count(e => e.Depth < Guide.Value.Book.Template.Toc.Depth);
+
+    private static string Squeeze(string text) => Regex.Replace(text, @"\s+", "");
+
+    [GeneratedRegex(@"^H[1-6]$")] private static partial Regex HeadingRole();
+}

@@ -100,6 +100,8 @@ internal static class PdfDocumentWriter
             catalog.Add("StructTreeRoot", structTreeRoot);
             catalog.Add("MarkInfo", new PdfDict { { "Marked", true } });
         }
+        // Metadata streams stay uncompressed, so that tools which know nothing of PDF can find them.
+        catalog.Add("Metadata", file.AddStream(new PdfDict("Metadata") { { "Subtype", new PdfName("XML") } }, XmpMetadata.Packet(info), compress: false));
         // A reader's window shows the book's title, not the file's name.
         catalog.Add("ViewerPreferences", new PdfDict { { "DisplayDocTitle", true } });
         catalog.Add("PageLabels", PageLabelTree(labels));

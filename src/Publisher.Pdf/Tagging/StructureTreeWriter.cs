@@ -25,6 +25,7 @@ internal sealed class StructureTreeWriter(PdfFile file)
     private readonly PdfArray _rootKids = [];
     private readonly PdfArray _parentTree = [];
     private int _nextKey;
+    private int _notes;
 
     /// <summary>Records a page's marked content; the value for the page's /StructParents.</summary>
     public int AddPage(PdfRef page, IReadOnlyList<StructureElement> marked)
@@ -88,6 +89,8 @@ internal sealed class StructureTreeWriter(PdfFile file)
             };
             if (node.Page is { } first) dict.Add("Pg", first);
             if (element.Alt is { } alt) dict.Add("Alt", new PdfText(alt));
+            // PDF/UA asks each note for an id of its own (ISO 14289-1 7.9).
+            if (element.Role == StructureRole.Note) dict.Add("ID", new PdfText($"note-{++_notes}"));
             if (element.Language is { } language) dict.Add("Lang", new PdfText(language));
             if (element.Role == StructureRole.TH)
                 dict.Add("A", new PdfDict { { "O", new PdfName("Table") }, { "Scope", new PdfName(element.HeadsColumn ? "Column" : "Row") } });

@@ -144,6 +144,12 @@ public sealed partial class TaggedPdfTests
         Assert.Equal(images, figures.Count);
         Assert.All(figures, f => Assert.Matches(@"/Alt \((?!\))|/Alt <", f));
 
+        // PDF/UA asks every note for an id of its own.
+        var notes = dictionaries.Where(d => d.Contains("/S /Note", StringComparison.Ordinal)).ToList();
+        var ids = notes.Select(n => Regex.Match(n, @"/ID \(([^)]*)\)").Groups[1].Value).ToList();
+        Assert.All(ids, id => Assert.NotEqual("", id));
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+
         var links = dictionaries.Where(d => d.Contains("/Subtype /Link", StringComparison.Ordinal)).ToList();
         Assert.NotEmpty(links);
         Assert.All(links, l => Assert.Contains("/StructParent ", l));

@@ -154,6 +154,10 @@ public sealed partial class TaggedPdfTests
         Assert.NotEmpty(links);
         Assert.All(links, l => Assert.Contains("/StructParent ", l));
         Assert.All(links, l => Assert.Contains("/Contents ", l));
+        // Pages with links are tabbed through in the structure's order.
+        var pagesWithLinks = dictionaries.Where(d => d.Contains("/Type /Page\n", StringComparison.Ordinal) && d.Contains("/Annots", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(pagesWithLinks);
+        Assert.All(pagesWithLinks, p => Assert.Contains("/Tabs /S", p));
     }
 
     [Fact]

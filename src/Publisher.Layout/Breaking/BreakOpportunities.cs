@@ -1,4 +1,4 @@
-using System.Globalization;
+using ICU4N.Globalization;
 using ICU4N.Text;
 
 namespace Publisher.Layout.Breaking;
@@ -19,7 +19,7 @@ public static class BreakOpportunities
     {
         var result = new List<(int, bool)>();
         if (text.Length == 0) return result;
-        var iterator = _iterator ??= BreakIterator.GetLineInstance(CultureInfo.InvariantCulture);
+        var iterator = _iterator ??= NewLineIterator();
         iterator.SetText(text);
         for (var b = iterator.Next(); b != BreakIterator.Done; b = iterator.Next())
         {
@@ -29,6 +29,35 @@ public static class BreakOpportunities
         }
         return result;
     }
+
+    /// <summary>
+    /// ICU's line-break rules (the root locale's, the same rules <c>GetLineInstance</c> gives), read from the
+    /// compiled rules ICU4N carries. Its factory would first turn a .NET culture into an ICU one, which loads
+    /// every culture's calendar data: about 0.25 s of every build, before a word is broken. (The dictionaries
+    /// for Thai and other scripts without spaces are still loaded by ICU when such text comes.)
+    /// </summary>
+    private static BreakIterator NewLineIterator()
+    {
+        if (LineRules.Value is { } rules) return RuleBasedBreakIterator.GetInstanceFromCompiledRules(new MemoryStream(rules, writable: false));
+        return BreakIterator.GetLineInstance(UCultureInfo.InvariantCulture);
+    }
+
+    private static readonly Lazy<byte[]?> LineRules = new(() =>
+    {
+        try
+        {
+            using var stream = System.Reflection.Assembly.Load(new System.Reflection.AssemblyName("ICU4N.resources"))
+                .GetManifestResourceStream("data.brkitr.line.brk");
+            if (stream is null) return null;
+            using var copy = new MemoryStream();
+            stream.CopyTo(copy);
+            return copy.ToArray();
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    });
 
     /// <summary>
     /// A break right after the hyphen of a compound word ("non-governmental", "40-character"). We do not

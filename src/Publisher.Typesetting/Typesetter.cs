@@ -72,7 +72,6 @@ public sealed class Typesetter
     /// <summary>Lays the book out with the images loaded into <paramref name="images"/>, for painting them after.</summary>
     private static (List<Page> Pages, PageLabels Labels, IReadOnlyList<Diagnostic> Warnings) Paginate(Book book, ImageLibrary images)
     {
-        images.Prefetch(BookImages.All(book));
         var fonts = new FontSet(book.Template, FontLibrary.Shared);
         var fallback = new FontFallback(book.Template.FallbackFonts.Select(FontLibrary.Shared.Load).ToList());
         var context = new LayoutContext(new TextShaper(book.Manifest.Language), fallback);

@@ -243,6 +243,23 @@ public class ImageTests
     }
 
     [Fact]
+    public void A_picture_whose_pixel_data_is_damaged_stops_the_build_where_it_is_shown()
+    {
+        // The pages take only its size from its header; the PDF writer decodes it (it has an alpha channel, which
+        // PDF takes as a separate mask) and finds the garbage inside its compressed pixel data.
+        var png = TestImages.Png(120, 80);
+        var idat = System.Text.Encoding.ASCII.GetString(png).IndexOf("IDAT", StringComparison.Ordinal);
+        var length = png[idat - 4] << 24 | png[idat - 3] << 16 | png[idat - 2] << 8 | png[idat - 1];
+        for (var i = idat + 4 + 2; i < idat + 4 + length; i++) png[i] = 0xFF;
+        var root = TestImages.Book("# Damaged\n\nText first.\n\n![A picture](pixels.png)\n", ("pixels.png", png));
+
+        var error = Assert.Throws<Publisher.Core.Diagnostics.BuildFailedException>(() => TestBooks.Build(root, "sample"));
+
+        Assert.Equal("content/sample/01-images.md:5:1: error PUB042: image 'pixels.png' cannot be decoded: its pixel data is damaged or cut short",
+            error.Diagnostic.ToString().Replace('\\', '/'));
+    }
+
+    [Fact]
     public void A_book_with_images_gives_the_same_bytes_on_every_build()
     {
         var root = TestImages.Book("# All\n\n![Photo](a.jpg)\n\n![Picture](b.png)\n\n![Drawing](c.svg)\n\nText ![icon](b.png) here.\n",

@@ -1,3 +1,4 @@
+using Publisher.Core.Diagnostics;
 using System.Globalization;
 using Publisher.Layout.Fonts;
 using Publisher.Typesetting.Images;
@@ -41,9 +42,18 @@ internal sealed class PdfResources(PdfFile file, ImageLibrary images)
     {
         if (_images.TryGetValue(path, out var known)) return known.Name;
         var loaded = images.Loaded(path);
-        var reference = loaded is VectorImage vector
-            ? SvgForms.Write(this, vector)
-            : ImageXObjects.Write(file, path);
+        PdfRef reference;
+        try
+        {
+            reference = loaded is VectorImage vector ? SvgForms.Write(this, vector) : ImageXObjects.Write(file, path);
+        }
+        catch (InvalidDataException e)
+        {
+            // Layout read only the header; the pixel data is read here, first. Reported where the picture is first shown.
+            var location = images.ShownAt(path) ?? SourceLocation.File(path);
+            throw BuildFailedException.At(location, DiagnosticCodes.ImageUnreadable,
+                $"image '{Path.GetFileName(path)}' cannot be decoded: {e.Message}");
+        }
         var name = "Im" + (_images.Count + 1).ToString(CultureInfo.InvariantCulture);
         _images[path] = (name, reference);
         return name;

@@ -18,7 +18,7 @@ internal sealed class ChapterImages(Book book, Chapter chapter, ImageLibrary lib
         var resolved = BookImages.Resolve(book.Directory, chapter, image);
         try
         {
-            return (resolved.Path, library.Load(resolved));
+            return (resolved.Path, library.Load(resolved, SourceChecks.Location(chapter, image)));
         }
         catch (InvalidDataException e)
         {

@@ -114,7 +114,7 @@ internal sealed class FrontMatterBuilder(Book book, FontSet fonts, ImageLibrary 
             $"cover image '{cover}' is not a PNG, JPEG, GIF or SVG file");
         try
         {
-            return (path, images.Load(new BookImage(path, format)));
+            return (path, images.Load(new BookImage(path, format), location));
         }
         catch (InvalidDataException e)
         {

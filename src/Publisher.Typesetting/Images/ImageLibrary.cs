@@ -1,36 +1,32 @@
 using System.Collections.Concurrent;
 using Publisher.Core.Images;
-using SkiaSharp;
+using Publisher.Core.Diagnostics;
 
 namespace Publisher.Typesetting.Images;
 
 /// <summary>
-/// Every image of a book, loaded once by file: the layout asks for natural sizes, the
-/// painter draws the same objects. Drawing one SKImage on several pages lets Skia write it
-/// into the PDF once.
+/// Every image of a book, loaded once by file: the layout asks for natural sizes (a raster image's from
+/// its header), the PDF painter draws SVGs from the same objects. It also remembers where in the sources
+/// each file is first shown, so that a picture whose pixel data turns out damaged when the PDF writer
+/// decodes it is reported there.
 /// </summary>
 public sealed class ImageLibrary(Publisher.Core.Templates.Template template) : IDisposable
 {
     private readonly ConcurrentDictionary<string, Lazy<LoadedImage>> _images = new(StringComparer.Ordinal);
-    private readonly List<Task> _prefetching = [];
-
-    /// <summary>
-    /// Starts decoding the PNGs, JPEGs and GIFs among <paramref name="images"/> on other threads,
-    /// so that a book's figures are decoded while its text is laid out instead of after.
-    /// A failure waits, cached, for <see cref="Load"/> to report it where the image is used.
-    /// SVGs are left to <see cref="Load"/>: the SVG library is not known to be thread-safe.
-    /// </summary>
-    public void Prefetch(IEnumerable<BookImage> images)
-    {
-        foreach (var image in images.Where(i => i.Format != ImageFormat.Svg).DistinctBy(i => i.Path))
-        {
-            var entry = Entry(image);
-            if (!entry.IsValueCreated) _prefetching.Add(Task.Run(() => { try { _ = entry.Value; } catch (InvalidDataException) { } }));
-        }
-    }
+    private readonly ConcurrentDictionary<string, SourceLocation> _shownAt = new(StringComparer.Ordinal);
 
     /// <summary>Loads (or finds) an image; a damaged or unreadable file throws <see cref="InvalidDataException"/>.</summary>
     public LoadedImage Load(BookImage image) => Entry(image).Value;
+
+    /// <summary>Loads an image shown at <paramref name="location"/>, which is remembered if it is the file's first place.</summary>
+    public LoadedImage Load(BookImage image, SourceLocation location)
+    {
+        _shownAt.TryAdd(image.Path, location);
+        return Load(image);
+    }
+
+    /// <summary>Where the file at <paramref name="path"/> is first shown, if it was loaded with a place.</summary>
+    public SourceLocation? ShownAt(string path) => _shownAt.TryGetValue(path, out var location) ? location : null;
 
     /// <summary>An image already loaded for layout, by its file's path.</summary>
     public LoadedImage Loaded(string path) => _images[path].Value;
@@ -52,8 +48,6 @@ public sealed class ImageLibrary(Publisher.Core.Templates.Template template) : I
 
     public void Dispose()
     {
-        // A decode still running would otherwise create an image after the rest are freed.
-        Task.WaitAll(_prefetching);
         foreach (var entry in _images.Values.Where(e => e.IsValueCreated))
         {
             try { entry.Value.Dispose(); }

@@ -40,7 +40,8 @@ public sealed class PdfBookWriter(Typesetter typesetter) : IBookWriter
         {
             var pages = typeset.Pages;
             var info = DocumentInfo.From(book);
-            PdfDocumentWriter.Write(output, pages, typeset.Images, info, typeset.Outline, typeset.Labels, PrintBoxes.From(book.Template.Page));
+            PdfDocumentWriter.Write(output, pages, typeset.Images, info, typeset.Outline, typeset.Labels,
+                PrintBoxes.From(book.Template.Page), new Standards.PdfStandard(book.Template.Pdf));
             var result = new WriteResult(pages.Count) { Report = TypographyReport.From(pages).Lines(), Warnings = typeset.Warnings };
             if (book.Template.Page.Imposition != PageImposition.SaddleStitch) return result;
             if (pages.Count > MaxSaddleStitchPages) return result with { Warnings = [.. typeset.Warnings, TooLongToImpose(book, pages.Count)] };

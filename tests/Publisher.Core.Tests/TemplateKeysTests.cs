@@ -12,7 +12,7 @@ namespace Publisher.Core.Tests;
 /// </summary>
 public sealed class TemplateKeysTests(TemplateKeysTests.Project project) : IClassFixture<TemplateKeysTests.Project>
 {
-    /// <summary>A project whose templates extend the shipped booklet; templates/fonts holds the shipped fonts.</summary>
+    /// <summary>A project whose templates extend the shipped booklet; templates/fonts and templates/icc hold the shipped ones.</summary>
     public sealed class Project : IDisposable
     {
         private readonly TestFolder _folder = new();
@@ -22,6 +22,7 @@ public sealed class TemplateKeysTests(TemplateKeysTests.Project project) : IClas
         {
             Directory.CreateDirectory(_folder.PathOf("templates"));
             Directory.CreateSymbolicLink(_folder.PathOf("templates/fonts"), Path.Combine(TemplateLocator.BuiltInDirectory, "fonts"));
+            Directory.CreateSymbolicLink(_folder.PathOf("templates/icc"), Path.Combine(TemplateLocator.BuiltInDirectory, "icc"));
         }
 
         /// <summary>Writes <paramref name="yaml"/> as a template of its own and reads it as a book would.</summary>

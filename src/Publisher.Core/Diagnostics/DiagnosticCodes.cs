@@ -30,6 +30,7 @@ public static class DiagnosticCodes
     public const string LinkOutsideBook = "PUB044";
     public const string ControlCharacter = "PUB045";
     public const string ImageTooLarge = "PUB046";
+    public const string ImageColorsNotAllowed = "PUB047";
     public const string RawHtml = "PUB050";
     public const string AttributeDropped = "PUB051";
     public const string UnsafeLink = "PUB052";

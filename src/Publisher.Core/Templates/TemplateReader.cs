@@ -69,12 +69,14 @@ public static partial class TemplateReader
         var cssAt = SourceLocation.File(Path.Combine(Path.GetDirectoryName(map.Location.Path) ?? "", "epub.css"));
         var hasCss = TemplateFolders.Check(directory, epubCss, "epub.css", cssAt) is { } css && File.Exists(css);
         var fallbackFonts = (map.List("fallback-fonts") ?? []).Select(f => FontFile(f, directory)).ToList();
+        var pdf = ReadPdf(map.Map("pdf"), directory);
         return new Template
         {
             Name = name,
             Directory = directory,
             SourceFiles = [.. fonts.Values.SelectMany(f => f.Faces()).Select(face => face.File), .. fallbackFonts,
-                           .. hasCss ? [epubCss] : Array.Empty<string>()],
+                           .. hasCss ? [epubCss] : Array.Empty<string>(),
+                           .. pdf.PrintProfile is { } profile ? [profile.Path] : Array.Empty<string>()],
             Page = page,
             Fonts = fonts,
             FallbackFonts = fallbackFonts,
@@ -92,6 +94,7 @@ public static partial class TemplateReader
             Cover = ReadCover(map.Map("cover"), bodyText, fonts),
             Imprint = ReadImprint(map.Map("imprint"), bodyText, fonts),
             Toc = ReadToc(map.Map("toc"), bodyText, fonts),
+            Pdf = pdf,
             ExtraEpubCss = hasCss ? File.ReadAllText(epubCss) : null,
         };
     }

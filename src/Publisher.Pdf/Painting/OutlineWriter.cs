@@ -47,7 +47,7 @@ internal static class OutlineWriter
                 item.Add("Last", items[kids[^1]]);
                 item.Add("Count", descendants[i + 1]);
             }
-            item.Add("Dest", new PdfName(entries[i].Destination));
+            item.Add("Dest", PdfNames.Destination(entries[i].Destination));
             file.Write(items[i], item);
         }
         return root;

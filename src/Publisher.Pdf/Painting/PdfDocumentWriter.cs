@@ -6,6 +6,7 @@ using Publisher.Typesetting.Contents;
 using Publisher.Pdf.Writer;
 using Publisher.Pdf.Tagging;
 using Publisher.Layout.Structure;
+using Publisher.Pdf.Standards;
 
 namespace Publisher.Pdf.Painting;
 
@@ -17,13 +18,16 @@ namespace Publisher.Pdf.Painting;
 internal static class PdfDocumentWriter
 {
     public static void Write(Stream output, IReadOnlyList<Page> pages, ImageLibrary images, DocumentInfo info,
-        IReadOnlyList<OutlineEntry> outline, PageLabels labels, PrintBoxes print)
+        IReadOnlyList<OutlineEntry> outline, PageLabels labels, PrintBoxes print, PdfStandard? standard = null)
     {
-        var file = new PdfFile(output);
-        var resources = new PdfResources(file, images);
+        standard ??= PdfStandard.Plain;
+        var file = new PdfFile(output, standard.Version);
+        var resources = new PdfResources(file, images, standard);
         var tree = file.Allocate();
         var pageRefs = pages.Select(_ => file.Allocate()).ToList();
         var destinations = new PdfDict();
+        // The first place of a name is where it leads (a set: a long book has thousands of names).
+        var named = new HashSet<PdfName>();
         var structure = new StructureTreeWriter(file);
         for (var i = 0; i < pages.Count; i++)
         {
@@ -64,17 +68,18 @@ internal static class PdfDocumentWriter
             foreach (var link in canvas.UriLinks)
                 AddLink(link, link.Area, link.Uri, a => a.Add("A", new PdfDict { { "S", new PdfName("URI") }, { "URI", new PdfText(link.Uri) } }));
             foreach (var link in canvas.InternalLinks)
-                AddLink(link, link.Area, "A place in this book", a => a.Add("Dest", new PdfName(link.Destination)));
+                AddLink(link, link.Area, "A place in this book", a => a.Add("Dest", PdfNames.Destination(link.Destination)));
             foreach (var destination in canvas.Destinations)
-                if (destinations[destination.Name] is null)
-                    destinations.Add(destination.Name, PdfArray.Of(pageRefs[i], new PdfName("XYZ"), X(destination.X), Y(destination.Y), null));
+                if (named.Add(PdfNames.Destination(destination.Name)))
+                    destinations.Add(PdfNames.Destination(destination.Name), PdfArray.Of(pageRefs[i], new PdfName("XYZ"), X(destination.X), Y(destination.Y), null));
 
             var pageDict = new PdfDict("Page")
             {
                 { "Parent", tree },
                 { "MediaBox", PdfArray.Of(0, 0, print.MediaWidth, print.MediaHeight) },
             };
-            if (!print.IsTrimOnly)
+            // PDF/X asks every page for its trim, even where it is the whole sheet.
+            if (!print.IsTrimOnly || standard.Spec.IsPdfX)
             {
                 pageDict.Add("TrimBox", print.TrimBox());
                 pageDict.Add("BleedBox", print.BleedBox());
@@ -101,7 +106,8 @@ internal static class PdfDocumentWriter
             catalog.Add("MarkInfo", new PdfDict { { "Marked", true } });
         }
         // Metadata streams stay uncompressed, so that tools which know nothing of PDF can find them.
-        catalog.Add("Metadata", file.AddStream(new PdfDict("Metadata") { { "Subtype", new PdfName("XML") } }, XmpMetadata.Packet(info), compress: false));
+        catalog.Add("Metadata", file.AddStream(new PdfDict("Metadata") { { "Subtype", new PdfName("XML") } }, XmpMetadata.Packet(info, standard), compress: false));
+        if (standard.OutputIntents(file) is { } intents) catalog.Add("OutputIntents", intents);
         // A reader's window shows the book's title, not the file's name.
         catalog.Add("ViewerPreferences", new PdfDict { { "DisplayDocTitle", true } });
         catalog.Add("PageLabels", PageLabelTree(labels));
@@ -111,7 +117,9 @@ internal static class PdfDocumentWriter
             catalog.Add("Outlines", outlines);
             catalog.Add("PageMode", new PdfName("UseOutlines"));
         }
-        file.Finish(file.Add(catalog), file.Add(info.Dictionary()));
+        var infoDict = info.Dictionary();
+        standard.AddTo(infoDict);
+        file.Finish(file.Add(catalog), file.Add(infoDict));
     }
 
     /// <summary>

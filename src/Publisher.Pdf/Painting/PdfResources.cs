@@ -6,6 +6,7 @@ using Publisher.Pdf.Writer;
 using Publisher.Pdf.Writer.Fonts;
 using Publisher.Pdf.Painting.Svg;
 using Publisher.Pdf.Writer.Images;
+using Publisher.Pdf.Standards;
 
 namespace Publisher.Pdf.Painting;
 
@@ -14,8 +15,11 @@ namespace Publisher.Pdf.Painting;
 /// resource dictionary. An image is written when a page first shows it, and once however often it is
 /// shown; fonts are written at the end, when every glyph they must hold is known.
 /// </summary>
-internal sealed class PdfResources(PdfFile file, ImageLibrary images)
+internal sealed class PdfResources(PdfFile file, ImageLibrary images, PdfStandard? standard = null)
 {
+    private PdfDict? _colorSpaces;
+    private bool _colorSpacesMade;
+
     private readonly Dictionary<FontFace, EmbeddedFont> _fonts = [];
     private readonly Dictionary<string, (string Name, PdfRef Reference)> _images = new(StringComparer.Ordinal);
 
@@ -26,6 +30,19 @@ internal sealed class PdfResources(PdfFile file, ImageLibrary images)
     public PdfRef FontsReference { get; } = file.Allocate();
 
     public PdfFile File => file;
+
+    /// <summary>The standards the file keeps (PDF/A, PDF/X), which decide what text and images may hold.</summary>
+    public PdfStandard Standard { get; } = standard ?? PdfStandard.Plain;
+
+    /// <summary>The /ColorSpace resources every resource dictionary of the file carries (DefaultRGB under a CMYK intent), or null.</summary>
+    public PdfDict? ColorSpaces
+    {
+        get
+        {
+            if (!_colorSpacesMade) (_colorSpaces, _colorSpacesMade) = (Standard.DefaultColorSpaces(file), true);
+            return _colorSpaces;
+        }
+    }
 
     public EmbeddedFont Font(FontFace face)
     {
@@ -42,6 +59,10 @@ internal sealed class PdfResources(PdfFile file, ImageLibrary images)
     {
         if (_images.TryGetValue(path, out var known)) return known.Name;
         var loaded = images.Loaded(path);
+        if (!Standard.AllowsDeviceCmyk && loaded is not VectorImage && ImageXObjects.IsCmykJpeg(path))
+            throw BuildFailedException.At(images.ShownAt(path) ?? SourceLocation.File(path), DiagnosticCodes.ImageColorsNotAllowed,
+                $"image '{Path.GetFileName(path)}' is a CMYK JPEG, which an archival PDF with sRGB colours cannot hold: " +
+                "save it as RGB, or give the template a CMYK 'pdf.print-profile'");
         PdfRef reference;
         try
         {
@@ -65,7 +86,7 @@ internal sealed class PdfResources(PdfFile file, ImageLibrary images)
         var fonts = new PdfDict();
         foreach (var font in _fonts.Values)
         {
-            font.Write(file);
+            font.Write(file, Standard.StrictGlyphs);
             fonts.Add(font.ResourceName, font.Reference);
         }
         var xObjects = new PdfDict();
@@ -73,6 +94,7 @@ internal sealed class PdfResources(PdfFile file, ImageLibrary images)
         file.Write(FontsReference, fonts);
         var resources = new PdfDict { { "Font", FontsReference } };
         if (xObjects.Count > 0) resources.Add("XObject", xObjects);
+        if (ColorSpaces is { } spaces) resources.Add("ColorSpace", spaces);
         file.Write(Reference, resources);
     }
 }

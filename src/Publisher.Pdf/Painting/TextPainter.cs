@@ -12,6 +12,9 @@ namespace Publisher.Pdf.Painting;
 /// in a span with /ActualText, so searching, copying and reading aloud give the author's words. The
 /// hyphen that line breaking added inside a word reads as U+00AD SOFT HYPHEN, as ISO 32000-1 §14.8.2.2.3
 /// asks: a place where the word was broken, not a character of it, so it reads and copies whole.
+/// Under PDF/A (<see cref="Standards.PdfStandard.StrictGlyphs"/>) the .notdef glyph of a character no font
+/// has is left out, and every cluster of several glyphs gets its /ActualText, since each glyph must then map
+/// to some character of its own.
 /// </summary>
 internal sealed class TextPainter(PdfResources resources, PdfContent content)
 {
@@ -45,7 +48,7 @@ internal sealed class TextPainter(PdfResources resources, PdfContent content)
             var fits = true;
             for (var g = cluster.First; g < cluster.End; g++)
                 fits &= font.Use(run.Glyphs[g], g == cluster.First ? cluster.Text : null);
-            cluster.NeedsActualText = !fits;
+            cluster.NeedsActualText = !fits || (Strict && cluster.End - cluster.First > 1);
         }
         if (run.EndsWithHyphen && clusters.Count > 0 && clusters[^1] is { } hyphen && hyphen.End - hyphen.First == 1)
         {
@@ -100,7 +103,27 @@ internal sealed class TextPainter(PdfResources resources, PdfContent content)
         }
     }
 
+    private bool Strict => resources.Standard.StrictGlyphs;
+
     private void Show(GlyphRun run, EmbeddedFont font, ushort[] codes, double[] adjustments, int from, int to)
+    {
+        if (Strict)
+        {
+            // Only the glyphs between .notdef ones are shown, each stretch at its own place.
+            for (var start = from; start < to;)
+            {
+                while (start < to && run.Glyphs[start] == 0) start++;
+                var end = start;
+                while (end < to && run.Glyphs[end] != 0) end++;
+                if (end > start) ShowStretch(run, font, codes, adjustments, start, end);
+                start = end;
+            }
+            return;
+        }
+        ShowStretch(run, font, codes, adjustments, from, to);
+    }
+
+    private void ShowStretch(GlyphRun run, EmbeddedFont font, ushort[] codes, double[] adjustments, int from, int to)
     {
         // The text space is flipped back upright: pages are painted with y growing downwards.
         content.TextMatrix(1, 0, 0, -1, run.X[from], run.Baseline + run.OffsetY[from]);

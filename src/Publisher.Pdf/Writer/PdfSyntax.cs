@@ -121,11 +121,14 @@ public static class PdfSyntax
         var name = new StringBuilder("/");
         foreach (var b in Encoding.UTF8.GetBytes(value))
         {
-            if (b < 0x21 || b > 0x7E || "#()<>[]{}/%".Contains((char)b)) name.Append('#').Append(b.ToString("X2", CultureInfo.InvariantCulture));
+            if (NeedsEscape(b)) name.Append('#').Append(b.ToString("X2", CultureInfo.InvariantCulture));
             else name.Append((char)b);
         }
         Ascii(output, name.ToString());
     }
+
+    /// <summary>Whether a name writes the byte as #XX: outside printable ASCII, or a delimiter.</summary>
+    public static bool NeedsEscape(byte b) => b < 0x21 || b > 0x7E || "#()<>[]{}/%".Contains((char)b);
 
     /// <summary>
     /// A text string (§7.9.2.2): printable ASCII as a literal string, anything else as UTF-16BE with its

@@ -40,6 +40,26 @@ internal sealed partial class QdfFile
         ObjectPattern().Matches(_text).Select(m => m.Groups["body"].Value)
             .Select(body => body.Contains("\nstream\n", StringComparison.Ordinal) ? body[..body.IndexOf("\nstream\n", StringComparison.Ordinal)] : body);
 
+    /// <summary>Object <paramref name="number"/>: its dictionary (or value) and, for a stream, its data uncompressed.</summary>
+    public (string Dictionary, string? Data) Object(int number)
+    {
+        var match = Regex.Match(_text, $@"\n{number} 0 obj\n(?<body>.*?)\nendobj", RegexOptions.Singleline);
+        Assert.True(match.Success, $"no object {number}");
+        var body = match.Groups["body"].Value;
+        var at = body.IndexOf("\nstream\n", StringComparison.Ordinal);
+        if (at < 0) return (body, null);
+        var data = body[(at + "\nstream\n".Length)..];
+        return (body[..at], data[..data.LastIndexOf("endstream", StringComparison.Ordinal)]);
+    }
+
+    /// <summary>The object number a reference <c>/Key N 0 R</c> in <paramref name="dictionary"/> points at.</summary>
+    public static int Reference(string dictionary, string key)
+    {
+        var match = Regex.Match(dictionary, $@"/{key} (\d+) 0 R");
+        Assert.True(match.Success, $"no reference /{key} in {dictionary}");
+        return int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     /// <summary>Each page's content stream, in page order.</summary>
     public List<string> PageContents() =>
         ContentsPattern().Matches(_text).Select(m => m.Groups["data"].Value).ToList();

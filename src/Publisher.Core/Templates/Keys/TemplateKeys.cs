@@ -32,5 +32,6 @@ public static class TemplateKeys
             new("toc", "the printed contents", "none") { Mapping = FrontMatterKeys.Toc },
             new("header", "the running head", "none") { Mapping = StyleKeys.RunningLine },
             new("footer", "the running foot", "none") { Mapping = StyleKeys.RunningLine },
+            new("pdf", "the standards the PDF follows", "tagged (PDF/UA-1), no archival or print standard") { Mapping = PdfKeys.Pdf },
         ]);
 }

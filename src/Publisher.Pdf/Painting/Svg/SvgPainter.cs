@@ -38,10 +38,13 @@ internal sealed class SvgPainter
     public SvgPainter(PdfResources resources, VectorImage image)
     {
         _file = resources.File;
+        _colorSpaces = resources.ColorSpaces;
         _model = image.Model;
         _image = image;
         _text = new TextPainter(resources, _content);
     }
+
+    private readonly PdfDict? _colorSpaces;
 
     public PdfContent Content => _content;
 
@@ -51,6 +54,8 @@ internal sealed class SvgPainter
         if (_graphicsStates.Count > 0) resources.Add("ExtGState", _graphicsStates);
         if (_patterns.Count > 0) resources.Add("Pattern", _patterns);
         if (_images.Count > 0) resources.Add("XObject", _images);
+        // Default colour spaces are looked up in the resources of the form being drawn, not the page's.
+        if (_colorSpaces is not null) resources.Add("ColorSpace", _colorSpaces);
         return resources;
     }
 

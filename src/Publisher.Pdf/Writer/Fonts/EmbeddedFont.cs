@@ -55,7 +55,9 @@ internal sealed class EmbeddedFont
         return false;
     }
 
-    public void Write(PdfFile file)
+    /// <param name="everyGlyphMapped">PDF/A: a glyph that stands for no text of its own (inside a cluster, which then
+    /// has /ActualText) maps to U+FFFD REPLACEMENT CHARACTER, since each glyph shown must map to some character.</param>
+    public void Write(PdfFile file, bool everyGlyphMapped = false)
     {
         var subset = FontSubsetter.SubsetGlyphs(_face.Bytes, _glyphs.Keys.Prepend((ushort)0));
         var tables = new SfntTables(subset);
@@ -86,8 +88,9 @@ internal sealed class EmbeddedFont
         };
         if (_cff is null) cidFont.Add("CIDToGIDMap", new PdfName("Identity"));
         var descendant = file.Add(cidFont);
-        var toUnicode = file.AddStream(new PdfDict(), ToUnicodeCMap.Write(
-            _glyphs.Where(g => g.Value is { Length: > 0 }).Select(g => KeyValuePair.Create(Code(g.Key), g.Value!))));
+        var toUnicode = file.AddStream(new PdfDict(), ToUnicodeCMap.Write(_glyphs
+            .Where(g => everyGlyphMapped ? g.Key != 0 : g.Value is { Length: > 0 })
+            .Select(g => KeyValuePair.Create(Code(g.Key), g.Value is { Length: > 0 } text ? text : "\uFFFD"))));
         file.Write(Reference, new PdfDict("Font")
         {
             { "Subtype", new PdfName("Type0") },

@@ -22,6 +22,13 @@ internal static class ImageXObjects
         return Decoded(file, bytes);
     }
 
+    /// <summary>Whether the file at <paramref name="path"/> is a JPEG of four components (CMYK, or YCCK).</summary>
+    public static bool IsCmykJpeg(string path)
+    {
+        var bytes = File.ReadAllBytes(path);
+        return ImageFormats.Detect(bytes) == ImageFormat.Jpeg && JpegHeader.Read(bytes).Components == 4;
+    }
+
     private static PdfRef Jpeg(PdfFile file, byte[] bytes)
     {
         var header = JpegHeader.Read(bytes);

@@ -1,6 +1,7 @@
 using Publisher.Layout.Breaking;
 using Publisher.Layout.Hyphenation;
 using Publisher.Layout.Pages;
+using Publisher.Layout.Structure;
 using Publisher.Layout.Text;
 
 namespace Publisher.Layout.Blocks;
@@ -238,9 +239,10 @@ public sealed record ParagraphBlock : Block
                 }
                 text += HyphenGlyph.Text;
             }
+            var link = LinkElement(style.Link);
             if (style.Image is { } image) items.AddRange(xs.Select(at => image.Place(at, baseline)));
             else items.Add(new GlyphRun(style.Face, style.Size, style.Color, baseline - style.BaselineShift, ids, xs, dys, text, clusters)
-                { Right = x, EndsWithHyphen = withHyphen });
+                { Right = x, EndsWithHyphen = withHyphen, Element = link });
             var area = new Rect(left, top, x - left, height);
             if (style.Strikethrough)
             {
@@ -248,11 +250,27 @@ public sealed record ParagraphBlock : Block
                 var y = baseline - style.Size * 0.27;
                 items.Add(new RuleItem(left, y, x, y, style.Size * 0.06, style.Color));
             }
-            if (style.LinkUri is { } uri) items.Add(new UriLinkItem(area, uri));
-            if (style.LinkDestination is { } destination) items.Add(new InternalLinkItem(area, destination));
+            if (style.LinkUri is { } uri) items.Add(new UriLinkItem(area, uri) { Element = link });
+            if (style.LinkDestination is { } destination) items.Add(new InternalLinkItem(area, destination) { Element = link });
             start = end;
         }
         return (natural + stretch * spaces, stretch);
+    }
+
+    private readonly Dictionary<SourceLink, StructureElement> _links = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>
+    /// The Link element of a link's text and annotations: one per link of the source, inside this paragraph's
+    /// element (or, where the paragraph has none yet, the one its row is given later).
+    /// </summary>
+    private StructureElement? LinkElement(SourceLink? link)
+    {
+        if (link is null) return null;
+        lock (_links)
+        {
+            if (!_links.TryGetValue(link, out var element)) _links[link] = element = new StructureElement(StructureRole.Link, Structure);
+            return element;
+        }
     }
 
     private void SetMarker(LayoutContext context, double left, double baseline, List<PageItem> items)

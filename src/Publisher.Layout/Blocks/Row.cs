@@ -25,6 +25,9 @@ public sealed class Row(double height, IReadOnlyList<PageItem> items)
     /// <summary>The row with <paramref name="element"/> given to its text, pictures and links that have none yet.</summary>
     internal Row WithElement(StructureElement element)
     {
+        // Link text set by a block with no element of its own belongs to a link that now gets its parent.
+        foreach (var item in Items)
+            if (item.Element is { Role: StructureRole.Link, Parent: null } link) link.Parent = element;
         if (!Items.Any(Claims)) return this;
         return new Row(Height, Items.Select(i => Claims(i) ? i with { Element = element } : i).ToList())
         {

@@ -17,7 +17,9 @@ public sealed class StructureElement(StructureRole role, StructureElement? paren
     public StructureRole Role { get; } = role;
 
     /// <summary>The element this one is part of; null for the document itself.</summary>
-    public StructureElement? Parent { get; } = parent;
+    /// <remarks>Set later only for a Link made by a block that had no element of its own yet (a table cell's
+    /// paragraph): the row that gives the block its element adopts the link (<see cref="Blocks.Row"/>).</remarks>
+    public StructureElement? Parent { get; internal set; } = parent;
 
     /// <summary>A figure's alternative text: what a reader who cannot see it is told.</summary>
     public string? Alt { get; init; }

@@ -10,6 +10,8 @@ public sealed record TextStyle(FontFace Face, double Size, uint Color)
     public string? LinkUri { get; init; }
     /// <summary>A named destination inside the document this text links to, if any.</summary>
     public string? LinkDestination { get; init; }
+    /// <summary>The link of the source this text belongs to, for the structure (null: not link text).</summary>
+    public SourceLink? Link { get; init; }
     /// <summary>A line through the text (Markdown ~~strikethrough~~).</summary>
     public bool Strikethrough { get; init; }
     /// <summary>Set for a run of images in the line instead of text (see <see cref="InlineImage"/>).</summary>

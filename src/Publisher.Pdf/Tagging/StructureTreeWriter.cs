@@ -43,12 +43,13 @@ internal sealed class StructureTreeWriter(PdfFile file)
     }
 
     /// <summary>
-    /// A link annotation as a Link element in <paramref name="element"/> (the paragraph its text is set in),
-    /// holding a reference to the annotation; the value for the annotation's /StructParent.
+    /// A link annotation, referred to by its Link element (which holds the link's text too), or, where the item
+    /// is a whole block's (a contents line), by a Link element of its own in that block's; the value for the
+    /// annotation's /StructParent.
     /// </summary>
     public int AddLink(PdfRef page, PdfRef annotation, StructureElement element)
     {
-        var link = new StructureElement(StructureRole.Link, element);
+        var link = element.Role == StructureRole.Link ? element : new StructureElement(StructureRole.Link, element);
         var node = Attach(link);
         node.Kids.Add(new PdfDict("OBJR") { { "Pg", page }, { "Obj", annotation } });
         return AddParents(node.Reference);

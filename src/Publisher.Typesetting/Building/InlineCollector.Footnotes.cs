@@ -31,6 +31,7 @@ internal sealed partial class InlineCollector
         runs.Add(new TextRun(number, raised with
         {
             LinkDestination = links.Resolve("#" + FootnoteIds.Note(link.Footnote.Order)).Destination,
+            Link = new SourceLink(),
             Footnote = Footnotes?.CarriedBy(link),
         }));
     }

@@ -32,7 +32,7 @@ internal sealed partial class InlineCollector(FontSet fonts, Template template, 
     }
 
     private readonly record struct State(TextStyleSpec Spec, bool Bold, bool Italic, string? Uri, string? Destination,
-        bool Strike = false, int Script = 0);
+        bool Strike = false, int Script = 0, SourceLink? Link = null);
 
     private void Walk(Inline? inline, State state, List<TextRun> runs)
     {
@@ -74,7 +74,7 @@ internal sealed partial class InlineCollector(FontSet fonts, Template template, 
                     break;
                 case AutolinkInline autolink:
                     var target = autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url;
-                    Add(runs, autolink.Url, state with { Uri = target });
+                    Add(runs, autolink.Url, state with { Uri = target, Link = new SourceLink() });
                     break;
                 case TaskList:
                     // The list builder sets the check box in place of the bullet.
@@ -85,7 +85,7 @@ internal sealed partial class InlineCollector(FontSet fonts, Template template, 
                     break;
                 case LinkInline link:
                     var (uri, destination) = links.Resolve(link.Url ?? "");
-                    Walk(link.FirstChild, state with { Uri = uri, Destination = destination }, runs);
+                    Walk(link.FirstChild, state with { Uri = uri, Destination = destination, Link = uri is null && destination is null ? null : new SourceLink() }, runs);
                     break;
                 case EmphasisInline emphasis:
                     var strong = emphasis.DelimiterCount >= 2 && emphasis.DelimiterChar is '*' or '_';
@@ -132,7 +132,7 @@ internal sealed partial class InlineCollector(FontSet fonts, Template template, 
     private static TextStyle Linked(TextStyle style, State state) =>
         state.Uri is null && state.Destination is null && !state.Strike
             ? style
-            : style with { LinkUri = state.Uri, LinkDestination = state.Destination, Strikethrough = state.Strike };
+            : style with { LinkUri = state.Uri, LinkDestination = state.Destination, Link = state.Link, Strikethrough = state.Strike };
 
     /// <summary>
     /// Joins neighbouring runs of one style, and folds runs of spaces into one as HTML

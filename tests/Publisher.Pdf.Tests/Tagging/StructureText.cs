@@ -11,7 +11,13 @@ internal sealed class StructureText
     public List<string> Texts { get; } = [];
     public List<string> Attributes { get; } = [];
 
+    /// <summary>The element's own texts and its children, in the order poppler prints them.</summary>
+    private List<object> Parts { get; } = [];
+
     public string Text => string.Concat(Texts);
+
+    /// <summary>Everything the element reads as, its children's text included where they stand (a link's inside a paragraph).</summary>
+    public string AllText => string.Concat(Parts.Select(p => p is StructureText child ? child.AllText : (string)p));
 
     public IEnumerable<StructureText> Descendants() => Children.SelectMany(c => c.Descendants().Prepend(c));
 
@@ -31,6 +37,7 @@ internal sealed class StructureText
             if (content.StartsWith('"'))
             {
                 parent.Texts.Add(content.Length >= 2 ? content[1..^1] : "");
+                parent.Parts.Add(parent.Texts[^1]);
                 continue;
             }
             // An element with attributes is printed "TH:", its attributes on the lines below ("/Scope /Column").
@@ -41,6 +48,7 @@ internal sealed class StructureText
             }
             var element = new StructureText { Role = content.Split(' ')[0].TrimEnd(':') };
             parent.Children.Add(element);
+            parent.Parts.Add(element);
             open.RemoveRange(depth + 1, open.Count - depth - 1);
             open.Add(element);
         }

@@ -87,7 +87,7 @@ public sealed partial class TaggedPdfTests
         {
             var written = book.Chapters[i].Document.OfType<ParagraphBlock>().Where(p => Figures.Image(p) is null)
                 .Select(p => Words(Printed(p.Inline!))).ToList();
-            var read = sections[i].Children.Where(c => c.Role == "P" && c.Children.All(k => k.Role == "Link")).Select(p => Words(p.Text)).ToList();
+            var read = sections[i].Children.Where(c => c.Role == "P" && c.Children.All(k => k.Role == "Link")).Select(p => Words(p.AllText)).ToList();
             Assert.Equal(written, read);
         }
     }
@@ -158,6 +158,28 @@ public sealed partial class TaggedPdfTests
         var pagesWithLinks = dictionaries.Where(d => d.Contains("/Type /Page\n", StringComparison.Ordinal) && d.Contains("/Annots", StringComparison.Ordinal)).ToList();
         Assert.NotEmpty(pagesWithLinks);
         Assert.All(pagesWithLinks, p => Assert.Contains("/Tabs /S", p));
+    }
+
+    [Fact]
+    public void A_link_element_holds_the_link_text_and_every_annotation_of_it_even_across_lines()
+    {
+        var words = string.Join(' ', Enumerable.Repeat("harbours", 30));
+        var root = TestBooks.Write("title: Links\nlanguage: en\n", ("01.md",
+            $"# One\n\nRead [{words}](https://example.org/h) now, then [the same place](https://example.org/h) and a note.[^n]\n\n" +
+            "| Where | Link |\n|---|---|\n| Cell | [a cell link](https://example.org/c) |\n\n[^n]: The note.\n"));
+        var tree = StructureText.Read(TestBooks.Build(root, "sample").Pdf);
+        var paragraph = tree.Descendants().First(e => e.Role == "P" && e.AllText.StartsWith("Read ", StringComparison.Ordinal));
+        var links = paragraph.Children.Where(c => c.Role == "Link").ToList();
+        // The long link, the second link to the same place (a link of its own), the note's number.
+        Assert.Equal(3, links.Count);
+        Assert.Equal(Words(words), Words(links[0].AllText));
+        Assert.True(links[0].Children.Count(c => c.Role == "Object") >= 2, "a link set on two lines has an annotation on each");
+        Assert.Equal("thesameplace", Words(links[1].AllText));
+        Assert.Equal("1", Words(links[2].AllText));
+        Assert.All(links, link => Assert.Contains(link.Children, c => c.Role == "Object"));
+        // A link in a table cell stands in its cell.
+        var cell = tree.Descendants().Single(e => e.Role == "TD" && e.AllText.Contains("a cell link", StringComparison.Ordinal));
+        Assert.Equal("acelllink", Words(Assert.Single(cell.Descendants(), e => e.Role == "Link").AllText));
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Globalization;
 using Publisher.Core.Markdown;
 using Publisher.Layout.Structure;
 using Publisher.Layout.Text;
+using Publisher.Typesetting.Building.Rendering;
 using Block = Publisher.Layout.Blocks.Block;
 using MdFootnote = Markdig.Extensions.Footnotes.Footnote;
 using ParagraphBlock = Publisher.Layout.Blocks.ParagraphBlock;
@@ -15,7 +16,7 @@ internal sealed partial class BlockBuilder
     /// and the note's top is the destination its references link to. Markdig numbers the notes of each chapter
     /// from 1 in the order they are first called; the number printed is that one.
     /// </summary>
-    private List<Block> FootnoteBlocks(MdFootnote note, Context context)
+    private List<Block> FootnoteBlocks(MdFootnote note, ChapterContext context)
     {
         var spec = Template.Footnotes;
         // A note belongs to the chapter, not to the line that calls it: it is read where it is printed.

@@ -1,5 +1,6 @@
 using Publisher.Core.Books;
 using Publisher.Core.Diagnostics;
+using Publisher.Typesetting.Building.Rendering;
 using MdBlock = Markdig.Syntax.Block;
 
 namespace Publisher.Typesetting.Building;
@@ -20,7 +21,7 @@ internal sealed partial class BlockBuilder
     public List<Diagnostic> Warnings { get; } = [];
 
     /// <summary>The left indent of content nested one level inside <paramref name="block"/>, which indents by <paramref name="step"/>.</summary>
-    private double Nested(double indent, double step, MdBlock block, Context context)
+    public double Nested(double indent, double step, MdBlock block, ChapterContext context)
     {
         var most = Template.Page.TextWidth * (1 - MinTextShare);
         if (indent + step <= most) return indent + step;

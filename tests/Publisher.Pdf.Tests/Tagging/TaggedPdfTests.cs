@@ -183,6 +183,19 @@ public sealed partial class TaggedPdfTests
     }
 
     [Fact]
+    public void A_block_written_in_another_language_says_so_in_its_element()
+    {
+        var root = TestBooks.Write("title: Languages\nlanguage: en\n", ("01.md",
+            "# One\n\nIn English.\n\nEin Absatz auf Deutsch. {lang=de}\n\n{lang=fr}\nUne phrase.\n\n## Zwei {lang=de}\n\nBack in English.\n"));
+        var elements = QdfFile.Of(TestBooks.Build(root, "sample").Pdf).Dictionaries()
+            .Where(d => d.Contains("/Type /StructElem", StringComparison.Ordinal)).ToList();
+        // Only the three blocks in another language say one; the others read in the document's (the catalog's /Lang).
+        var languages = elements.Select(d => (Role: Regex.Match(d, @"/S /(\w+)").Groups[1].Value, Lang: Regex.Match(d, @"/Lang \(([^)]*)\)")))
+            .Where(e => e.Lang.Success).Select(e => $"{e.Role} {e.Lang.Groups[1].Value}").Order().ToList();
+        Assert.Equal(["H2 de", "P de", "P fr"], languages);
+    }
+
+    [Fact]
     public void The_catalog_says_the_file_is_tagged_and_shows_the_title()
     {
         var catalog = Assert.Single(QdfFile.Of(Guide.Value.Pdf).Dictionaries(), d => d.Contains("/Type /Catalog", StringComparison.Ordinal));

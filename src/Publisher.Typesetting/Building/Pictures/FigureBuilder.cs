@@ -5,7 +5,7 @@ using Publisher.Layout.Blocks;
 using Publisher.Layout.Text;
 using Publisher.Typesetting.Styling;
 
-namespace Publisher.Typesetting.Building;
+namespace Publisher.Typesetting.Building.Pictures;
 
 /// <summary>
 /// A figure (an image alone in its paragraph) as a layout block: the image at its natural

@@ -4,7 +4,7 @@ using Publisher.Core.Templates;
 using Publisher.Layout.Text;
 using Publisher.Typesetting.Styling;
 
-namespace Publisher.Typesetting.Building;
+namespace Publisher.Typesetting.Building.Code;
 
 /// <summary>
 /// The styled runs of a code block: the code's own style, with each highlighted token in

@@ -9,7 +9,7 @@ using Alignment = Publisher.Layout.Blocks.Alignment;
 
 using Publisher.Layout.Structure;
 
-namespace Publisher.Typesetting.Building;
+namespace Publisher.Typesetting.Building.Tables;
 
 /// <summary>
 /// Turns a Markdig table (pipe or grid) into a <see cref="TableBlock"/>: each cell's blocks
@@ -18,10 +18,9 @@ namespace Publisher.Typesetting.Building;
 /// </summary>
 internal sealed class TableBuilder(Template template, FontSet fonts)
 {
-    /// <param name="parent">The structure element the table's is made in: Table, its rows, header and data cells.</param>
-    public TableBlock Build(Table table, InlineCollector inlines, double indent, StructureElement parent)
+    /// <param name="element">The table's structure element, in which its rows, header and data cells are made.</param>
+    public TableBlock Build(Table table, InlineCollector inlines, double indent, StructureElement element)
     {
-        var element = new StructureElement(StructureRole.Table, parent);
         var spec = template.Table;
         var headerText = spec.Text with { Bold = spec.Text.Bold || spec.HeaderBold };
         var rows = new List<TableBlockRow>();

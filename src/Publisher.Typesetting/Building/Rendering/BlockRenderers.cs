@@ -1,0 +1,45 @@
+using Publisher.Typesetting.Building.Breaks;
+using Publisher.Typesetting.Building.Code;
+using Publisher.Typesetting.Building.Containers;
+using Publisher.Typesetting.Building.Pictures;
+using Publisher.Typesetting.Building.Headings;
+using Publisher.Typesetting.Building.Lists;
+using Publisher.Typesetting.Building.Paragraphs;
+using Publisher.Typesetting.Building.Quotes;
+using Publisher.Typesetting.Building.Tables;
+using MdBlock = Markdig.Syntax.Block;
+
+namespace Publisher.Typesetting.Building.Rendering;
+
+/// <summary>
+/// The renderers of the Markdown blocks print knows, in the order they are asked: particular before general
+/// (a figure is a paragraph holding only an image; any container or leaf block not named comes last).
+/// </summary>
+internal static class BlockRenderers
+{
+    public static readonly IReadOnlyList<IBlockRenderer> All =
+    [
+        new SkippedBlockRenderer(),
+        new HeadingRenderer(),
+        new FigureRenderer(),
+        new ParagraphRenderer(),
+        new CodeBlockRenderer(),
+        new ListRenderer(),
+        new DefinitionListRenderer(),
+        new QuoteRenderer(),
+        new ThematicBreakRenderer(),
+        new HtmlBlockRenderer(),
+        new TableRenderer(),
+        new ContainerRenderer(),
+        new LeafBlockRenderer(),
+    ];
+
+    /// <summary>The renderer of <paramref name="block"/>, or null for a block print has nothing to show for.</summary>
+    public static IBlockRenderer? For(MdBlock block)
+    {
+        foreach (var renderer in All)
+            if (renderer.Accepts(block))
+                return renderer;
+        return null;
+    }
+}

@@ -6,32 +6,26 @@ namespace Publisher.Epub;
 internal sealed record TocEntry(string Href, string Text, List<TocEntry> Children);
 
 /// <summary>
-/// The table of contents both the navigation document and the EPUB 2 NCX show: each chapter
-/// by its title, with its h1 and h2 headings below.
+/// The table of contents both the navigation document and the EPUB 2 NCX show: the book's contents
+/// (<see cref="BookContents"/>, the same entries as the PDF's bookmarks and printed contents), nested by depth.
 /// </summary>
 internal static class TableOfContents
 {
-    public static IReadOnlyList<TocEntry> For(Book book) => book.Chapters.Select(ChapterEntry).ToList();
-
-    /// <summary>h2 headings nest under the h1 before them, or under the chapter when there is none.</summary>
-    private static TocEntry ChapterEntry(Chapter chapter)
+    public static IReadOnlyList<TocEntry> For(Book book)
     {
-        var file = EpubPaths.Chapter(chapter.Slug);
-        var entry = new TocEntry(file, chapter.Title, []);
-        TocEntry? lastH1 = null;
-        foreach (var heading in ChapterHeadings.ForNavigation(chapter))
+        var roots = new List<TocEntry>();
+        // The entry last seen at each depth: a deeper entry nests in the one above it.
+        var open = new List<TocEntry>();
+        foreach (var entry in BookContents.Of(book))
         {
-            var child = new TocEntry($"{file}#{Uri.EscapeDataString(heading.Id)}", heading.Text, []);
-            if (heading.Level == 1)
-            {
-                entry.Children.Add(child);
-                lastH1 = child;
-            }
-            else
-            {
-                (lastH1 ?? entry).Children.Add(child);
-            }
+            var file = EpubPaths.Chapter(entry.Chapter.Slug);
+            var item = new TocEntry(entry.HeadingId is { } id ? $"{file}#{Uri.EscapeDataString(id)}" : file, entry.Title, []);
+            var depth = Math.Min(entry.Depth, open.Count);
+            if (depth == 0) roots.Add(item);
+            else open[depth - 1].Children.Add(item);
+            open.RemoveRange(depth, open.Count - depth);
+            open.Add(item);
         }
-        return entry;
+        return roots;
     }
 }

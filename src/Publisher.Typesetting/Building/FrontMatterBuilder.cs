@@ -43,7 +43,7 @@ internal sealed class FrontMatterBuilder(Book book, FontSet fonts, ImageLibrary 
     private static List<OutlineEntry> TocEntriesOf(Book book)
     {
         if (!book.Template.Toc.Enabled) return [];
-        var entries = BookOutline.From(book).Where(e => e.Depth < book.Template.Toc.Depth).ToList();
+        var entries = BookOutline.From(book);
         return entries.Count < 2 ? [] : entries;
     }
 

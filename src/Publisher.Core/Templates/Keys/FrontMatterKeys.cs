@@ -45,7 +45,8 @@ public static class FrontMatterKeys
         "pages. A book of a single entry gets none.",
         [
             new("enabled", "`true`: printed contents", "`false`") { Example = "true" },
-            new("depth", "`1`: chapters; `2`: and their sections (h2); `3`: and subsections (h3)", "2") { Example = "3" },
+            new("depth", "`1`: chapters; `2`: and their sections (h2); `3`: and subsections (h3). The PDF's bookmarks and " +
+                "the EPUB's navigation go as deep, whether or not the contents are printed", "2") { Example = "3" },
             new("title", "the heading over the contents, also its running head on a second page", "`Contents`")
                 { Example = "Table of Contents", AnyText = true },
             new("title-style", "that heading's style", "the body's style") { Mapping = StyleKeys.Block },

@@ -83,14 +83,9 @@ internal static class FontUsage
         {
             if (inline is not ContainerInline child) continue;
             var (b, i) = (bold, italic);
-            if (child is EmphasisInline emphasis)
+            if (child is EmphasisInline emphasis && InlineRoles.Of(emphasis) is { } role)
             {
-                switch (emphasis.DelimiterChar, emphasis.DelimiterCount)
-                {
-                    case ('*' or '_', 2): b = true; break;       // <strong>
-                    case ('*' or '_', 1): i = true; break;       // <em>
-                    case ('"', 2): i = true; break;              // <cite>, italic in every browser
-                }
+                (b, i) = (b || InlineRoles.Bold(role), i || InlineRoles.Italic(role));
                 faces.Add(new FontFace(family, b, i));
             }
             AddEmphasis(child, family, b, i, faces);

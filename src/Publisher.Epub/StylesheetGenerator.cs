@@ -1,3 +1,4 @@
+using Publisher.Core.Markdown;
 using System.Globalization;
 using System.Text;
 using Publisher.Core.Templates;
@@ -54,8 +55,9 @@ internal static partial class StylesheetGenerator
             Rule(css, $"h{level}", declarations);
         }
 
-        Rule(css, "strong", ["font-weight: bold"]);
-        Rule(css, "em", ["font-style: italic"]);
+        // Emphasis of every kind looks as InlineRoles says, as in print.
+        foreach (var role in Enum.GetValues<InlineRole>())
+            if (InlineRoles.Css(role) is { Count: > 0 } declarations) Rule(css, InlineRoles.Element(role), declarations);
         var code = template.Code;
         Rule(css, "code", [$"font-family: \"{EmbeddedFonts.CssFamily(code.Block.Text.Font)}\", monospace",
             $"font-size: {Number(code.InlineScale)}em"]);

@@ -240,14 +240,23 @@ public sealed record ParagraphBlock : Block
                 text += HyphenGlyph.Text;
             }
             var link = LinkElement(style.Link);
+            // A highlight is painted first, under its text: the line's full height, from the run's start to its end.
+            var highlightAt = items.Count;
             if (style.Image is { } image) items.AddRange(xs.Select(at => image.Place(at, baseline)));
             else items.Add(new GlyphRun(style.Face, style.Size, style.Color, baseline - style.BaselineShift, ids, xs, dys, text, clusters)
                 { Right = x, EndsWithHyphen = withHyphen, Element = link });
             var area = new Rect(left, top, x - left, height);
+            if (style.Highlight is { } tint) items.Insert(highlightAt, new FillItem(area, tint));
             if (style.Strikethrough)
             {
                 // Through the middle of the lower-case letters, as thick as a stem.
                 var y = baseline - style.Size * 0.27;
+                items.Add(new RuleItem(left, y, x, y, style.Size * 0.06, style.Color));
+            }
+            if (style.Underline)
+            {
+                // Below the baseline, clear of most descenders' joins, as thick as a stem.
+                var y = baseline + style.Size * 0.12;
                 items.Add(new RuleItem(left, y, x, y, style.Size * 0.06, style.Color));
             }
             if (style.LinkUri is { } uri) items.Add(new UriLinkItem(area, uri) { Element = link });

@@ -14,6 +14,10 @@ public sealed record TextStyle(FontFace Face, double Size, uint Color)
     public SourceLink? Link { get; init; }
     /// <summary>A line through the text (Markdown ~~strikethrough~~).</summary>
     public bool Strikethrough { get; init; }
+    /// <summary>A line under the text (Markdown ++inserted++).</summary>
+    public bool Underline { get; init; }
+    /// <summary>A tint behind the text, 0xRRGGBB (Markdown ==marked==); null: none.</summary>
+    public uint? Highlight { get; init; }
     /// <summary>Set for a run of images in the line instead of text (see <see cref="InlineImage"/>).</summary>
     public InlineImage? Image { get; init; }
     /// <summary>

@@ -32,7 +32,7 @@ internal sealed partial class InlineCollector(FontSet fonts, Template template, 
     }
 
     private readonly record struct State(TextStyleSpec Spec, bool Bold, bool Italic, string? Uri, string? Destination,
-        bool Strike = false, int Script = 0, SourceLink? Link = null);
+        bool Strike = false, int Script = 0, SourceLink? Link = null, bool Underline = false, bool Marked = false);
 
     private void Walk(Inline? inline, State state, List<TextRun> runs)
     {
@@ -87,18 +87,17 @@ internal sealed partial class InlineCollector(FontSet fonts, Template template, 
                     var (uri, destination) = links.Resolve(link.Url ?? "");
                     Walk(link.FirstChild, state with { Uri = uri, Destination = destination, Link = uri is null && destination is null ? null : new SourceLink() }, runs);
                     break;
-                case EmphasisInline emphasis:
-                    var strong = emphasis.DelimiterCount >= 2 && emphasis.DelimiterChar is '*' or '_';
-                    var italic = emphasis.DelimiterCount == 1 && emphasis.DelimiterChar is '*' or '_';
-                    var strike = emphasis.DelimiterCount == 2 && emphasis.DelimiterChar == '~';
-                    // x^2^ and H~2~O: superscript and subscript.
-                    var script = emphasis.DelimiterCount == 1 ? emphasis.DelimiterChar switch { '^' => 1, '~' => -1, _ => 0 } : 0;
+                case EmphasisInline emphasis when InlineRoles.Of(emphasis) is { } role:
+                    // What each kind of emphasis means and looks like is InlineRoles', as in the EPUB.
                     Walk(emphasis.FirstChild, state with
                     {
-                        Bold = state.Bold || strong,
-                        Italic = state.Italic || italic,
-                        Strike = state.Strike || strike,
-                        Script = script != 0 ? script : state.Script,
+                        Bold = state.Bold || InlineRoles.Bold(role),
+                        Italic = state.Italic || InlineRoles.Italic(role),
+                        Strike = state.Strike || role == InlineRole.Deleted,
+                        Underline = state.Underline || role == InlineRole.Inserted,
+                        Marked = state.Marked || role == InlineRole.Marked,
+                        // x^2^ and H~2~O: superscript and subscript.
+                        Script = role switch { InlineRole.Superscript => 1, InlineRole.Subscript => -1, _ => state.Script },
                     }, runs);
                     break;
                 case FootnoteLink footnote:
@@ -130,9 +129,13 @@ internal sealed partial class InlineCollector(FontSet fonts, Template template, 
     }
 
     private static TextStyle Linked(TextStyle style, State state) =>
-        state.Uri is null && state.Destination is null && !state.Strike
+        state.Uri is null && state.Destination is null && !state.Strike && !state.Underline && !state.Marked
             ? style
-            : style with { LinkUri = state.Uri, LinkDestination = state.Destination, Link = state.Link, Strikethrough = state.Strike };
+            : style with
+            {
+                LinkUri = state.Uri, LinkDestination = state.Destination, Link = state.Link, Strikethrough = state.Strike,
+                Underline = state.Underline, Highlight = state.Marked ? Colors.Parse(InlineRoles.MarkTint) : null,
+            };
 
     /// <summary>
     /// Joins neighbouring runs of one style, and folds runs of spaces into one as HTML

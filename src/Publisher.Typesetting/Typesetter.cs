@@ -78,12 +78,12 @@ public sealed class Typesetter
         var document = new StructureElement(StructureRole.Document, null);
         var front = new FrontMatterBuilder(book, fonts, images, document);
         var builder = new BlockBuilder(book, fonts, images, document);
-        var body = builder.Build();
-        // With contents to number, the text is paginated at least twice: its lines are broken only once.
-        if (front.TocEntries.Count > 0) body = body.Select(b => (Block)new LaidOutOnce(b)).ToList();
         var page = book.Template.Page;
         var geometry = new PageGeometry(page.Width, page.Height, page.MarginTop, page.MarginBottom,
             page.MarginInner, page.MarginOuter, page.Facing);
+        // The text's lines are broken once, before pages are poured, on every core (PrelaidOut): with contents
+        // to number, the text is paginated at least twice, and the lines never change between passes.
+        var body = PrelaidOut.All(builder.Build(), context, geometry.TextWidth);
         var bodyStart = LinkResolver.Destination(book.Chapters[0]);
 
         // The contents' page numbers are only known once the book is laid out, and setting them may
@@ -96,14 +96,17 @@ public sealed class Typesetter
             blocks.AddRange(frontBlocks);
             // After front matter the text starts on a right-hand page, numbered 1, as in a printed book.
             blocks.AddRange(frontBlocks.Count > 0 && page.Facing ? [body[0] with { StartOnRecto = true }, .. body.Skip(1)] : body);
+            // The first pass of a book with contents only finds their page numbers: it never becomes the pages.
+            var onlyBreaks = pass == 1 && front.TocEntries.Count > 0;
             var pages = new Paginator(context, geometry)
             {
                 Footnotes = FootnoteAreaStyle.From(book.Template),
                 PadTo = book.Template.Page.PadTo,
+                OnlyBreaks = onlyBreaks,
             }.Paginate(blocks);
             var labels = PageLabels.For(pages, bodyStart);
             var found = TocLabels(pages, labels, front.TocEntries.Select(e => e.Destination).ToHashSet());
-            if (front.TocEntries.Count == 0 || SameLabels(found, tocLabels) || pass == MaxLayoutPasses)
+            if (!onlyBreaks && (front.TocEntries.Count == 0 || SameLabels(found, tocLabels) || pass == MaxLayoutPasses))
             {
                 new RunningLines(book, fonts, context, labels).Apply(pages);
                 return (pages, labels, builder.Warnings);

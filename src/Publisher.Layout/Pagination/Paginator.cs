@@ -15,6 +15,12 @@ public sealed partial class Paginator(LayoutContext context, PageGeometry geomet
 
     /// <summary>Blank pages are added at the end until the page count is a multiple of this (a folded booklet: 4).</summary>
     public int PadTo { get; init; } = 1;
+
+    /// <summary>
+    /// Only where pages break and where named destinations fall: no text, rule or picture is placed on the pages
+    /// (a pass that only finds the page numbers for the contents; placing copies every glyph position).
+    /// </summary>
+    public bool OnlyBreaks { get; init; }
     private Page _page = null!;
     private double _y;
     private bool _pageHasContent;
@@ -123,7 +129,8 @@ public sealed partial class Paginator(LayoutContext context, PageGeometry geomet
 
     private void PlaceRow(Row row)
     {
-        foreach (var item in row.Items) _page.Items.Add(item.Offset(_page.TextArea.X, _y));
+        foreach (var item in row.Items)
+            if (!OnlyBreaks || item is DestinationItem) _page.Items.Add(item.Offset(_page.TextArea.X, _y));
         if (row.Line is { } line) _page.Lines.Add(line);
         _page.Lines.AddRange(row.CellLines);
         _y += row.Height;

@@ -28,6 +28,9 @@ internal sealed record LaidOutOnce : Block
         Origin = inner.Origin;
     }
 
+    /// <summary>The block wrapped.</summary>
+    public Block Inner => _inner;
+
     public override BlockRows Layout(LayoutContext context, double width)
     {
         if (_rows is null || width != _width)

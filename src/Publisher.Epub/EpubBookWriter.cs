@@ -12,10 +12,10 @@ namespace Publisher.Epub;
 /// to the book's characters, the package document and the navigation document, zipped.
 /// </summary>
 /// <param name="printEdition">the print edition's pages, for the page list (none without it)</param>
-/// <param name="typographicCover">for a book without a cover image, the print edition's typographic
+/// <param name="typographicCover">for a book without a cover image, how to paint the print edition's typographic
 /// cover as a PNG picture, which becomes the cover image (none without it)</param>
 public sealed class EpubBookWriter(Func<Book, PrintPageMap?>? printEdition = null,
-    Func<Book, byte[]?>? typographicCover = null) : IBookWriter
+    Func<Book, Func<byte[]>?>? typographicCover = null) : IBookWriter
 {
     public OutputFormat Format => OutputFormat.Epub;
     public string Extension => "epub";
@@ -29,6 +29,8 @@ public sealed class EpubBookWriter(Func<Book, PrintPageMap?>? printEdition = nul
         // The print edition's page breaks, when the caller can lay the book out (the CLI, through the PDF backend).
         var printEditionPages = printEdition?.Invoke(book);
         var cover = Cover(book) ?? TypographicCover(book);
+        // The typographic cover is painted on another core while the chapters are written; its bytes are needed only in the zip.
+        var coverData = cover is { } c ? Task.Run(c.Data) : null;
         var printPages = new PrintPageList(book, printEditionPages, hasCover: cover is not null,
             hasImprint: ImprintPageWriter.HasPage(book));
 
@@ -86,7 +88,7 @@ public sealed class EpubBookWriter(Func<Book, PrintPageMap?>? printEdition = nul
         foreach (var (item, xhtml) in pages) archive.Add(EpubPaths.InZip(item.Href), xhtml);
         foreach (var font in fonts) archive.Add(EpubPaths.InZip(font.Href), font.Data);
         foreach (var (href, data, compress) in images.Files()) archive.Add(EpubPaths.InZip(href), data, compress);
-        if (cover is not null) archive.Add(EpubPaths.InZip(cover.Value.Item.Href), cover.Value.Data);
+        if (cover is not null) archive.Add(EpubPaths.InZip(cover.Value.Item.Href), coverData!.GetAwaiter().GetResult());
         archive.WriteTo(output, book.Timestamp);
         return new WriteResult(null);
     }
@@ -95,13 +97,13 @@ public sealed class EpubBookWriter(Func<Book, PrintPageMap?>? printEdition = nul
     /// Without a cover image, the print edition's typographic cover as one: a library shows the book's title
     /// rather than a blank tile. Asked for right after the page list, while the book's layout is still shared.
     /// </summary>
-    private (ManifestItem Item, byte[] Data)? TypographicCover(Book book) =>
-        typographicCover?.Invoke(book) is { } png
-            ? (new ManifestItem("cover-image", "cover.png", EpubMediaTypes.ForImage("cover.png")!, Properties: "cover-image"), png)
+    private (ManifestItem Item, Func<byte[]> Data)? TypographicCover(Book book) =>
+        typographicCover?.Invoke(book) is { } paint
+            ? (new ManifestItem("cover-image", "cover.png", EpubMediaTypes.ForImage("cover.png")!, Properties: "cover-image"), paint)
             : null;
 
     /// <summary>The cover image named in book.yml, which reading systems show in their library.</summary>
-    private static (ManifestItem Item, byte[] Data)? Cover(Book book)
+    private static (ManifestItem Item, Func<byte[]> Data)? Cover(Book book)
     {
         if (book.Manifest.Cover is not { } cover) return null;
         var location = SourceLocation.File(Path.Combine(book.Directory, "book.yml"));
@@ -111,7 +113,8 @@ public sealed class EpubBookWriter(Func<Book, PrintPageMap?>? printEdition = nul
         var href = "cover" + Path.GetExtension(file).ToLowerInvariant();
         try
         {
-            return (new ManifestItem("cover-image", href, mediaType, Properties: "cover-image"), EpubImages.Bytes(file, mediaType));
+            var bytes = EpubImages.Bytes(file, mediaType);
+            return (new ManifestItem("cover-image", href, mediaType, Properties: "cover-image"), () => bytes);
         }
         catch (InvalidDataException e)
         {

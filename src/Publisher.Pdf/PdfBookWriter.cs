@@ -74,14 +74,15 @@ public sealed class PdfBookWriter(Typesetter typesetter) : IBookWriter
     }
 
     /// <summary>
-    /// The typographic cover of this writer's PDF of <paramref name="book"/> (title, subtitle and authors set
-    /// as the template's cover section says) as a PNG picture, for the EPUB's cover image; null when the book
-    /// has a cover image of its own or the PDF no cover. Painted from the same typeset pages as the EPUB's page list.
+    /// How to paint the typographic cover of this writer's PDF of <paramref name="book"/> (title, subtitle and
+    /// authors set as the template's cover section says) as a PNG picture, for the EPUB's cover image; null when
+    /// the book has a cover image of its own or the PDF no cover. The cover is typeset now, with the pages the
+    /// EPUB's page list comes from; the painting (a 1600-pixel raster) may run beside the EPUB's other work.
     /// </summary>
-    public byte[]? TypographicCover(Book book)
+    public Func<byte[]>? TypographicCover(Book book)
     {
         if (book.Manifest.Cover is not null || !book.Template.Cover.Enabled) return null;
         var typeset = typesetter.Typeset(book);
-        return typeset.CoverPage is { } cover ? CoverPicture.Paint(cover, typeset.Images) : null;
+        return typeset.CoverPage is { } cover ? () => CoverPicture.Paint(cover, typeset.Images) : null;
     }
 }

@@ -43,11 +43,19 @@ public sealed class BookLoader(string projectRoot, TemplateLocator templates)
         }
 
         var files = ChapterFiles(bookDirectory, manifest, Display(manifestFile));
+        // Chapters are read and parsed on every core; what they report, and the first error, come in chapter order.
+        var parsed = new ParsedChapter[files.Count];
+        Parallel.For(0, files.Count, i => parsed[i] = Parse(files[i], manifest, collect: errors is not null));
         var chapters = new List<Chapter>();
         var slugs = new HashSet<string>(StringComparer.Ordinal);
         var warnings = new List<Diagnostic>();
-        foreach (var file in files)
-            chapters.Add(ReadChapter(chapters.Count, file, manifest, slugs, warnings, errors));
+        foreach (var chapter in parsed)
+        {
+            chapter.Failure?.Throw();
+            warnings.AddRange(chapter.Warnings);
+            errors?.AddRange(chapter.Errors);
+            chapters.Add(Finish(chapters.Count, chapter, manifest, slugs));
+        }
 
         warnings.AddRange(SourceChecks.Run(bookDirectory, chapters, errors));
         return new Book
@@ -95,38 +103,58 @@ public sealed class BookLoader(string projectRoot, TemplateLocator templates)
         return files.Paths;
     }
 
-    private Chapter ReadChapter(int index, string file, BookManifest manifest, HashSet<string> slugs, List<Diagnostic> warnings,
-        List<Diagnostic>? errors)
+    /// <summary>A chapter read and parsed, with what its checks found, or the error that stopped it.</summary>
+    private sealed record ParsedChapter(string File, string Display, MarkdownDocument? Document, string? Title,
+        List<Diagnostic> Warnings, List<Diagnostic> Errors, System.Runtime.ExceptionServices.ExceptionDispatchInfo? Failure);
+
+    /// <summary>Reads and checks one chapter on its own: safe to run beside the others.</summary>
+    private ParsedChapter Parse(string file, BookManifest manifest, bool collect)
     {
         var display = Display(file);
-        ChapterSize.Check(file, display);
-        var text = File.ReadAllText(file);
-        var document = MarkdownNesting.Parse(text, display, MarkdownPipelineFactory.For(manifest.HeadingIds));
-        ControlCharacters.Check(text, document, display);
-        warnings.AddRange(AttributeAllowList.Apply(document, display));
-        ChapterIds.Check(document, display, errors);
-        string? title = null;
-        if (document.Descendants<YamlFrontMatterBlock>().FirstOrDefault() is { } frontMatter)
+        var warnings = new List<Diagnostic>();
+        var errors = new List<Diagnostic>();
+        try
         {
-            // Pad with blank lines so the YAML reader reports lines as they stand in the chapter.
-            var yaml = new string('\n', frontMatter.Line + 1) + frontMatter.Lines.ToString();
-            var map = YamlMap.Parse(yaml, display).AllowOnly("title");
-            title = map.String("title");
+            ChapterSize.Check(file, display);
+            var text = File.ReadAllText(file);
+            var document = MarkdownNesting.Parse(text, display, MarkdownPipelineFactory.For(manifest.HeadingIds));
+            ControlCharacters.Check(text, document, display);
+            warnings.AddRange(AttributeAllowList.Apply(document, display));
+            ChapterIds.Check(document, display, collect ? errors : null);
+            string? title = null;
+            if (document.Descendants<YamlFrontMatterBlock>().FirstOrDefault() is { } frontMatter)
+            {
+                // Pad with blank lines so the YAML reader reports lines as they stand in the chapter.
+                var yaml = new string('\n', frontMatter.Line + 1) + frontMatter.Lines.ToString();
+                var map = YamlMap.Parse(yaml, display).AllowOnly("title");
+                title = map.String("title");
+            }
+            return new ParsedChapter(file, display, document, title, warnings, errors, null);
         }
+        catch (Exception e)
+        {
+            return new ParsedChapter(file, display, null, null, warnings, errors, System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e));
+        }
+    }
+
+    /// <summary>The chapter, with its title and a slug unique in the book (given in chapter order).</summary>
+    private static Chapter Finish(int index, ParsedChapter parsed, BookManifest manifest, HashSet<string> slugs)
+    {
+        var document = parsed.Document!;
         var heading = document.Descendants<HeadingBlock>().FirstOrDefault();
         var headingTitle = heading is null ? null : PlainText(heading.Inline);
 
-        var slug = Slug(Path.GetFileNameWithoutExtension(file));
-        for (var n = 2; !slugs.Add(slug); n++) slug = $"{Slug(Path.GetFileNameWithoutExtension(file))}-{n}";
+        var slug = Slug(Path.GetFileNameWithoutExtension(parsed.File));
+        for (var n = 2; !slugs.Add(slug); n++) slug = $"{Slug(Path.GetFileNameWithoutExtension(parsed.File))}-{n}";
 
         return new Chapter
         {
             Index = index,
-            SourcePath = file,
-            DisplayPath = display,
+            SourcePath = parsed.File,
+            DisplayPath = parsed.Display,
             Document = document,
-            Title = title ?? headingTitle ?? manifest.Title,
-            TitleIsHeading = title is null && headingTitle is not null,
+            Title = parsed.Title ?? headingTitle ?? manifest.Title,
+            TitleIsHeading = parsed.Title is null && headingTitle is not null,
             Slug = slug,
         };
     }

@@ -26,11 +26,12 @@ public sealed class CheckCommand(TextWriter stdout, DiagnosticLog log, CliEnviro
             var found = Problems(selection, name);
             foreach (var diagnostic in found) log.Write(diagnostic);
             var errors = found.Count(d => d.Severity == Severity.Error);
-            var warnings = found.Count - errors;
+            var notes = found.Count(d => d.Severity == Severity.Note);
+            var warnings = found.Count - errors - notes;
             anyErrors |= errors > 0;
-            stdout.WriteLine(found.Count == 0
-                ? $"{name}: no problems found"
-                : $"{name}: {Count(errors, "error")}, {Count(warnings, "warning")}");
+            stdout.WriteLine(errors + warnings == 0
+                ? $"{name}: no problems found{(notes > 0 ? $" ({Count(notes, "note")})" : "")}"
+                : $"{name}: {Count(errors, "error")}, {Count(warnings, "warning")}{(notes > 0 ? $", {Count(notes, "note")}" : "")}");
         }
         return anyErrors ? ExitCodes.BuildFailed : ExitCodes.Success;
     }
@@ -50,6 +51,7 @@ public sealed class CheckCommand(TextWriter stdout, DiagnosticLog log, CliEnviro
             return [e.Diagnostic];
         }
         return book.Warnings
+            .Concat(book.Notes)
             .Concat(errors)
             .Concat(AltTextCheck.Run(book))
             .Concat(FontCoverageCheck.Run(book, FontLibrary.Shared))

@@ -21,12 +21,12 @@ public sealed class DiagnosticLog(TextWriter stderr, LogFormat format)
 
     public void Write(Diagnostic diagnostic)
     {
-        var severity = diagnostic.Severity == Severity.Error ? "error" : "warning";
+        var severity = Diagnostic.Name(diagnostic.Severity);
         var at = diagnostic.Location;
         stderr.WriteLine(format switch
         {
             LogFormat.Github =>
-                $"::{severity} file={Property(at.Path)},line={Number(at.Line)},col={Number(at.Column)}," +
+                $"::{(diagnostic.Severity == Severity.Note ? "notice" : severity)} file={Property(at.Path)},line={Number(at.Line)},col={Number(at.Column)}," +
                 $"title={Property(diagnostic.Code)}::{Data(diagnostic.Message)}",
             LogFormat.Json => Json(w =>
             {

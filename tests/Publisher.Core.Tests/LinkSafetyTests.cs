@@ -43,7 +43,7 @@ public sealed class LinkSafetyTests : IDisposable
         Assert.Equal([
             "content/b/01-one.md:1:5: warning PUB044: link to 'notes.pdf' set as plain text: it is a file that is not a chapter; the EPUB carries only chapters and the images they show",
             "content/b/01-one.md:1:29: warning PUB044: link to '../other/x.md' set as plain text: it is a file outside the book's folder",
-            "content/b/01-one.md:1:60: warning PUB044: link to '/etc/x' set as plain text: it is an absolute path, which no book carries",
+            "content/b/01-one.md:1:60: warning PUB044: link to '/etc/x' set as plain text: it is a path from the site's root to no chapter of the book (book.yml 'site-url' would make it a web link)",
         ], book.Warnings.Select(w => w.ToString()));
     }
 

@@ -56,11 +56,13 @@ public sealed class BookLoader(string projectRoot, TemplateLocator templates)
             errors?.AddRange(chapter.Errors);
             chapters.Add(Finish(chapters.Count, chapter, manifest, slugs));
         }
+        var notes = ChapterFrontMatter.ForeignKeyNotes(parsed.Select(p => p.Front!));
 
-        warnings.AddRange(SourceChecks.Run(bookDirectory, chapters, errors));
+        warnings.AddRange(SourceChecks.Run(bookDirectory, chapters, errors, manifest.SiteUrl));
         return new Book
         {
             Warnings = warnings,
+            Notes = notes,
             Name = name,
             Directory = Path.GetFullPath(bookDirectory),
             Manifest = manifest,
@@ -105,7 +107,10 @@ public sealed class BookLoader(string projectRoot, TemplateLocator templates)
 
     /// <summary>A chapter read and parsed, with what its checks found, or the error that stopped it.</summary>
     private sealed record ParsedChapter(string File, string Display, MarkdownDocument? Document, string? Title,
-        List<Diagnostic> Warnings, List<Diagnostic> Errors, System.Runtime.ExceptionServices.ExceptionDispatchInfo? Failure);
+        List<Diagnostic> Warnings, List<Diagnostic> Errors, System.Runtime.ExceptionServices.ExceptionDispatchInfo? Failure)
+    {
+        public ChapterFrontMatter? Front { get; init; }
+    }
 
     /// <summary>Reads and checks one chapter on its own: safe to run beside the others.</summary>
     private ParsedChapter Parse(string file, BookManifest manifest, bool collect)
@@ -121,15 +126,9 @@ public sealed class BookLoader(string projectRoot, TemplateLocator templates)
             ControlCharacters.Check(text, document, display);
             warnings.AddRange(AttributeAllowList.Apply(document, display));
             ChapterIds.Check(document, display, collect ? errors : null);
-            string? title = null;
-            if (document.Descendants<YamlFrontMatterBlock>().FirstOrDefault() is { } frontMatter)
-            {
-                // Pad with blank lines so the YAML reader reports lines as they stand in the chapter.
-                var yaml = new string('\n', frontMatter.Line + 1) + frontMatter.Lines.ToString();
-                var map = YamlMap.Parse(yaml, display).AllowOnly("title");
-                title = map.String("title");
-            }
-            return new ParsedChapter(file, display, document, title, warnings, errors, null);
+            var front = ChapterFrontMatter.Read(document, display, manifest.HeadingIds);
+            warnings.AddRange(front.Warnings);
+            return new ParsedChapter(file, display, document, front.Title, warnings, errors, null) { Front = front };
         }
         catch (Exception e)
         {
@@ -154,7 +153,8 @@ public sealed class BookLoader(string projectRoot, TemplateLocator templates)
             DisplayPath = parsed.Display,
             Document = document,
             Title = parsed.Title ?? headingTitle ?? manifest.Title,
-            TitleIsHeading = parsed.Title is null && headingTitle is not null,
+            // A title from front matter is the chapter's heading when the page had none and got it (ChapterFrontMatter).
+            TitleIsHeading = parsed.Title is null ? headingTitle is not null : parsed.Front?.TitleIsHeading == true,
             Slug = slug,
         };
     }

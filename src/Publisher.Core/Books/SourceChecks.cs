@@ -21,7 +21,9 @@ public static class SourceChecks
     /// Returns the warnings. A broken link or image stops the build at the first one; given
     /// <paramref name="errors"/>, every one is collected there instead (<c>publisher check</c>).
     /// </summary>
-    public static List<Diagnostic> Run(string bookDirectory, IReadOnlyList<Chapter> chapters, List<Diagnostic>? errors = null)
+    /// <param name="siteUrl">book.yml's <c>site-url</c>: where links to pages that are not in the book lead (null: they become text).</param>
+    public static List<Diagnostic> Run(string bookDirectory, IReadOnlyList<Chapter> chapters, List<Diagnostic>? errors = null,
+        string? siteUrl = null)
     {
         var ids = chapters.ToDictionary(c => c, Ids);
         var warnings = new List<Diagnostic>();
@@ -47,7 +49,7 @@ public static class SourceChecks
                     case LinkInline link:
                         try
                         {
-                            if (CheckLink(bookDirectory, chapters, ids, chapter, link) is { } unfollowable)
+                            if (CheckLink(bookDirectory, chapters, ids, chapter, link, siteUrl) is { } unfollowable)
                             {
                                 warnings.Add(unfollowable);
                                 LinkText.Replace(link);
@@ -98,7 +100,7 @@ public static class SourceChecks
     /// book's folder that does not exist (a mistyped chapter name).
     /// </summary>
     private static Diagnostic? CheckLink(string bookDirectory, IReadOnlyList<Chapter> chapters,
-        Dictionary<Chapter, HashSet<string>> ids, Chapter chapter, LinkInline link)
+        Dictionary<Chapter, HashSet<string>> ids, Chapter chapter, LinkInline link, string? siteUrl)
     {
         var url = link.Url ?? "";
         switch (LinkTargets.Classify(url))
@@ -107,8 +109,8 @@ public static class SourceChecks
                 return null;
             case LinkTargetKind.UnsafeScheme:
                 return UnsafeScheme(chapter, link, url);
-            case LinkTargetKind.Rooted:
-                return OutsideBook(chapter, link, url, "an absolute path, which no book carries");
+            case LinkTargetKind.Rooted when url.StartsWith("//", StringComparison.Ordinal) || url.StartsWith('\\'):
+                return OutsideBook(chapter, link, url, "an address without a scheme");
         }
         if (url.Length == 0) return null;
         var hash = url.IndexOf('#');
@@ -117,16 +119,31 @@ public static class SourceChecks
         var target = chapter;
         if (file.Length > 0)
         {
-            var resolved = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(chapter.SourcePath)!, Uri.UnescapeDataString(file)));
-            target = chapters.FirstOrDefault(c => string.Equals(resolved, c.SourcePath, StringComparison.Ordinal))!;
+            var path = Uri.UnescapeDataString(file);
+            var resolved = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(chapter.SourcePath)!, path.TrimStart('/')));
+            target = path.StartsWith('/') ? null! : chapters.FirstOrDefault(c => string.Equals(resolved, c.SourcePath, StringComparison.Ordinal))!;
+            if (target is null && SiteLinks.Find(bookDirectory, chapter, chapters, path) is { } page)
+            {
+                // A link as a documentation site writes it (no .md, .html, a folder, from the site's root): the chapter's file.
+                link.Url = SiteLinks.Href(chapter, page, fragment);
+                target = page;
+            }
             if (target is null)
             {
                 var inBook = resolved.StartsWith(Path.GetFullPath(bookDirectory) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
-                if (!inBook) return OutsideBook(chapter, link, file, "a file outside the book's folder");
-                if (file.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && !File.Exists(resolved))
+                if (inBook && !path.StartsWith('/') && file.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && !File.Exists(resolved))
                     throw BuildFailedException.At(Location(chapter, link), DiagnosticCodes.LinkTargetMissing,
                         $"link to '{file}', which is not a chapter of this book");
-                return OutsideBook(chapter, link, file, "a file that is not a chapter; the EPUB carries only chapters and the images they show");
+                if (siteUrl is not null)
+                {
+                    // A page of the site that is not in the book: read on the site.
+                    link.Url = SiteLinks.OnSite(siteUrl, bookDirectory, chapter, url);
+                    return null;
+                }
+                return path.StartsWith('/') ? OutsideBook(chapter, link, file, "a path from the site's root to no chapter of the book (book.yml 'site-url' would make it a web link)")
+                    : !inBook ? OutsideBook(chapter, link, file, "a file outside the book's folder")
+                    : Path.GetExtension(path.TrimEnd('/')).Length == 0 ? OutsideBook(chapter, link, file, "a page that is not in the book (book.yml 'site-url' would make it a web link)")
+                    : OutsideBook(chapter, link, file, "a file that is not a chapter; the EPUB carries only chapters and the images they show");
             }
         }
         if (fragment is { Length: > 0 } && !ids[target].Contains(fragment))

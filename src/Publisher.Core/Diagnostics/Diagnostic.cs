@@ -1,6 +1,7 @@
 namespace Publisher.Core.Diagnostics;
 
-public enum Severity { Warning, Error }
+/// <summary>How much a diagnostic matters: an error stops the build, a warning is printed, a note only informs (<c>check</c>).</summary>
+public enum Severity { Warning, Error, Note }
 
 /// <summary>
 /// One message about the user's input, printed as
@@ -11,9 +12,17 @@ public sealed record Diagnostic(Severity Severity, string Code, string Message, 
 {
     public override string ToString()
     {
-        var kind = Severity == Severity.Error ? "error" : "warning";
+        var kind = Name(Severity);
         return $"{Location}: {kind} {Code}: {OneLine(Message)}";
     }
+
+    /// <summary>The word a log prints for a severity.</summary>
+    public static string Name(Severity severity) => severity switch
+    {
+        Severity.Error => "error",
+        Severity.Note => "note",
+        _ => "warning",
+    };
 
     /// <summary>
     /// A message quoting the user's value keeps to one line: line breaks and other control characters

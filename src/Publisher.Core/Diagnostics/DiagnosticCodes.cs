@@ -42,4 +42,5 @@ public static class DiagnosticCodes
     public const string ImageWithoutAltText = "PUB080";
     public const string CharacterNotInFonts = "PUB081";
     public const string UnusedFile = "PUB082";
+    public const string ForeignFrontMatter = "PUB083";
 }

@@ -40,6 +40,11 @@ public sealed record BookManifest
     public IReadOnlyList<ManifestText> PrintedTexts { get; init; } = [];
     /// <summary>How headings get their ids (<c>heading-ids: github|classic</c>); GitHub's rule by default.</summary>
     public HeadingIds HeadingIds { get; init; } = HeadingIds.GitHub;
+    /// <summary>
+    /// Where the pages are published as a web site (book.yml <c>site-url</c>, ending in '/'): a link to a page that is not
+    /// in the book leads there instead of becoming plain text.
+    /// </summary>
+    public string? SiteUrl { get; init; }
 }
 
 /// <summary>A value of book.yml that is printed, and where the value starts.</summary>

@@ -1,0 +1,88 @@
+using System.IO.Compression;
+using UglyToad.PdfPig;
+
+namespace Publisher.EndToEnd.Tests;
+
+/// <summary>
+/// A documentation folder written for a site generator becomes a book: front matter for other tools is left alone,
+/// a page's title in front matter becomes its heading, and links as a site writes them reach the chapters.
+/// </summary>
+public sealed class DocsFolderTests
+{
+    private static TempProject Docs(string bookYml = "title: Docs\nlanguage: en\n")
+    {
+        var project = TempProject.Empty();
+        project.Write("content/docs/book.yml", bookYml + "chapters: [index.md, guide/install.md, guide/usage.md, cli/index.md]\n");
+        project.Write("content/docs/index.md",
+            "---\ntitle: Welcome\nsidebar_position: 1\nlayout: home\ntags: [start, intro]\n---\n\n" +
+            "Read [installing](guide/install) first, then [usage](/guide/usage.html#flags) and [the CLI](cli/).\n" +
+            "See also [the changelog](/changelog) and [a missing page](guide/missing).\n");
+        project.Write("content/docs/guide/install.md", "---\ntitle: Installing\nsidebar_position: 2\n---\n\nRun the installer. Back to [the start](../).\n");
+        project.Write("content/docs/guide/usage.md", "---\ntitle: Usage\nsidebar_position: 3\npermalink: /usage/\n---\n\n## Flags\n\nUse [install](install.md) and [the CLI](../cli/index.html).\n");
+        project.Write("content/docs/cli/index.md", "# The command line\n\nSee [usage](/guide/usage/#flags).\n");
+        return project;
+    }
+
+    [Fact]
+    public void Pages_of_a_site_build_with_their_front_matter_titles_as_headings_and_their_links_resolved()
+    {
+        using var project = Docs();
+        var result = project.Run("build");
+        Assert.True(result.ExitCode == 0, result.ToString());
+        // Front matter for other tools is no error and no warning; the two links to no chapter are.
+        Assert.DoesNotContain("PUB002", result.Err);
+        Assert.Equal(2, result.ErrLines.Count(l => l.Contains("PUB044", StringComparison.Ordinal)));
+        Assert.Contains("content/docs/index.md:9:", result.Err);
+
+        // Each title is the page's heading in print, and the contents' entries.
+        using var pdf = PdfDocument.Open(project.PathOf("out/docs.pdf"));
+        var text = string.Join("\n", pdf.GetPages().Select(p => p.Text));
+        foreach (var title in new[] { "Welcome", "Installing", "Usage", "The command line" }) Assert.Contains(title, text);
+        Assert.True(pdf.TryGetBookmarks(out var bookmarks));
+        Assert.Equal(["Welcome", "Installing", "Usage", "The command line"], bookmarks.Roots.Select(b => b.Title));
+
+        // In the EPUB every link resolves: epubcheck finds nothing, and the site-style links point at chapter files.
+        Assert.Contains("No errors or warnings detected.", Tools.Epubcheck(project.PathOf("out/docs.epub")));
+        using var epub = ZipFile.OpenRead(project.PathOf("out/docs.epub"));
+        var index = new StreamReader(epub.Entries.Single(e => e.FullName.EndsWith("index.xhtml", StringComparison.Ordinal)
+            && !e.FullName.Contains("cli", StringComparison.Ordinal)).Open()).ReadToEnd();
+        Assert.Contains("<h1 id=\"welcome\">Welcome</h1>", index);
+        Assert.Matches("href=\"[^\"]*install[^\"]*\\.xhtml\"", index);
+        Assert.Matches("href=\"[^\"]*usage[^\"]*\\.xhtml#flags\"", index);
+        Assert.DoesNotContain("href=\"/changelog", index);
+    }
+
+    [Fact]
+    public void With_a_site_url_a_link_to_a_page_outside_the_book_leads_to_the_site()
+    {
+        using var project = Docs("title: Docs\nlanguage: en\nsite-url: https://docs.example.org/v2\n");
+        var result = project.Run("build");
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.DoesNotContain("PUB044", result.Err);
+        using var epub = ZipFile.OpenRead(project.PathOf("out/docs.epub"));
+        var index = string.Concat(epub.Entries.Where(e => e.FullName.EndsWith(".xhtml", StringComparison.Ordinal))
+            .Select(e => new StreamReader(e.Open()).ReadToEnd()));
+        Assert.Contains("href=\"https://docs.example.org/v2/changelog\"", index);
+        Assert.Contains("href=\"https://docs.example.org/v2/guide/missing\"", index);
+        Assert.Contains("No errors or warnings detected.", Tools.Epubcheck(project.PathOf("out/docs.epub")));
+    }
+
+    [Fact]
+    public void Check_names_each_key_left_to_other_tools_once_and_a_slip_for_title_is_a_warning()
+    {
+        using var project = Docs();
+        project.Write("content/docs/guide/install.md", "---\ntitel: Installing\nsidebar_position: 2\n---\n\n# Installing\n\nRun it.\n");
+        var result = project.Run("check");
+        Assert.Equal(0, result.ExitCode);
+        var notes = result.ErrLines.Where(l => l.Contains("note PUB083", StringComparison.Ordinal)).ToList();
+        // In file order, each at its first place: permalink only in guide/usage.md, the others from index.md on.
+        Assert.Equal(["permalink", "sidebar_position", "layout", "tags"], notes.Select(n => n.Split('\'')[1]));
+        var position = notes.Single(n => n.Contains("'sidebar_position'", StringComparison.Ordinal));
+        Assert.StartsWith("content/docs/index.md:3:", position);
+        Assert.Contains("3 chapters have it", position);
+        Assert.Contains(result.ErrLines, l => l.StartsWith("content/docs/guide/install.md:2:", StringComparison.Ordinal)
+            && l.Contains("warning PUB002: unknown key 'titel' (did you mean 'title'?)", StringComparison.Ordinal));
+        // The build says nothing of the keys for other tools.
+        Assert.DoesNotContain("PUB083", project.Run("build").Err);
+    }
+}

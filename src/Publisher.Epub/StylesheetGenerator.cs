@@ -74,6 +74,15 @@ internal static partial class StylesheetGenerator
             $"padding-left: {Em(lists.Indent, body.Text.Size)}"]);
         Rule(css, "li + li", [$"margin-top: {Pt(lists.ItemSpacing)}"]);
         foreach (var (selector, declarations) in TableStylesheet.Rules(template.Table, Align)) Rule(css, selector, declarations);
+        // Callouts as print sets them: a rule above in the kind's colour, the title in bold in it, a thinner rule below.
+        Rule(css, "aside.callout", [$"margin: {Pt(body.Text.Leading / 2)} 0", "padding: 0.25em 0",
+            "border-top: 0.8pt solid", "border-bottom: 0.4pt solid"]);
+        Rule(css, ".callout-title", ["font-weight: bold", "margin: 0", "text-indent: 0"]);
+        foreach (var (kind, color) in template.Callouts.Colors)
+        {
+            Rule(css, $"aside.callout-{Callouts.Name(kind)}", [$"border-color: {color}"]);
+            Rule(css, $".callout-{Callouts.Name(kind)} > .callout-title", [$"color: {color}"]);
+        }
         Rule(css, "img", ["max-width: 100%"]);
         FigureRules(css, template, Align);
 

@@ -38,6 +38,10 @@ internal sealed class XhtmlChapterRenderer : HtmlRenderer
         if (ObjectRenderers.FindExact<CodeBlockRenderer>() is { } code)
             ObjectRenderers.Replace<CodeBlockRenderer>(new HighlightedCodeBlockRenderer(code));
         ObjectRenderers.Replace<HtmlTableRenderer>(new XhtmlTableRenderer());
+        // Alerts and :::tip containers are callouts, set as the print edition sets them.
+        ObjectRenderers.Replace<Markdig.Extensions.Alerts.AlertBlockRenderer>(new XhtmlAlertRenderer());
+        ObjectRenderers.Replace<Markdig.Extensions.CustomContainers.HtmlCustomContainerRenderer>(new XhtmlCustomContainerRenderer());
+        ObjectRenderers.Add(new XhtmlAdmonitionRenderer());
         // Footnotes as EPUB reading systems expect them: noteref and footnote, with links back.
         ObjectRenderers.Replace<HtmlFootnoteLinkRenderer>(new XhtmlFootnoteLinkRenderer());
         ObjectRenderers.Replace<HtmlFootnoteGroupRenderer>(new XhtmlFootnoteGroupRenderer());

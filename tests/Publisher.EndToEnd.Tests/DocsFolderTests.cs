@@ -86,3 +86,42 @@ public sealed class DocsFolderTests
         Assert.DoesNotContain("PUB083", project.Run("build").Err);
     }
 }
+
+/// <summary>Callouts as GitHub, Docusaurus/VitePress and MkDocs write them, set alike in both formats.</summary>
+public sealed class CalloutTests
+{
+    private const string Chapter =
+        "# Callouts\n\n> [!NOTE]\n> Useful information.\n\n> [!WARNING]\n> Be careful.\n\n:::tip Quick start\nA tip in a container.\n:::\n\n" +
+        "!!! danger \"Do not\"\n    Delete the folder.\n\n    - one\n    - two\n\nAfter them.\n\n:::aside\nNo callout.\n:::\n";
+
+    [Fact]
+    public void Alerts_containers_and_admonitions_are_callouts_with_their_titles_in_both_formats()
+    {
+        using var project = TempProject.Empty();
+        project.Write("content/sample/book.yml", "title: Sample\nlanguage: en\ntemplate: mine\n");
+        project.Write("content/sample/01.md", Chapter);
+        project.Write("templates/mine/template.yml", "extends: booklet\ncallouts:\n  warning: \"#b35900\"\n");
+        var result = project.Run("build");
+        Assert.True(result.ExitCode == 0, result.ToString());
+
+        using var epub = ZipFile.OpenRead(project.PathOf("out/sample.epub"));
+        var xhtml = new StreamReader(epub.Entries.Single(e => e.FullName.EndsWith("01.xhtml", StringComparison.Ordinal)).Open()).ReadToEnd();
+        var asides = System.Text.RegularExpressions.Regex.Matches(xhtml,
+            "<aside class=\"callout callout-(\\w+)\" role=\"note\">\\s*<p class=\"callout-title\">([^<]*)</p>");
+        Assert.Equal(["note Note", "warning Warning", "tip Quick start", "caution Do not"],
+            asides.Select(m => $"{m.Groups[1].Value} {m.Groups[2].Value}"));
+        Assert.DoesNotContain("<svg", xhtml);
+        Assert.Contains("<div class=\"aside\">", xhtml);
+        var css = new StreamReader(epub.GetEntry("EPUB/style.css")!.Open()).ReadToEnd();
+        Assert.Matches(@"aside\.callout-warning \{\s*border-color: #b35900;", css);
+        Assert.Contains("No errors or warnings detected.", Tools.Epubcheck(project.PathOf("out/sample.epub")));
+
+        // In print: each title in bold, before its text, and the list inside the admonition.
+        using var pdf = PdfDocument.Open(project.PathOf("out/sample.pdf"));
+        var words = pdf.GetPages().SelectMany(p => p.GetWords()).ToList();
+        foreach (var title in new[] { "Note", "Warning", "Quick", "Do" })
+            Assert.Contains("Bold", words.First(w => w.Text == title).Letters[0].FontName);
+        var text = string.Join(" ", words.Select(w => w.Text));
+        Assert.Contains("Note Useful information. Warning Be careful. Quick start A tip in a container. Do not Delete the folder. • one • two After them.", text);
+    }
+}

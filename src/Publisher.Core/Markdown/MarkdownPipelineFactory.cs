@@ -38,6 +38,8 @@ public static class MarkdownPipelineFactory
         // Attributes as Pandoc reads them, filtered through an allow-list (MarkdownAttributes), in place of Markdig's own.
         builder.Extensions.RemoveAll(e => e is GenericAttributesExtension);
         builder.Extensions.Add(new MarkdownAttributes());
+        // MkDocs admonitions (!!! note), which documentation folders written for MkDocs are full of.
+        builder.Extensions.Add(new AdmonitionExtension());
         return builder.Build();
     }
 }

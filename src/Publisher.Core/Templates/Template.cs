@@ -37,6 +37,8 @@ public sealed record Template
     public CoverSpec Cover { get; init; } = CoverSpec.None(DefaultText);
     public ImprintSpec Imprint { get; init; } = ImprintSpec.None(DefaultText);
     public TocSpec Toc { get; init; } = TocSpec.None(DefaultText);
+    /// <summary>The colour of each kind of callout (template.yml <c>callouts</c>).</summary>
+    public CalloutSpec Callouts { get; init; } = CalloutSpec.Default;
     /// <summary>The standards the PDF follows: PDF/A-2, PDF/X-4 (template.yml <c>pdf</c>).</summary>
     public PdfSpec Pdf { get; init; } = PdfSpec.Plain;
     /// <summary>Extra CSS appended to the generated EPUB stylesheet (epub.css beside template.yml).</summary>

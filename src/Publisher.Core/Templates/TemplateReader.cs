@@ -95,8 +95,19 @@ public static partial class TemplateReader
             Imprint = ReadImprint(map.Map("imprint"), bodyText, fonts),
             Toc = ReadToc(map.Map("toc"), bodyText, fonts),
             Pdf = pdf,
+            Callouts = ReadCallouts(map.Map("callouts")),
             ExtraEpubCss = hasCss ? File.ReadAllText(epubCss) : null,
         };
+    }
+
+    private static CalloutSpec ReadCallouts(YamlMap? map)
+    {
+        if (map is null) return CalloutSpec.Default;
+        map.AllowOnly(ElementKeys.Callouts.Names);
+        var colors = new Dictionary<Markdown.CalloutKind, string>(CalloutSpec.Default.Colors);
+        foreach (var kind in Enum.GetValues<Markdown.CalloutKind>())
+            if (map.Scalar(Markdown.Callouts.Name(kind)) is { } color) colors[kind] = Color(color);
+        return new CalloutSpec(colors);
     }
 
     /// <summary>A number of lines, 1 or more (widows, orphans).</summary>

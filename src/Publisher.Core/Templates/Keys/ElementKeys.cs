@@ -105,4 +105,16 @@ public static class ElementKeys
             new("reference-rise", "how far that number is raised (subscripts drop by half of it)", "`0.35em`") { Example = "0.4em" },
         ],
         StyleKeys.Text);
+
+    public static readonly TemplateKeySet Callouts = new("`callouts`",
+        "Callouts: GitHub's alerts (`> [!NOTE]`) and the `:::tip` containers of Docusaurus and VitePress. Each opens " +
+        "with its title in bold in its kind's colour, between a rule above and a thinner one below, in both formats " +
+        "(see \"Callouts\" in [templates.md](templates.md#callouts)). Each kind takes a colour, `\"#rrggbb\"`.",
+        [
+            new("note", "a note (also `info`, `abstract`, `summary`, `seealso`, `example`, `quote`)", "`#1f4e8c`") { Example = "\"#1f4e8c\"" },
+            new("tip", "a tip (also `hint`, `success`, `check`)", "`#2b6a2f`") { Example = "\"#2b6a2f\"" },
+            new("important", "something important", "`#5c3b8f`") { Example = "\"#5c3b8f\"" },
+            new("warning", "a warning (also `attention`, `question`)", "`#9a4c00`") { Example = "\"#9a4c00\"" },
+            new("caution", "a caution (also `danger`, `error`, `failure`, `bug`)", "`#a11d1d`") { Example = "\"#a11d1d\"" },
+        ]);
 }

@@ -1,4 +1,5 @@
 using Publisher.Typesetting.Building.Breaks;
+using Publisher.Typesetting.Building.Callouts;
 using Publisher.Typesetting.Building.Code;
 using Publisher.Typesetting.Building.Containers;
 using Publisher.Typesetting.Building.Pictures;
@@ -24,6 +25,8 @@ internal static class BlockRenderers
         new FigureRenderer(),
         new ParagraphRenderer(),
         new CodeBlockRenderer(),
+        // A GitHub alert is a quote, a :::tip a container: both are asked for as callouts first.
+        new CalloutRenderer(),
         new ListRenderer(),
         new DefinitionListRenderer(),
         new QuoteRenderer(),

@@ -24,7 +24,7 @@ internal sealed class EpubImages
             var hrefs = _hrefs[chapter] = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var image in chapter.Document.Descendants<LinkInline>().Where(l => l.IsImage))
             {
-                var resolved = BookImages.Resolve(book.Directory, chapter, image);
+                var resolved = BookImages.Resolve(book.SourceDirectory, chapter, image);
                 if (!hrefByFile.TryGetValue(resolved.Path, out var href))
                 {
                     href = $"{EpubPaths.ImageFolder}/{UniqueName(resolved, names)}";

@@ -76,14 +76,54 @@ public sealed class DocsFolderTests
         Assert.Equal(0, result.ExitCode);
         var notes = result.ErrLines.Where(l => l.Contains("note PUB083", StringComparison.Ordinal)).ToList();
         // In file order, each at its first place: permalink only in guide/usage.md, the others from index.md on.
-        Assert.Equal(["permalink", "sidebar_position", "layout", "tags"], notes.Select(n => n.Split('\'')[1]));
-        var position = notes.Single(n => n.Contains("'sidebar_position'", StringComparison.Ordinal));
-        Assert.StartsWith("content/docs/index.md:3:", position);
-        Assert.Contains("3 chapters have it", position);
+        // sidebar_position orders the pages of a folder (FolderOrder): it is read, not noted.
+        Assert.Equal(["permalink", "layout", "tags"], notes.Select(n => n.Split('\'')[1]));
+        var layout = notes.Single(n => n.Contains("'layout'", StringComparison.Ordinal));
+        Assert.StartsWith("content/docs/index.md:4:", layout);
+        Assert.Contains("this chapter only", layout);
         Assert.Contains(result.ErrLines, l => l.StartsWith("content/docs/guide/install.md:2:", StringComparison.Ordinal)
             && l.Contains("warning PUB002: unknown key 'titel' (did you mean 'title'?)", StringComparison.Ordinal));
         // The build says nothing of the keys for other tools.
         Assert.DoesNotContain("PUB083", project.Run("build").Err);
+    }
+}
+
+/// <summary>A documentation folder elsewhere in the project, taken whole in its generator's order, folders as parts.</summary>
+public sealed class SourceFolderTests
+{
+    [Fact]
+    public void A_book_takes_a_docs_folder_in_its_generators_order_with_folders_as_parts()
+    {
+        using var project = TempProject.Empty();
+        project.Write("content/docs/book.yml", "title: Tool docs\nlanguage: en\nsource: ../../docs\n");
+        project.Write("docs/README.md", "# Tool\n\nStart with [installing](guide/install).\n\n![The logo](img/logo.svg)\n");
+        project.Write("docs/img/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"40\" height=\"20\"><rect width=\"40\" height=\"20\" fill=\"#369\"/></svg>\n");
+        project.Write("docs/zebra.md", "---\nsidebar_position: 1\n---\n# Zebra first\n\nBy its order key.\n");
+        project.Write("docs/alpha.md", "# Alpha\n\nNo order key: after the ordered ones, by name.\n");
+        project.Write("docs/guide/_index.md", "---\ntitle: Guide\nweight: 2\n---\n\nThe guide's own page.\n");
+        project.Write("docs/guide/usage.md", "---\nnav_order: 2\n---\n# Usage\n\nSee [install](install.md).\n");
+        project.Write("docs/guide/install.md", "---\nnav_order: 1\n---\n# Install\n\nBack to [the start](/).\n");
+        project.Write("docs/_drafts/wip.md", "# Not a page\n");
+        var result = project.Run("build");
+        Assert.True(result.ExitCode == 0, result.ToString());
+
+        using var pdf = PdfDocument.Open(project.PathOf("out/docs.pdf"));
+        Assert.True(pdf.TryGetBookmarks(out var bookmarks));
+        // The folder's README first, ordered pages, the part with its index and its pages, unordered pages by name.
+        Assert.Equal(["Tool", "Zebra first", "Guide", "Alpha"], bookmarks.Roots.Select(b => b.Title));
+        Assert.Equal(["Install", "Usage"], bookmarks.Roots[2].Children.Select(b => b.Title));
+        Assert.DoesNotContain("Not a page", string.Join(" ", pdf.GetPages().Select(p => p.Text)));
+        Assert.Contains("No errors or warnings detected.", Tools.Epubcheck(project.PathOf("out/docs.epub")));
+    }
+
+    [Fact]
+    public void A_source_outside_the_project_is_refused_at_its_line()
+    {
+        using var project = TempProject.Empty();
+        project.Write("content/docs/book.yml", "title: Docs\nlanguage: en\nsource: ../../..\n");
+        var result = project.Run("build");
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("content/docs/book.yml:3:9: error PUB012: 'source': '../../..' leads outside the project's folder", result.Err);
     }
 }
 

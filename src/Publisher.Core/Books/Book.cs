@@ -20,6 +20,8 @@ public sealed record Book
     public required string Identifier { get; init; }
     /// <summary>The date written into the outputs' metadata; fixed for reproducible builds.</summary>
     public required DateTimeOffset Timestamp { get; init; }
+    /// <summary>The folder the chapters, their images and links are resolved in: book.yml's <c>source</c>, else <see cref="Directory"/>.</summary>
+    public string SourceDirectory { get => field ?? Directory; init; }
     /// <summary>What only <c>publisher check</c> tells: front-matter keys left to other tools, once per book.</summary>
     public IReadOnlyList<Diagnostic> Notes { get; init; } = [];
     /// <summary>Warnings found while reading the sources; the build goes on, the CLI prints them.</summary>

@@ -26,14 +26,16 @@ public static class BookContents
         var entries = new List<ContentsEntry>();
         foreach (var chapter in book.Chapters)
         {
-            entries.Add(new ContentsEntry(0, chapter.Title, chapter, null));
+            // A page of a part (a documentation folder's subfolder) nests under the part's index page.
+            if (chapter.Depth >= depth) continue;
+            entries.Add(new ContentsEntry(chapter.Depth, chapter.Title, chapter, null));
             var headings = chapter.Document.Descendants<HeadingBlock>().ToList();
             var title = chapter.TitleIsHeading && headings.Count > 0 ? headings[0] : null;
             var titleLevel = title?.Level ?? 0;
             foreach (var heading in headings)
             {
                 if (heading == title) continue;
-                var level = Math.Max(1, heading.Level - titleLevel);
+                var level = chapter.Depth + Math.Max(1, heading.Level - titleLevel);
                 if (level >= depth || heading.TryGetAttributes()?.Id is not { Length: > 0 } id) continue;
                 var text = BookLoader.PlainText(heading.Inline);
                 if (text.Length > 0) entries.Add(new ContentsEntry(level, text, chapter, id));

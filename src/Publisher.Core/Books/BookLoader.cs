@@ -42,7 +42,12 @@ public sealed class BookLoader(string projectRoot, TemplateLocator templates)
                 ImageLimits.Check(new BookImage(coverFile, format), $"cover image '{cover}'", coverLocation, Display(coverFile));
         }
 
-        var files = ChapterFiles(bookDirectory, manifest, Display(manifestFile));
+        // The pages may live elsewhere in the project (book.yml 'source'): the book's containment is then that folder.
+        var sourceDirectory = manifest.Source is { } source ? SourceFolder(bookDirectory, source, manifest.SourceLocation) : bookDirectory;
+        var depths = new Dictionary<string, int>(StringComparer.Ordinal);
+        var files = manifest.Source is not null && manifest.Chapters is null
+            ? FolderPages(sourceDirectory, depths, Display(manifestFile))
+            : ChapterFiles(sourceDirectory, manifest, Display(manifestFile));
         // Chapters are read and parsed on every core; what they report, and the first error, come in chapter order.
         var parsed = new ParsedChapter[files.Count];
         Parallel.For(0, files.Count, i => parsed[i] = Parse(files[i], manifest, collect: errors is not null));
@@ -54,23 +59,56 @@ public sealed class BookLoader(string projectRoot, TemplateLocator templates)
             chapter.Failure?.Throw();
             warnings.AddRange(chapter.Warnings);
             errors?.AddRange(chapter.Errors);
-            chapters.Add(Finish(chapters.Count, chapter, manifest, slugs));
+            chapters.Add(Finish(chapters.Count, chapter, manifest, slugs) with { Depth = depths.GetValueOrDefault(chapter.File) });
         }
         var notes = ChapterFrontMatter.ForeignKeyNotes(parsed.Select(p => p.Front!));
 
-        warnings.AddRange(SourceChecks.Run(bookDirectory, chapters, errors, manifest.SiteUrl));
+        warnings.AddRange(SourceChecks.Run(sourceDirectory, chapters, errors, manifest.SiteUrl));
         return new Book
         {
             Warnings = warnings,
             Notes = notes,
             Name = name,
             Directory = Path.GetFullPath(bookDirectory),
+            SourceDirectory = Path.GetFullPath(sourceDirectory),
             Manifest = manifest,
             Template = template,
             Chapters = chapters,
             Identifier = manifest.Identifier ?? BookIdentifier.FromName(name),
             Timestamp = BuildTimestamp.For(manifest.Date, files.Prepend(manifestFile), sourceDateEpoch),
         };
+    }
+
+    /// <summary>The folder book.yml's <c>source</c> names: it must exist and lie inside the project, links followed.</summary>
+    private string SourceFolder(string bookDirectory, string source, SourceLocation at)
+    {
+        var full = Path.GetFullPath(Path.Combine(bookDirectory, source));
+        if (!Directory.Exists(full))
+            throw BuildFailedException.At(at, DiagnosticCodes.ChapterNotFound, $"'source': folder '{source}' not found (looked beside book.yml)");
+        var root = Paths.RealPath.Of(Path.GetFullPath(projectRoot));
+        if (Paths.RealPath.Of(full) is not { } real || root is null || !(real == root || Paths.RealPath.IsInside(real, root)))
+            throw BuildFailedException.At(at, DiagnosticCodes.PathOutsideBook,
+                $"'source': '{source}' leads outside the project's folder; a book's pages must lie in the project");
+        return full;
+    }
+
+    /// <summary>Every page of a documentation folder, in its generator's order (<see cref="FolderOrder"/>), with its depth in the book's parts.</summary>
+    private List<string> FolderPages(string sourceDirectory, Dictionary<string, int> depths, string manifestDisplay)
+    {
+        var files = new ChapterFiles();
+        foreach (var (file, depth) in FolderOrder.Of(sourceDirectory))
+        {
+            var location = SourceLocation.File(Display(file));
+            if (BookPaths.Check(sourceDirectory, file, location) is null)
+                throw BuildFailedException.At(location, DiagnosticCodes.ChapterNotFound,
+                    $"'{Path.GetFileName(file)}' is a symbolic link to a file that does not exist");
+            files.Add(file, Path.GetRelativePath(sourceDirectory, file), location);
+            depths[file] = depth;
+        }
+        if (files.Paths.Count == 0)
+            throw BuildFailedException.At(SourceLocation.File(manifestDisplay), DiagnosticCodes.NoChapters,
+                "the book has no chapters: its 'source' folder holds no *.md files");
+        return files.Paths;
     }
 
     private List<string> ChapterFiles(string bookDirectory, BookManifest manifest, string manifestDisplay)

@@ -17,4 +17,10 @@ public sealed record Chapter
     public required string Slug { get; init; }
     /// <summary>True when the title is taken from a heading inside the chapter.</summary>
     public required bool TitleIsHeading { get; init; }
+    /// <summary>
+    /// How deep in the book's parts the chapter stands (0: at the top). A book taken from a documentation folder
+    /// (book.yml <c>source</c>) makes each subfolder with an index page a part: its index at the folder's depth,
+    /// its other pages one deeper. The contents, bookmarks and navigation nest by it.
+    /// </summary>
+    public int Depth { get; init; }
 }

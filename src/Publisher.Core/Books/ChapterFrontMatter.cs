@@ -11,7 +11,7 @@ namespace Publisher.Core.Books;
 /// <summary>
 /// A chapter's front matter. Pages written for a site generator (Jekyll, Hugo, Docusaurus, MkDocs, VitePress) carry
 /// keys for it (<c>sidebar_position</c>, <c>layout</c>, <c>permalink</c>, <c>tags</c>…): Publisher reads only
-/// <c>title</c>, checks it strictly, and leaves the others alone (<c>publisher check</c> names each once per book, as
+/// <c>title</c> (and the order keys, <see cref="FolderOrder"/>), checks it strictly, and leaves the others alone (<c>publisher check</c> names each once per book, as
 /// a note). Such pages keep their title in front matter and have no heading of their own, so a page with a
 /// <c>title</c> and no top-level heading gets one, made from the title: both formats set it, the contents list it.
 /// </summary>
@@ -48,7 +48,8 @@ public sealed class ChapterFrontMatter
         if (map.Has("title"))
             title = map.Scalar("title")?.Value ?? throw BuildFailedException.At(map.LocationOf("title"), DiagnosticCodes.BadValue,
                 "'title': expected the page's title as text");
-        var others = map.Keys.Where(k => k != "title").ToList();
+        // The order keys of site generators are read too, for a book taken from a folder (FolderOrder).
+        var others = map.Keys.Where(k => k != "title" && !FolderOrder.OrderKeys.Contains(k)).ToList();
         var slips = others.Where(k => NearestName.Find(k, ["title"]) is not null).ToList();
         var foreign = others.Except(slips).Select(k => (k, map.LocationOf(k))).ToList();
         var warnings = slips.Select(k => new Diagnostic(Severity.Warning, DiagnosticCodes.UnknownKey,

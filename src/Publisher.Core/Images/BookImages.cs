@@ -19,7 +19,7 @@ public static class BookImages
     public static IEnumerable<BookImage> All(Book book) =>
         book.Chapters.SelectMany(chapter => chapter.Document.Descendants<LinkInline>()
             .Where(l => l.IsImage)
-            .Select(image => Resolve(book.Directory, chapter, image)));
+            .Select(image => Resolve(book.SourceDirectory, chapter, image)));
 
     public static BookImage Resolve(string bookDirectory, Chapter chapter, LinkInline image)
     {

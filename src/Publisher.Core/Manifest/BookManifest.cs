@@ -45,6 +45,12 @@ public sealed record BookManifest
     /// in the book leads there instead of becoming plain text.
     /// </summary>
     public string? SiteUrl { get; init; }
+    /// <summary>
+    /// The folder the pages are in, relative to book.yml (book.yml <c>source</c>, a documentation folder anywhere in the
+    /// project): the book's chapters, their images and their links are then that folder's; null: the book's own folder.
+    /// </summary>
+    public string? Source { get; init; }
+    public Diagnostics.SourceLocation SourceLocation { get; init; }
 }
 
 /// <summary>A value of book.yml that is printed, and where the value starts.</summary>

@@ -15,7 +15,7 @@ public static partial class BookManifestReader
     [
         "title", "subtitle", "author", "authors", "publisher", "rights", "description", "language",
         "date", "edition", "isbn", "identifier", "template", "cover", "chapters", "formats",
-        "heading-ids", "site-url",
+        "heading-ids", "site-url", "source",
     ];
 
     private static readonly Dictionary<string, HeadingIds> HeadingIdRules = new()
@@ -59,6 +59,9 @@ public static partial class BookManifestReader
                 "'chapters' lists no files: list the chapter files in reading order, or leave the key out to take every *.md");
         if (chapters?.FirstOrDefault(c => string.IsNullOrWhiteSpace(c.Value)) is { Key: not null } blank)
             throw blank.Invalid("expected the path of a Markdown file in the book's folder");
+        var source = map.Scalar("source");
+        if (source is { } src && string.IsNullOrWhiteSpace(src.Value))
+            throw src.Invalid("expected the folder that holds the pages, relative to book.yml, such as ../../docs");
         var siteUrl = map.Scalar("site-url");
         if (siteUrl is { } site && (!Uri.TryCreate(site.Value, UriKind.Absolute, out var siteUri) || siteUri.Scheme is not ("http" or "https")))
             throw site.Invalid("expected the web address the pages are published at, such as https://docs.example.org/");
@@ -90,6 +93,8 @@ public static partial class BookManifestReader
                       ?? [OutputFormat.Pdf, OutputFormat.Epub],
             PrintedTexts = PrintedTexts(map, authorScalars),
             HeadingIds = map.Scalar("heading-ids")?.AsChoice(HeadingIdRules) ?? HeadingIds.GitHub,
+            Source = source?.Value,
+            SourceLocation = source?.Location ?? map.Location,
             SiteUrl = siteUrl is null ? null : siteUrl.Value.Value.TrimEnd('/') + "/",
         };
     }

@@ -15,7 +15,7 @@ internal sealed class ChapterImages(Book book, Chapter chapter, ImageLibrary lib
 {
     public (string Path, LoadedImage Image) Load(LinkInline image)
     {
-        var resolved = BookImages.Resolve(book.Directory, chapter, image);
+        var resolved = BookImages.Resolve(book.SourceDirectory, chapter, image);
         try
         {
             return (resolved.Path, library.Load(resolved, SourceChecks.Location(chapter, image)));

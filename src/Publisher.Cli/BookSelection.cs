@@ -13,7 +13,7 @@ public sealed record BookSelection(Project Project, IReadOnlyList<string> Names,
 {
     /// <summary>Returns 0 and the selection, or prints why not and returns the exit code.</summary>
     public static int Resolve(string? rootArgument, string? bookArgument, CliEnvironment environment, DiagnosticLog log,
-        out BookSelection selection, string? templateArgument = null)
+        out BookSelection selection, string? templateArgument = null, AdHocRequest? source = null)
     {
         selection = null!;
         var root = Path.GetFullPath(rootArgument ?? ".", environment.WorkingDirectory);
@@ -23,10 +23,20 @@ public sealed record BookSelection(Project Project, IReadOnlyList<string> Names,
         if (!TryReadSourceDateEpoch(environment, out var sourceDateEpoch, out var epochError))
             return Usage(log, epochError);
 
-        var project = new Project(root, templateArgument);
+        if (source is not null && bookArgument is not null)
+            return Usage(log, $"--source builds the folder it names as the one book: leave out the book name '{bookArgument}'");
+        var adHoc = source is null ? null : AdHocBook.For(root, Path.GetFullPath(source.Folder, environment.WorkingDirectory), source.Title, source.Language);
+        if (adHoc is not null && !Directory.Exists(adHoc.Folder))
+            return Usage(log, $"--source: the folder '{source!.Folder}' does not exist");
+        var project = new Project(root, templateArgument, adHoc);
         if (templateArgument is { } template && project.Templates.Find(template) is null)
             return Usage(log, $"--template: unknown template '{template}'{NearestName.Hint(template, project.Templates.Names())}; " +
                               $"available: {string.Join(", ", project.Templates.Names())}");
+        if (adHoc is not null)
+        {
+            selection = new BookSelection(project, [adHoc.Name], sourceDateEpoch);
+            return ExitCodes.Success;
+        }
         if (!Directory.Exists(project.ContentDirectory))
             return Failed(log, $"no content/ folder in {root}: each book lives in content/<name>/ beside a book.yml " +
                                "(run from the project folder, or name it with --root)");

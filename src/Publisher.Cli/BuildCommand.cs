@@ -22,8 +22,10 @@ public sealed class BuildCommand(TextWriter stdout, DiagnosticLog log, CliEnviro
 
     private int Build(BuildRequest request)
     {
-        var code = BookSelection.Resolve(request.Root, request.Book, environment, log, out var selection, request.Template);
+        var code = BookSelection.Resolve(request.Root, request.Book, environment, log, out var selection, request.Template, request.Source);
         if (code != ExitCodes.Success) return code;
+        // A book made on the command line has no book.yml for the cache to hash with its title: it is always built.
+        if (request.Source is not null) request = request with { Force = true };
 
         var formats = request.Format is null
             ? (OutputFormat?)null

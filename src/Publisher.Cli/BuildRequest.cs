@@ -13,4 +13,9 @@ public sealed record BuildRequest(string? Book, string? Format, string? Out, str
     public bool Force { get; init; }
     /// <summary>A template to build every book with instead of its book.yml's (<c>--template</c>).</summary>
     public string? Template { get; init; }
+    /// <summary>A documentation folder built as a book with no book.yml (<c>--source</c>, with <c>--title</c> and <c>--language</c>).</summary>
+    public AdHocRequest? Source { get; init; }
 }
+
+/// <summary><c>publisher build --source DIR --title TEXT [--language TAG]</c>: a book made from a folder on the command line.</summary>
+public sealed record AdHocRequest(string Folder, string Title, string Language);

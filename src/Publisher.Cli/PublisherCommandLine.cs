@@ -111,13 +111,34 @@ public static class PublisherCommandLine
             Description = "Build with this template (shipped, or one in templates/) instead of the one each book.yml names.",
             HelpName = "NAME",
         };
+        var source = new Option<string?>("--source")
+        {
+            Description = "Build this documentation folder (Jekyll, Hugo, Docusaurus, MkDocs style) as one book, with no " +
+                          "book.yml: its pages in their generator's order. Needs --title.",
+            HelpName = "DIR",
+        };
+        var title = new Option<string?>("--title") { Description = "The title of the book --source makes.", HelpName = "TEXT" };
+        var language = new Option<string>("--language")
+        {
+            Description = "The language of the book --source makes (a BCP 47 tag).",
+            HelpName = "TAG",
+            DefaultValueFactory = _ => "en",
+        };
         var build = new Command("build", "Build books from content/ into PDF and EPUB files (several books in parallel); " +
             "files whose sources, template and tool are unchanged are not built again.")
         {
-            book, format, output, report, force, template,
+            book, format, output, report, force, template, source, title, language,
         };
+        build.Validators.Add(result =>
+        {
+            if (result.GetValue(source) is not null && string.IsNullOrWhiteSpace(result.GetValue(title)))
+                result.AddError("--source needs --title: the book's title (there is no book.yml to give it)");
+            else if (result.GetValue(source) is null && (result.GetResult(title) is not null || result.GetResult(language) is { Implicit: false }))
+                result.AddError("--title and --language are for a book made with --source; a book.yml gives its own");
+        });
         Examples.AddOrUpdate(build, ["publisher build", "publisher build khojaly --format pdf", "publisher build --report --force",
             "publisher build guide --template report",
+            "publisher build --source docs/ --title \"Tool documentation\"",
             "publisher build --out dist --log json"]);
         build.SetAction(result => new BuildCommand(stdout, log(result), environment).Run(new BuildRequest(
             result.GetValue(book), result.GetValue(format), result.GetValue(output), result.GetValue(root))
@@ -125,6 +146,7 @@ public static class PublisherCommandLine
             Report = result.GetValue(report),
             Force = result.GetValue(force),
             Template = result.GetValue(template),
+            Source = result.GetValue(source) is { } folder ? new AdHocRequest(folder, result.GetValue(title)!, result.GetValue(language)!) : null,
         }));
         return build;
     }

@@ -165,3 +165,37 @@ public sealed class CalloutTests
         Assert.Contains("Note Useful information. Warning Be careful. Quick start A tip in a container. Do not Delete the folder. • one • two After them.", text);
     }
 }
+
+/// <summary><c>publisher build --source docs/ --title …</c>: a documentation folder built with no book.yml, for one CI step.</summary>
+public sealed class SourceOptionTests
+{
+    [Fact]
+    public void A_folder_builds_as_a_book_named_after_it_with_the_title_given()
+    {
+        using var project = TempProject.Empty();
+        project.Write("docs/README.md", "# Tool\n\nSee [installing](guide/install).\n");
+        project.Write("docs/guide/install.md", "---\ntitle: Installing\nsidebar_position: 1\n---\n\nRun it.\n");
+        var result = project.Run("build", "--source", "docs/", "--title", "Tool \"docs\"", "--language", "en-GB");
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal(["out/docs-imposed.pdf", "out/docs.epub", "out/docs.pdf"], project.Files("out"));
+        Assert.Contains("Title:           Tool \"docs\"", Tools.Run("pdfinfo", project.PathOf("out/docs.pdf")));
+        Assert.Contains("No errors or warnings detected.", Tools.Epubcheck(project.PathOf("out/docs.epub")));
+        using var epub = ZipFile.OpenRead(project.PathOf("out/docs.epub"));
+        Assert.Contains("<dc:language>en-GB</dc:language>", new StreamReader(epub.GetEntry("EPUB/package.opf")!.Open()).ReadToEnd());
+    }
+
+    [Theory]
+    [InlineData(new[] { "build", "--source", "docs/" }, "--source needs --title")]
+    [InlineData(new[] { "build", "--title", "x" }, "--title and --language are for a book made with --source")]
+    [InlineData(new[] { "build", "--source", "nope/", "--title", "x" }, "--source: the folder 'nope/' does not exist")]
+    [InlineData(new[] { "build", "sample", "--source", "docs/", "--title", "x" }, "leave out the book name 'sample'")]
+    public void Wrong_use_of_source_is_a_usage_error(string[] args, string message)
+    {
+        using var project = TempProject.Empty();
+        project.Write("docs/README.md", "# Tool\n");
+        var result = project.Run(args);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(message, result.Err);
+        Assert.Empty(project.Files("out"));
+    }
+}

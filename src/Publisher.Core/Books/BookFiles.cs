@@ -11,7 +11,9 @@ public static class BookFiles
 {
     public static IReadOnlyList<string> Of(Book book)
     {
-        var files = new List<string> { Path.Combine(book.Directory, "book.yml") };
+        // A book made on the command line (--source) has no book.yml.
+        var manifest = Path.Combine(book.Directory, "book.yml");
+        var files = File.Exists(manifest) ? new List<string> { manifest } : [];
         files.AddRange(book.Chapters.Select(c => c.SourcePath));
         if (book.Manifest.Cover is { } cover) files.Add(Path.GetFullPath(Path.Combine(book.Directory, cover)));
         files.AddRange(BookImages.All(book).Select(image => image.Path));

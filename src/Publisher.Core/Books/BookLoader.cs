@@ -28,8 +28,27 @@ public sealed class BookLoader(string projectRoot, TemplateLocator templates)
         if (BookPaths.Check(bookDirectory, manifestFile, manifestAt) is null)
             throw BuildFailedException.At(manifestAt, DiagnosticCodes.ChapterNotFound, "book.yml not found");
         var manifest = BookManifestReader.Read(manifestFile, Display(manifestFile));
+        return Load(name, bookDirectory, manifest, manifestFile, sourceDateEpoch, errors);
+    }
+
+    /// <summary>
+    /// A documentation folder as a book with no book.yml (<c>publisher build --source docs/ --title …</c>): its
+    /// manifest comes from the command line (<see cref="AdHocBook"/>), its pages from the folder, in its generator's order.
+    /// </summary>
+    public Book LoadFolder(AdHocBook adHoc, string? sourceDateEpoch, List<Diagnostic>? errors = null)
+    {
+        var folder = SourceFolder(projectRoot, adHoc.Folder, SourceLocation.File(adHoc.Origin));
+        var manifest = BookManifestReader.ReadText(adHoc.ManifestYaml, adHoc.Origin);
+        return Load(adHoc.Name, folder, manifest, manifestFile: null, sourceDateEpoch, errors);
+    }
+
+    /// <param name="manifestFile">book.yml, or null for a book made on the command line.</param>
+    private Book Load(string name, string bookDirectory, BookManifest manifest, string? manifestFile, string? sourceDateEpoch,
+        List<Diagnostic>? errors)
+    {
+        var manifestDisplay = manifestFile is null ? "." : Display(manifestFile);
         var template = TemplateOverride is { } chosen
-            ? templates.Load(chosen, SourceLocation.File(Display(manifestFile)))
+            ? templates.Load(chosen, SourceLocation.File(manifestDisplay))
             : templates.Load(manifest.Template, manifest.TemplateLocation);
         if (manifest.Cover is { } cover)
         {
@@ -46,8 +65,8 @@ public sealed class BookLoader(string projectRoot, TemplateLocator templates)
         var sourceDirectory = manifest.Source is { } source ? SourceFolder(bookDirectory, source, manifest.SourceLocation) : bookDirectory;
         var depths = new Dictionary<string, int>(StringComparer.Ordinal);
         var files = manifest.Source is not null && manifest.Chapters is null
-            ? FolderPages(sourceDirectory, depths, Display(manifestFile))
-            : ChapterFiles(sourceDirectory, manifest, Display(manifestFile));
+            ? FolderPages(sourceDirectory, depths, manifestDisplay)
+            : ChapterFiles(sourceDirectory, manifest, manifestDisplay);
         // Chapters are read and parsed on every core; what they report, and the first error, come in chapter order.
         var parsed = new ParsedChapter[files.Count];
         Parallel.For(0, files.Count, i => parsed[i] = Parse(files[i], manifest, collect: errors is not null));
@@ -75,7 +94,7 @@ public sealed class BookLoader(string projectRoot, TemplateLocator templates)
             Template = template,
             Chapters = chapters,
             Identifier = manifest.Identifier ?? BookIdentifier.FromName(name),
-            Timestamp = BuildTimestamp.For(manifest.Date, files.Prepend(manifestFile), sourceDateEpoch),
+            Timestamp = BuildTimestamp.For(manifest.Date, manifestFile is null ? files : files.Prepend(manifestFile), sourceDateEpoch),
         };
     }
 
@@ -84,7 +103,7 @@ public sealed class BookLoader(string projectRoot, TemplateLocator templates)
     {
         var full = Path.GetFullPath(Path.Combine(bookDirectory, source));
         if (!Directory.Exists(full))
-            throw BuildFailedException.At(at, DiagnosticCodes.ChapterNotFound, $"'source': folder '{source}' not found (looked beside book.yml)");
+            throw BuildFailedException.At(at, DiagnosticCodes.ChapterNotFound, $"'source': folder '{source}' not found");
         var root = Paths.RealPath.Of(Path.GetFullPath(projectRoot));
         if (Paths.RealPath.Of(full) is not { } real || root is null || !(real == root || Paths.RealPath.IsInside(real, root)))
             throw BuildFailedException.At(at, DiagnosticCodes.PathOutsideBook,

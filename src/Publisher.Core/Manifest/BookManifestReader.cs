@@ -30,9 +30,14 @@ public static partial class BookManifestReader
         ["epub"] = OutputFormat.Epub,
     };
 
-    public static BookManifest Read(string fullPath, string displayPath)
+    public static BookManifest Read(string fullPath, string displayPath) => Read(YamlMap.Load(fullPath, displayPath));
+
+    /// <summary>A manifest given as text rather than a file (<c>publisher build --source</c> makes one from its options).</summary>
+    public static BookManifest ReadText(string yaml, string displayPath) => Read(YamlMap.Parse(yaml, displayPath));
+
+    private static BookManifest Read(YamlMap manifest)
     {
-        var map = YamlMap.Load(fullPath, displayPath).AllowOnly(Keys);
+        var map = manifest.AllowOnly(Keys);
 
         var title = map.RequiredScalar("title");
         if (string.IsNullOrWhiteSpace(title.Value)) throw title.Invalid("the title must not be empty");

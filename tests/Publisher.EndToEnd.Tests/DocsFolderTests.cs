@@ -199,3 +199,42 @@ public sealed class SourceOptionTests
         Assert.Empty(project.Files("out"));
     }
 }
+
+/// <summary>
+/// A documentation folder in the style of each site generator (written by the project: front matter, order keys,
+/// index pages, site-absolute and extension-less links, callouts) builds to both formats: exit 0, no warning,
+/// epubcheck clean, and every link in the PDF leads to a named destination that exists.
+/// </summary>
+public sealed class GeneratorFolderTests
+{
+    [Theory]
+    // Jekyll's home page has a front-matter title of its own: that is the chapter's title.
+    [InlineData("docs-jekyll", new[] { "Home", "Installing", "Guide" })]
+    [InlineData("docs-hugo", new[] { "Harbour tools", "Getting started", "Reference" })]
+    [InlineData("docs-docusaurus", new[] { "Introduction", "Installation", "Tutorial" })]
+    [InlineData("docs-mkdocs", new[] { "Harbour tools", "Installation", "Writing your docs" })]
+    [InlineData("docs-vitepress", new[] { "Harbour tools", "Getting started", "API reference" })]
+    public void A_generators_folder_builds_with_every_link_resolved(string fixture, string[] chapters)
+    {
+        using var project = TempProject.From(fixture);
+        var result = project.Run("build", "--source", "docs", "--title", "Harbour tools");
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.DoesNotContain("warning", result.Err);
+        Assert.Contains("No errors or warnings detected.", Tools.Epubcheck(project.PathOf("out/docs.epub")));
+
+        using var pdf = PdfDocument.Open(project.PathOf("out/docs.pdf"));
+        Assert.True(pdf.TryGetBookmarks(out var bookmarks));
+        Assert.Equal(chapters, bookmarks.Roots.Select(b => b.Title).Take(chapters.Length));
+
+        // Every link annotation names a destination the file defines.
+        var json = System.Text.Json.JsonDocument.Parse(Tools.Run("qpdf", "--json=1", "--json-key=objects", project.PathOf("out/docs.pdf")));
+        var objects = json.RootElement.GetProperty("objects").EnumerateObject().Select(o => o.Value).ToList();
+        var linked = objects.Where(o => o.ValueKind == System.Text.Json.JsonValueKind.Object && o.TryGetProperty("/Subtype", out var s) && s.GetString() == "/Link")
+            .Select(o => o.TryGetProperty("/Dest", out var d) ? d.GetString()! : "(uri)").ToList();
+        Assert.NotEmpty(linked);
+        Assert.DoesNotContain("(uri)", linked);
+        var named = objects.Where(o => o.ValueKind == System.Text.Json.JsonValueKind.Object)
+            .SelectMany(o => o.EnumerateObject().Select(p => p.Name)).ToHashSet(StringComparer.Ordinal);
+        Assert.All(linked, dest => Assert.Contains(dest, named));
+    }
+}

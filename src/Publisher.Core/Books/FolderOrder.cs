@@ -6,7 +6,7 @@ namespace Publisher.Core.Books;
 /// The pages of a documentation folder in reading order, as its site generator would list them: a folder's index page
 /// (<see cref="SiteLinks.IndexPages"/>) first, then its pages and subfolders by their order key (Docusaurus's
 /// <c>sidebar_position</c>, Jekyll's <c>nav_order</c>, Hugo's <c>weight</c>, VitePress's and others' <c>order</c>,
-/// read from front matter; a subfolder's from its index page), then by name. A subfolder with an index page is a
+/// read from front matter; a subfolder's from its index page, or else its first page), then by name. A subfolder with an index page is a
 /// part: the index at the folder's depth, its pages one deeper. Hidden folders and files, and those whose names
 /// start with <c>_</c> (drafts, partials, <c>_includes</c>), are not pages; an <c>_index.md</c> is.
 /// </summary>
@@ -30,7 +30,7 @@ public static class FolderOrder
             .Select(f => (Path: f, Folder: false, Order: Order(f)))
             .Concat(Directory.EnumerateDirectories(folder)
                 .Where(d => IsPage(Path.GetFileName(d)) && Path.GetFileName(d) != "node_modules")
-                .Select(d => (Path: d, Folder: true, Order: SiteLinks.IndexPages.Select(n => Path.Combine(d, n)).FirstOrDefault(File.Exists) is { } i ? Order(i) : null)))
+                .Select(d => (Path: d, Folder: true, Order: FolderOrderKey(d))))
             .OrderBy(e => e.Order ?? double.MaxValue)
             .ThenBy(e => Path.GetFileName(e.Path), StringComparer.Ordinal)
             .ToList();
@@ -42,6 +42,13 @@ public static class FolderOrder
             if (entry.Folder) Walk(entry.Path, inner, top: false, pages);
             else pages.Add((entry.Path, inner));
         }
+    }
+
+    /// <summary>A folder's place: its index page's order key, else the first of its pages' (a folder with no index is listed where its first page would be).</summary>
+    private static double? FolderOrderKey(string folder)
+    {
+        if (SiteLinks.IndexPages.Select(n => Path.Combine(folder, n)).FirstOrDefault(File.Exists) is { } index) return Order(index);
+        return Directory.EnumerateFiles(folder, "*.md").Where(f => IsPage(Path.GetFileName(f))).Select(Order).Min();
     }
 
     private static bool IsPage(string name) => !name.StartsWith('.') && (!name.StartsWith('_') || name == "_index.md");

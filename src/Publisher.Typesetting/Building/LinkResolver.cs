@@ -14,12 +14,13 @@ internal sealed class LinkResolver(Book book, Chapter chapter)
     public (string? Uri, string? Destination) Resolve(string url)
     {
         if (url.Length == 0) return (null, null);
-        if (url.StartsWith('#')) return (null, Destination(chapter, url[1..]));
+        if (url.StartsWith('#')) return (null, Destination(chapter, Uri.UnescapeDataString(url[1..])));
         if (Uri.TryCreate(url, UriKind.Absolute, out var absolute) && absolute.Scheme.Length > 1) return (url, null);
         var hash = url.IndexOf('#');
         var file = hash < 0 ? url : url[..hash];
-        var target = book.Chapters.FirstOrDefault(c =>
-            string.Equals(Path.GetFileName(c.SourcePath), Path.GetFileName(file), StringComparison.Ordinal));
-        return target is null ? (null, null) : (null, Destination(target, hash < 0 ? null : url[(hash + 1)..]));
+        // The chapter the path names from this chapter's folder (chapters in subfolders may share a file name: index.md).
+        var full = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(chapter.SourcePath)!, Uri.UnescapeDataString(file)));
+        var target = book.Chapters.FirstOrDefault(c => string.Equals(Path.GetFullPath(c.SourcePath), full, StringComparison.Ordinal));
+        return target is null ? (null, null) : (null, Destination(target, hash < 0 ? null : Uri.UnescapeDataString(url[(hash + 1)..])));
     }
 }

@@ -55,6 +55,10 @@ internal static partial class StylesheetGenerator
             Rule(css, $"h{level}", declarations);
         }
 
+        if (template.ChapterDescription is { } description)
+            Rule(css, "p." + Publisher.Core.Books.ChapterFrontMatter.DescriptionClass, [.. Text(description.Text),
+                $"text-align: {Align(description.Align)}", "text-indent: 0",
+                $"margin: {Pt(description.SpaceBefore)} 0 {Pt(description.SpaceAfter)} 0"]);
         // Emphasis of every kind looks as InlineRoles says, as in print.
         foreach (var role in Enum.GetValues<InlineRole>())
             if (InlineRoles.Css(role) is { Count: > 0 } declarations) Rule(css, InlineRoles.Element(role), declarations);

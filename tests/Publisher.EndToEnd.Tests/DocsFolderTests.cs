@@ -238,3 +238,35 @@ public sealed class GeneratorFolderTests
         Assert.All(linked, dest => Assert.Contains(dest, named));
     }
 }
+
+/// <summary>A page's front-matter description, printed under its title when the template asks (template.yml chapter-description).</summary>
+public sealed class ChapterDescriptionTests
+{
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_description_prints_under_the_title_in_both_formats_only_when_the_template_asks(bool asked)
+    {
+        using var project = TempProject.Empty();
+        project.Write("content/docs/book.yml", "title: Docs\nlanguage: en\ntemplate: mine\n");
+        project.Write("content/docs/01.md", "---\ntitle: Installing\ndescription: How to put the tool on a machine.\n---\n\nRun the installer.\n");
+        project.Write("templates/mine/template.yml", "extends: booklet\n" + (asked ? "chapter-description: { style: italic, space-after: 6pt }\n" : ""));
+        var result = project.Run("build");
+        Assert.True(result.ExitCode == 0, result.ToString());
+
+        using var pdf = PdfDocument.Open(project.PathOf("out/docs.pdf"));
+        var words = pdf.GetPages().SelectMany(p => p.GetWords()).ToList();
+        var how = words.FirstOrDefault(w => w.Text == "How");
+        Assert.Equal(asked, how is not null);
+        using var epub = ZipFile.OpenRead(project.PathOf("out/docs.epub"));
+        var xhtml = new StreamReader(epub.Entries.Single(e => e.FullName.EndsWith("01.xhtml", StringComparison.Ordinal)).Open()).ReadToEnd();
+        Assert.Equal(asked, xhtml.Contains("<p class=\"chapter-description\">How to put the tool on a machine.</p>", StringComparison.Ordinal));
+        if (!asked) return;
+        // Under the title, before the text, in the template's italic.
+        Assert.Contains("Italic", how!.Letters[0].FontName);
+        var title = words.First(w => w.Text == "Installing");
+        var run = words.First(w => w.Text == "Run");
+        Assert.True(title.BoundingBox.Bottom > how.BoundingBox.Bottom && how.BoundingBox.Bottom > run.BoundingBox.Bottom);
+        Assert.Contains("No errors or warnings detected.", Tools.Epubcheck(project.PathOf("out/docs.epub")));
+    }
+}

@@ -69,7 +69,7 @@ public sealed class BookLoader(string projectRoot, TemplateLocator templates)
             : ChapterFiles(sourceDirectory, manifest, manifestDisplay);
         // Chapters are read and parsed on every core; what they report, and the first error, come in chapter order.
         var parsed = new ParsedChapter[files.Count];
-        Parallel.For(0, files.Count, i => parsed[i] = Parse(files[i], manifest, collect: errors is not null));
+        Parallel.For(0, files.Count, i => parsed[i] = Parse(files[i], manifest, template, collect: errors is not null));
         var chapters = new List<Chapter>();
         var slugs = new HashSet<string>(StringComparer.Ordinal);
         var warnings = new List<Diagnostic>();
@@ -170,7 +170,7 @@ public sealed class BookLoader(string projectRoot, TemplateLocator templates)
     }
 
     /// <summary>Reads and checks one chapter on its own: safe to run beside the others.</summary>
-    private ParsedChapter Parse(string file, BookManifest manifest, bool collect)
+    private ParsedChapter Parse(string file, BookManifest manifest, Template template, bool collect)
     {
         var display = Display(file);
         var warnings = new List<Diagnostic>();
@@ -183,7 +183,7 @@ public sealed class BookLoader(string projectRoot, TemplateLocator templates)
             ControlCharacters.Check(text, document, display);
             warnings.AddRange(AttributeAllowList.Apply(document, display));
             ChapterIds.Check(document, display, collect ? errors : null);
-            var front = ChapterFrontMatter.Read(document, display, manifest.HeadingIds);
+            var front = ChapterFrontMatter.Read(document, display, manifest.HeadingIds, template.ChapterDescription is not null);
             warnings.AddRange(front.Warnings);
             return new ParsedChapter(file, display, document, front.Title, warnings, errors, null) { Front = front };
         }

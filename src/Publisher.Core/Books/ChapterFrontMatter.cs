@@ -38,7 +38,11 @@ public sealed class ChapterFrontMatter
     /// <summary>A key that is all but 'title' ('titel', 'Title') is most likely a slip, not another tool's: said in every build.</summary>
     public IReadOnlyList<Diagnostic> Warnings { get; private init; } = [];
 
-    public static ChapterFrontMatter Read(MarkdownDocument document, string display, HeadingIds headingIds)
+    /// <summary>The class of the paragraph a front-matter <c>description</c> becomes, under the chapter's title.</summary>
+    public const string DescriptionClass = "chapter-description";
+
+    /// <param name="printDescription">Whether the template prints descriptions (template.yml <c>chapter-description</c>).</param>
+    public static ChapterFrontMatter Read(MarkdownDocument document, string display, HeadingIds headingIds, bool printDescription = false)
     {
         if (document.Descendants<YamlFrontMatterBlock>().FirstOrDefault() is not { } block) return None;
         // Pad with blank lines so the YAML reader reports lines as they stand in the chapter.
@@ -49,7 +53,7 @@ public sealed class ChapterFrontMatter
             title = map.Scalar("title")?.Value ?? throw BuildFailedException.At(map.LocationOf("title"), DiagnosticCodes.BadValue,
                 "'title': expected the page's title as text");
         // The order keys of site generators are read too, for a book taken from a folder (FolderOrder).
-        var others = map.Keys.Where(k => k != "title" && !FolderOrder.OrderKeys.Contains(k)).ToList();
+        var others = map.Keys.Where(k => k is not ("title" or "description") && !FolderOrder.OrderKeys.Contains(k)).ToList();
         var slips = others.Where(k => NearestName.Find(k, ["title"]) is not null).ToList();
         var foreign = others.Except(slips).Select(k => (k, map.LocationOf(k))).ToList();
         var warnings = slips.Select(k => new Diagnostic(Severity.Warning, DiagnosticCodes.UnknownKey,
@@ -60,6 +64,8 @@ public sealed class ChapterFrontMatter
             InsertHeading(document, block, title, headingIds);
             titleIsHeading = true;
         }
+        if (printDescription && map.Scalar("description")?.Value is { Length: > 0 } description)
+            InsertDescription(document, block, description, headingIds);
         return new ChapterFrontMatter(title, titleIsHeading, foreign) { Warnings = warnings };
     }
 
@@ -81,6 +87,20 @@ public sealed class ChapterFrontMatter
         heading.Column = frontMatter.Column;
         heading.Span = new SourceSpan(frontMatter.Span.End, frontMatter.Span.End);
         document.Insert(document.IndexOf(frontMatter) + 1, heading);
+    }
+
+    /// <summary>The description as a paragraph of its own class right under the page's first heading (or its front matter).</summary>
+    private static void InsertDescription(MarkdownDocument document, YamlFrontMatterBlock frontMatter, string description, HeadingIds headingIds)
+    {
+        var parsed = Markdig.Markdown.Parse(Escape(description), MarkdownPipelineFactory.For(headingIds));
+        if (parsed.FirstOrDefault() is not ParagraphBlock paragraph) return;
+        parsed.Remove(paragraph);
+        paragraph.GetAttributes().AddClass(DescriptionClass);
+        var after = (Block?)document.FirstOrDefault(b => b is HeadingBlock { Level: 1 }) ?? frontMatter;
+        paragraph.Line = after.Line;
+        paragraph.Column = after.Column;
+        paragraph.Span = new SourceSpan(after.Span.End, after.Span.End);
+        document.Insert(document.IndexOf(after) + 1, paragraph);
     }
 
     /// <summary>The title as Markdown text that reads as itself: every ASCII punctuation mark escaped.</summary>

@@ -24,6 +24,8 @@ public sealed record Template
     public required BodySpec Body { get; init; }
     /// <summary>Heading styles for levels 1 to 6 (index 0 is h1).</summary>
     public required IReadOnlyList<BlockStyle> Headings { get; init; }
+    /// <summary>How a chapter's front-matter description is set under its title; null: it is not printed (either format).</summary>
+    public BlockStyle? ChapterDescription { get; init; }
     public required CodeSpec Code { get; init; }
     public required QuoteSpec Quote { get; init; }
     public required ListSpec Lists { get; init; }

@@ -83,6 +83,9 @@ public static partial class TemplateReader
             Body = body,
             Headings = headings,
             Code = ReadCode(map.Map("code"), bodyText, fonts),
+            ChapterDescription = map.Map("chapter-description") is { } description
+                ? ReadBlock(description, StyleKeys.Block, bodyText, fonts, TextAlign.Left)
+                : null,
             Quote = ReadQuote(map.Map("quote"), bodyText, fonts),
             Lists = ReadLists(map.Map("lists"), bodyText),
             Figures = ReadFigures(map.Map("figures"), bodyText, fonts),

@@ -20,6 +20,9 @@ public static class TemplateKeys
                 "face lacks (ballot boxes, arrows, mathematics)", "none") { Example = "[../fonts/NotoSansSymbols2-Regular.ttf]" },
             new("body", "the body text", "required") { Mapping = BodyKeys.Body },
             new("headings", "the headings", "the body's style") { Mapping = BodyKeys.Headings },
+            new("chapter-description", "a chapter's front-matter `description:`, set under its title: the style of that " +
+                "paragraph (keys of a [block style](#block-style)); left out, descriptions are not printed",
+                "not printed") { Mapping = StyleKeys.Block },
             new("code", "code", "the body's style") { Mapping = ElementKeys.Code },
             new("quote", "block quotes", "the body's style") { Mapping = ElementKeys.Quote },
             new("lists", "lists", "indent 1.5 × the body size") { Mapping = ElementKeys.Lists },

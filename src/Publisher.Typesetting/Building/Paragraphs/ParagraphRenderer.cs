@@ -1,3 +1,5 @@
+using Markdig.Renderers.Html;
+using Publisher.Core.Books;
 using Publisher.Core.Markdown;
 using Publisher.Core.Templates;
 using Publisher.Layout.Breaking;
@@ -17,6 +19,24 @@ internal sealed class ParagraphRenderer : BlockRenderer<MdParagraph>
     protected override void Write(BlockBuilder builder, MdParagraph paragraph, RenderScope scope)
     {
         var (frame, body) = (scope.Frame, builder.Template.Body);
+        if (paragraph.TryGetAttributes()?.Classes?.Contains(ChapterFrontMatter.DescriptionClass) == true
+            && builder.Template.ChapterDescription is { } described)
+        {
+            // A chapter's description, set under its title in the template's style (both formats).
+            scope.Blocks.Add(new ParagraphBlock
+            {
+                Runs = scope.Context.Inlines.Collect(paragraph.Inline, described.Text),
+                Leading = described.Text.Leading,
+                Align = BlockBuilder.Alignment(described.Align),
+                LeftIndent = frame.Indent,
+                SpaceBefore = described.SpaceBefore,
+                SpaceAfter = described.SpaceAfter,
+                Widows = body.Widows,
+                Orphans = body.Orphans,
+                Structure = builder.Element(StructureRole.P, frame.Parent, paragraph),
+            });
+            return;
+        }
         // A paragraph after a figure starts flush, as after a heading (and as in the EPUB).
         var follows = scope.Previous is MdParagraph prior && Figures.Image(prior) is null && frame.Indent == 0;
         scope.Blocks.Add(new ParagraphBlock

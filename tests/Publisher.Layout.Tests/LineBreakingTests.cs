@@ -34,11 +34,23 @@ public class LineBreakingTests
     }
 
     [Fact]
+    public void Each_line_that_goes_on_ends_with_the_space_it_was_broken_at_so_its_words_read_apart()
+    {
+        // A reader that joins the lines' text (the tagged PDF's structure, a screen reader) must not get "oneparsed".
+        var text = TestFonts.Words(300);
+        var lines = Lines(Paragraph(text), 200);
+        Assert.True(lines.Count > 3);
+        Assert.All(lines.SkipLast(1), line => Assert.EndsWith(" ", line.Text));
+        Assert.DoesNotContain("  ", string.Concat(lines.Select(l => l.Text)));
+        Assert.Equal(text, string.Concat(lines.Select(l => l.Text)));
+    }
+
+    [Fact]
     public void Every_word_comes_back_in_order()
     {
         var text = TestFonts.Words(300);
         var lines = Lines(Paragraph(text), 200);
-        Assert.Equal(text, string.Join(" ", lines.Select(l => l.Text)));
+        Assert.Equal(text, string.Join(" ", lines.Select(l => l.Text.TrimEnd())));
     }
 
     [Fact]
@@ -86,7 +98,7 @@ public class LineBreakingTests
         var lines = Lines(Paragraph(text), 150);
 
         Assert.True(lines.Count > 3);
-        Assert.Equal(text, string.Join(" ", lines.Select(l => l.Text)));
+        Assert.Equal(text, string.Join(" ", lines.Select(l => l.Text.TrimEnd())));
         Assert.All(lines, l => Assert.True(l.Left >= -0.01 && l.Right <= 150.01, $"line runs from {l.Left} to {l.Right}"));
         // Each line's run is drawn in visual order, as HarfBuzz positioned it: the text's first character rightmost.
         foreach (var row in Paragraph(text).Layout(TestFonts.Context(), 150).Rows)

@@ -24,7 +24,7 @@ public class PaginationTests
         var pages = Paginate(Body(text));
 
         Assert.InRange(pages.Count, 5, 12);
-        var lines = pages.SelectMany(p => Glyphs(p).GroupBy(g => g.Baseline).Select(l => string.Concat(l.Select(g => g.Text))));
+        var lines = pages.SelectMany(p => Glyphs(p).GroupBy(g => g.Baseline).Select(l => string.Concat(l.Select(g => g.Text)).TrimEnd()));
         Assert.Equal(text, string.Join(" ", lines));
         foreach (var page in pages)
         {

@@ -201,8 +201,13 @@ public sealed record ParagraphBlock : Block
             var shaped = glyphs.Shaped[run];
             var style = glyphs.Runs[run].Style;
             var withHyphen = hyphen is not null && end == line.End && style.Image is null;
+            // The space the line was broken at is set too, after the line's last glyph, where it paints nothing: a
+            // reader of the text (a screen reader, the tagged PDF's structure) then finds the words apart ("one
+            // parsed", not "oneparsed"). Only a space of the same run, on a line that goes on, left to right.
+            var breakSpace = !withHyphen && end == line.End && !line.Last && style.Image is null && !glyphs.Shaped[run].RightToLeft
+                && end < glyphs.Count && glyphs.Run[end] == run && glyphs.IsSpace(end);
             var n = end - start;
-            var size = n + (withHyphen ? hyphen!.Count : 0);
+            var size = n + (withHyphen ? hyphen!.Count : 0) + (breakSpace ? 1 : 0);
             var ids = new ushort[size];
             var xs = new double[size];
             var dys = new double[size];
@@ -239,6 +244,13 @@ public sealed record ParagraphBlock : Block
                 }
                 text += HyphenGlyph.Text;
             }
+            if (breakSpace)
+            {
+                ids[n] = shaped.Glyphs[glyphs.Glyph[end]];
+                xs[n] = x;
+                clusters[n] = text.Length;
+                text += glyphs.Text[glyphs.CharIndex[end]..glyphs.CharEnd(end + 1)];
+            }
             var link = LinkElement(style.Link);
             // A highlight is painted first, under its text: the line's full height, from the run's start to its end.
             var highlightAt = items.Count;
@@ -262,6 +274,16 @@ public sealed record ParagraphBlock : Block
             if (style.LinkUri is { } uri) items.Add(new UriLinkItem(area, uri) { Element = link });
             if (style.LinkDestination is { } destination) items.Add(new InternalLinkItem(area, destination) { Element = link });
             start = end;
+        }
+        // A break space of another run than the line's last (after a link, say) is set on its own, in its run's face.
+        if (!line.Last && hyphen is null && line.End > line.Start && line.End < glyphs.Count
+            && glyphs.IsSpace(line.End) && glyphs.Run[line.End] != glyphs.Run[line.End - 1]
+            && glyphs.Runs[glyphs.Run[line.End]].Style is { Image: null } spaceStyle
+            && !glyphs.Shaped[glyphs.Run[line.End]].RightToLeft && !glyphs.Shaped[glyphs.Run[line.End - 1]].RightToLeft
+            && spaceStyle.Face.SpaceGlyph is { } space)
+        {
+            items.Add(new GlyphRun(spaceStyle.Face, spaceStyle.Size, spaceStyle.Color, baseline - spaceStyle.BaselineShift,
+                [space], [x], [0], " ", [0]) { Right = x, Element = LinkElement(spaceStyle.Link) });
         }
         return (natural + stretch * spaces, stretch);
     }

@@ -42,6 +42,9 @@ public sealed class FontFace : IDisposable
     // Coverage of the Basic Multilingual Plane, looked up once per character: 0 unknown, 1 yes, 2 no.
     private readonly byte[] _coverage = new byte[0x10000];
 
+    /// <summary>The glyph of the space character, or null when the face has none.</summary>
+    public ushort? SpaceGlyph => Font.TryGetGlyph(' ', out var glyph) && glyph <= ushort.MaxValue ? (ushort)glyph : null;
+
     public bool HasGlyph(int codePoint)
     {
         if (codePoint >= _coverage.Length) return Font.TryGetGlyph(codePoint, out _);

@@ -117,6 +117,27 @@ public sealed class SourceFolderTests
     }
 
     [Fact]
+    public void A_folder_linked_out_of_the_source_is_refused_and_a_loop_is_walked_once()
+    {
+        using var project = TempProject.Empty();
+        project.Write("content/docs/book.yml", "title: Docs\nlanguage: en\nsource: ../../docs\n");
+        project.Write("docs/sub/page.md", "# Page\n\nText.\n");
+        Directory.CreateSymbolicLink(project.PathOf("docs/sub/loop"), "..");
+        var looped = project.Run("build");
+        Assert.True(looped.ExitCode == 0, looped.ToString());
+        using (var pdf = PdfDocument.Open(project.PathOf("out/docs.pdf")))
+            Assert.Single(pdf.GetPages().SelectMany(p => p.GetWords()), w => w.Text == "Page");
+
+        var outside = Directory.CreateTempSubdirectory("publisher-outside-").FullName;
+        File.WriteAllText(Path.Combine(outside, "secret.md"), "---\nsidebar_position: 1\n---\n# Secret\n");
+        Directory.CreateSymbolicLink(project.PathOf("docs/leak"), outside);
+        var leaked = project.Run("build");
+        Assert.Equal(1, leaked.ExitCode);
+        Assert.Contains("docs/leak:1:1: error PUB012: 'leak' leads outside the book's folder through a symbolic link", leaked.Err);
+        Directory.Delete(outside, recursive: true);
+    }
+
+    [Fact]
     public void A_source_outside_the_project_is_refused_at_its_line()
     {
         using var project = TempProject.Empty();
@@ -182,6 +203,16 @@ public sealed class SourceOptionTests
         Assert.Contains("No errors or warnings detected.", Tools.Epubcheck(project.PathOf("out/docs.epub")));
         using var epub = ZipFile.OpenRead(project.PathOf("out/docs.epub"));
         Assert.Contains("<dc:language>en-GB</dc:language>", new StreamReader(epub.GetEntry("EPUB/package.opf")!.Open()).ReadToEnd());
+    }
+
+    [Fact]
+    public void A_source_folder_outside_the_project_is_refused()
+    {
+        using var project = TempProject.Empty();
+        var result = project.Run("build", "--source", "..", "--title", "x");
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("error PUB012: --source: '", result.Err);
+        Assert.Contains("leads outside the project's folder", result.Err);
     }
 
     [Theory]

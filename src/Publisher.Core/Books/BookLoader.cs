@@ -37,7 +37,7 @@ public sealed class BookLoader(string projectRoot, TemplateLocator templates)
     /// </summary>
     public Book LoadFolder(AdHocBook adHoc, string? sourceDateEpoch, List<Diagnostic>? errors = null)
     {
-        var folder = SourceFolder(projectRoot, adHoc.Folder, SourceLocation.File(adHoc.Origin));
+        var folder = SourceFolder(projectRoot, adHoc.Folder, SourceLocation.File(adHoc.Origin), adHoc.Origin);
         var manifest = BookManifestReader.ReadText(adHoc.ManifestYaml, adHoc.Origin);
         return Load(adHoc.Name, folder, manifest, manifestFile: null, sourceDateEpoch, errors);
     }
@@ -99,15 +99,16 @@ public sealed class BookLoader(string projectRoot, TemplateLocator templates)
     }
 
     /// <summary>The folder book.yml's <c>source</c> names: it must exist and lie inside the project, links followed.</summary>
-    private string SourceFolder(string bookDirectory, string source, SourceLocation at)
+    /// <param name="key">How the diagnostic names what gave the folder: book.yml's key or the command line's option.</param>
+    private string SourceFolder(string bookDirectory, string source, SourceLocation at, string key = "'source'")
     {
         var full = Path.GetFullPath(Path.Combine(bookDirectory, source));
         if (!Directory.Exists(full))
-            throw BuildFailedException.At(at, DiagnosticCodes.ChapterNotFound, $"'source': folder '{source}' not found");
+            throw BuildFailedException.At(at, DiagnosticCodes.ChapterNotFound, $"{key}: folder '{source}' not found");
         var root = Paths.RealPath.Of(Path.GetFullPath(projectRoot));
         if (Paths.RealPath.Of(full) is not { } real || root is null || !(real == root || Paths.RealPath.IsInside(real, root)))
             throw BuildFailedException.At(at, DiagnosticCodes.PathOutsideBook,
-                $"'source': '{source}' leads outside the project's folder; a book's pages must lie in the project");
+                $"{key}: '{source}' leads outside the project's folder; a book's pages must lie in the project");
         return full;
     }
 
@@ -115,7 +116,7 @@ public sealed class BookLoader(string projectRoot, TemplateLocator templates)
     private List<string> FolderPages(string sourceDirectory, Dictionary<string, int> depths, string manifestDisplay)
     {
         var files = new ChapterFiles();
-        foreach (var (file, depth) in FolderOrder.Of(sourceDirectory))
+        foreach (var (file, depth) in FolderOrder.Of(sourceDirectory, Display))
         {
             var location = SourceLocation.File(Display(file));
             if (BookPaths.Check(sourceDirectory, file, location) is null)

@@ -18,10 +18,17 @@ public sealed record IccProfile(string Path, string ColorSpace, int Components, 
     public static IccProfile Srgb => ShippedSrgb.Value;
 
     /// <summary>The profile at <paramref name="path"/>, or the reason it cannot describe a printing condition.</summary>
+    /// <summary>Far above any printing condition's profile (FOGRA's are under 2 MB): a larger file is no profile to read whole.</summary>
+    private const long MaxBytes = 16 << 20;
+
     public static (IccProfile? Profile, string? Problem) Read(string path)
     {
         byte[] data;
-        try { data = File.ReadAllBytes(path); }
+        try
+        {
+            if (new FileInfo(path).Length > MaxBytes) return (null, $"it is larger than {MaxBytes >> 20} MB, which no ICC profile is");
+            data = File.ReadAllBytes(path);
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return (null, e.Message); }
         return Parse(path, data);
     }

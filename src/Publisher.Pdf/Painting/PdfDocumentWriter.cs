@@ -70,8 +70,8 @@ internal static class PdfDocumentWriter
             foreach (var link in canvas.InternalLinks)
                 AddLink(link, link.Area, "A place in this book", a => a.Add("Dest", PdfNames.Destination(link.Destination)));
             foreach (var destination in canvas.Destinations)
-                if (named.Add(PdfNames.Destination(destination.Name)))
-                    destinations.Add(PdfNames.Destination(destination.Name), PdfArray.Of(pageRefs[i], new PdfName("XYZ"), X(destination.X), Y(destination.Y), null));
+                if (PdfNames.Destination(destination.Name) is var name && named.Add(name))
+                    destinations.Add(name, PdfArray.Of(pageRefs[i], new PdfName("XYZ"), X(destination.X), Y(destination.Y), null));
 
             var pageDict = new PdfDict("Page")
             {

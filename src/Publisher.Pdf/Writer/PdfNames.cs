@@ -15,7 +15,8 @@ public static class PdfNames
 
     public static PdfName Destination(string id)
     {
-        if (WrittenLength(id) <= MaxBytes) return new PdfName(id);
+        // Most ids are short: even written wholly as escapes (3 bytes for each of a char's up to 3 UTF-8 bytes) they fit.
+        if (id.Length * 9 <= MaxBytes || WrittenLength(id) <= MaxBytes) return new PdfName(id);
         var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(id)).AsSpan(0, 8));
         // Whole characters only, so the start stays valid UTF-8: 127 bytes less the hash and its '~'.
         var start = new StringBuilder();

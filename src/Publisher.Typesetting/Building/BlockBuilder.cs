@@ -51,6 +51,7 @@ internal sealed partial class BlockBuilder(Book book, FontSet fonts, ImageLibrar
     public List<Block> Build()
     {
         var blocks = new List<Block>();
+        var chaptersBySource = LinkResolver.BySource(book);
         for (var number = 0; number < book.Chapters.Count; number++)
         {
             var chapter = book.Chapters[number];
@@ -63,7 +64,7 @@ internal sealed partial class BlockBuilder(Book book, FontSet fonts, ImageLibrar
                 Mark = chapter.Title,
             });
             var chapterImages = new ChapterImages(book, chapter, images);
-            var inlines = new InlineCollector(fonts, Template, new LinkResolver(book, chapter), chapterImages);
+            var inlines = new InlineCollector(fonts, Template, new LinkResolver(chaptersBySource, chapter), chapterImages);
             var section = new StructureElement(StructureRole.Sect, document);
             var context = new ChapterContext(chapter, number, inlines, chapterImages, section);
             inlines.Footnotes = new FootnoteCalls(note => FootnoteBlocks(note, context));

@@ -1,5 +1,3 @@
-using Markdig.Renderers.Html;
-using Publisher.Core.Books;
 using Publisher.Core.Markdown;
 using Publisher.Core.Templates;
 using Publisher.Layout.Breaking;
@@ -19,26 +17,9 @@ internal sealed class ParagraphRenderer : BlockRenderer<MdParagraph>
     protected override void Write(BlockBuilder builder, MdParagraph paragraph, RenderScope scope)
     {
         var (frame, body) = (scope.Frame, builder.Template.Body);
-        if (paragraph.TryGetAttributes()?.Classes?.Contains(ChapterFrontMatter.DescriptionClass) == true
-            && builder.Template.ChapterDescription is { } described)
-        {
-            // A chapter's description, set under its title in the template's style (both formats).
-            scope.Blocks.Add(new ParagraphBlock
-            {
-                Runs = scope.Context.Inlines.Collect(paragraph.Inline, described.Text),
-                Leading = described.Text.Leading,
-                Align = BlockBuilder.Alignment(described.Align),
-                LeftIndent = frame.Indent,
-                SpaceBefore = described.SpaceBefore,
-                SpaceAfter = described.SpaceAfter,
-                Widows = body.Widows,
-                Orphans = body.Orphans,
-                Structure = builder.Element(StructureRole.P, frame.Parent, paragraph),
-            });
-            return;
-        }
-        // A paragraph after a figure starts flush, as after a heading (and as in the EPUB).
-        var follows = scope.Previous is MdParagraph prior && Figures.Image(prior) is null && frame.Indent == 0;
+        // A paragraph after a figure (or a chapter's description) starts flush, as after a heading (and as in the EPUB).
+        var follows = scope.Previous is MdParagraph prior && Figures.Image(prior) is null && !ChapterDescriptionRenderer.IsDescription(prior)
+            && frame.Indent == 0;
         scope.Blocks.Add(new ParagraphBlock
         {
             Runs = scope.Context.Inlines.Collect(paragraph.Inline, frame.Text),

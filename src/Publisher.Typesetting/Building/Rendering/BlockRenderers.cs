@@ -23,6 +23,7 @@ internal static class BlockRenderers
         new SkippedBlockRenderer(),
         new HeadingRenderer(),
         new FigureRenderer(),
+        new ChapterDescriptionRenderer(),
         new ParagraphRenderer(),
         new CodeBlockRenderer(),
         // A GitHub alert is a quote, a :::tip a container: both are asked for as callouts first.

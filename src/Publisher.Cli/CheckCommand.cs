@@ -54,7 +54,7 @@ public sealed class CheckCommand(TextWriter stdout, DiagnosticLog log, CliEnviro
             .Concat(book.Notes)
             .Concat(errors)
             .Concat(AltTextCheck.Run(book))
-            .Concat(FontCoverageCheck.Run(book, FontLibrary.Shared))
+            .Concat(FontCoverageCheck.Run(book, FontLibrary.Shared, SystemFallback.Installed))
             .Concat(UnusedFilesCheck.Run(book, selection.Project.Root))
             .OrderBy(d => d.Location.Path, StringComparer.Ordinal)
             .ThenBy(d => d.Location.Line)

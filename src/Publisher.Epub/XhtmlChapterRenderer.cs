@@ -34,6 +34,8 @@ internal sealed class XhtmlChapterRenderer : HtmlRenderer
         ObjectRenderers.FindExact<LinkInlineRenderer>()?.TryWriters.Clear();
 
         ObjectRenderers.Replace<ParagraphRenderer>(new FigureRenderer());
+        // A line end of the source between two Chinese or Japanese characters is no space.
+        ObjectRenderers.Replace<Markdig.Renderers.Html.Inlines.LineBreakInlineRenderer>(new LineBreakRenderer());
         // Code in a language Publisher knows is highlighted, as in the PDF.
         if (ObjectRenderers.FindExact<CodeBlockRenderer>() is { } code)
             ObjectRenderers.Replace<CodeBlockRenderer>(new HighlightedCodeBlockRenderer(code));

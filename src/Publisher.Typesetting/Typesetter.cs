@@ -73,7 +73,8 @@ public sealed class Typesetter
     private static (List<Page> Pages, PageLabels Labels, IReadOnlyList<Diagnostic> Warnings) Paginate(Book book, ImageLibrary images)
     {
         var fonts = new FontSet(book.Template, FontLibrary.Shared);
-        var fallback = new FontFallback(book.Template.FallbackFonts.Select(FontLibrary.Shared.Load).ToList());
+        var fallback = new FontFallback(book.Template.FallbackFonts.Select(FontLibrary.Shared.Load).ToList(),
+            SystemFallback.Installed, book.Manifest.Language);
         var context = new LayoutContext(new TextShaper(book.Manifest.Language), fallback);
         var document = new StructureElement(StructureRole.Document, null);
         var front = new FrontMatterBuilder(book, fonts, images, document);
@@ -109,10 +110,29 @@ public sealed class Typesetter
             if (!onlyBreaks && (front.TocEntries.Count == 0 || SameLabels(found, tocLabels) || pass == MaxLayoutPasses))
             {
                 new RunningLines(book, fonts, context, labels).Apply(pages);
+                if (fallback.Missing.Count > 0) throw MissingGlyphs(book);
                 return (pages, labels, builder.Warnings);
             }
             tocLabels = found;
         }
+    }
+
+    /// <summary>
+    /// Never a book with empty boxes: a character no font draws (neither the template's nor one installed here)
+    /// stops the build at its first place in the sources, as `check` reports it.
+    /// </summary>
+    private static BuildFailedException MissingGlyphs(Book book)
+    {
+        var found = Checks.FontCoverageCheck.Run(book, FontLibrary.Shared, SystemFallback.Installed).ToList();
+        if (found.Count == 0)
+            return BuildFailedException.At(book.Manifest.TemplateLocation, DiagnosticCodes.CharacterNotInFonts,
+                "some text of the book is in none of its fonts nor in any font installed on this machine; 'publisher check' lists the characters");
+        var first = found[0];
+        var more = found.Count - 1;
+        return new BuildFailedException(first with
+        {
+            Message = more == 0 ? first.Message : $"{first.Message} ({more} more such {(more == 1 ? "character" : "characters")}: 'publisher check' lists them all)",
+        });
     }
 
     /// <summary>Enough for any book: the second pass sets the numbers, a third is needed only if that moved a page.</summary>

@@ -11,6 +11,13 @@ public sealed class BadInputTests
     public static TheoryData<string, string, string> Cases => new()
     {
         {
+            // No font has it, neither the template's nor one installed: never a PDF with an empty box.
+            "content/sample/02-more.md", "# More\n\nThinking hard \U0001F9E0 about it.\n",
+            "content/sample/02-more.md:3:15: error PUB081: U+1F9E0 BRAIN is in none of the fonts of template 'booklet' nor in any " +
+            "font installed on this machine: it would print as an empty box; colour emoji fonts cannot be printed, so add an " +
+            "outline emoji font (Noto Emoji, OFL) under 'fallback-fonts'"
+        },
+        {
             "content/sample/book.yml", "title: A Sample\n  language: en\n",
             "content/sample/book.yml:2:11: error PUB001: YAML syntax: While scanning a plain scalar value, found invalid mapping."
         },

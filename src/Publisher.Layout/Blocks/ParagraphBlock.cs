@@ -175,20 +175,23 @@ public sealed record ParagraphBlock : Block
             ? HyphenGlyph.Shape(context.Shaper, glyphs.Runs[glyphs.Run[line.End - 1]].Style)
             : null;
         var natural = glyphs.Width(line.Start, line.End) + (hyphen?.Advances.Sum() ?? 0);
-        var spaces = 0.0;
-        for (var g = line.Start; g < line.End; g++) if (glyphs.IsSpace(g)) spaces += glyphs.Advance(g);
-        // Justified spaces grow or shrink in proportion to their width, so a line ends at the margin.
-        // They shrink by at most a third (TotalFitLineBreaker's allowance); first-fit lines only stretch.
-        var stretch = 0.0;
+        // Justified lines reach the margin through their glue: spaces grow or shrink in proportion to their width
+        // (by at most a third, TotalFitLineBreaker's allowance; first-fit lines only stretch), and in Chinese and
+        // Japanese the gaps between characters open a little (ParagraphGlyphs.Stretchability).
+        var glueStretch = glyphs.Stretchability(line.Start, line.End);
+        var glueShrink = glyphs.Shrinkability(line.Start, line.End);
+        double extra = 0, share = 0, stretch = 0;
         switch (Align)
         {
             case Alignment.Right: x += available - natural; break;
             case Alignment.Center: x += (available - natural) / 2; break;
             // A last line is not stretched, but it may have been broken to fit only by shrinking.
-            case Alignment.Justify when spaces > 0 && (natural < available
-                    ? !line.Last
-                    : natural - available <= spaces * TotalFitLineBreaker.ShrinkShare + 0.01):
-                stretch = (available - natural) / spaces;
+            case Alignment.Justify when natural < available ? !line.Last && glueStretch > 0
+                    : glueShrink > 0 && natural - available <= glueShrink + 0.01:
+                extra = available - natural;
+                share = extra / (extra > 0 ? glueStretch : glueShrink);
+                // As a share of the glue's natural width, as the typography report judges spacing.
+                stretch = extra > 0 ? share * TotalFitLineBreaker.StretchShare : share * TotalFitLineBreaker.ShrinkShare;
                 break;
         }
 
@@ -227,7 +230,7 @@ public sealed record ParagraphBlock : Block
                 dys[i] = shaped.OffsetsY[s];
                 clusters[i] = glyphs.CharIndex[g] - textStart;
                 x += glyphs.Advance(g);
-                if (stretch != 0 && glyphs.IsSpace(g)) x += stretch * glyphs.Advance(g);
+                if (share != 0 && g != line.End - 1) x += share * (extra > 0 ? glyphs.StretchOf(g) : glyphs.ShrinkOf(g));
             }
             var text = glyphs.Text[textStart..glyphs.CharEnd(end)];
             if (withHyphen)
@@ -285,7 +288,7 @@ public sealed record ParagraphBlock : Block
             items.Add(new GlyphRun(spaceStyle.Face, spaceStyle.Size, spaceStyle.Color, baseline - spaceStyle.BaselineShift,
                 [space], [x], [0], " ", [0]) { Right = x, Element = LinkElement(spaceStyle.Link) });
         }
-        return (natural + stretch * spaces, stretch);
+        return (natural + extra, stretch);
     }
 
     private readonly Dictionary<SourceLink, StructureElement> _links = new(ReferenceEqualityComparer.Instance);

@@ -13,7 +13,17 @@ namespace Publisher.Layout.Breaking;
 /// </summary>
 public sealed class ParagraphGlyphs
 {
+    /// <summary>
+    /// How far the gap between two Chinese or Japanese characters may stretch in a justified line, as a share
+    /// of the font size. Such text has no spaces: the line reaches the margin by spacing its characters.
+    /// They never come closer than their em squares.
+    /// </summary>
+    public const double CjkGapStretch = 0.1;
+
     private readonly double[] _prefix;
+    private readonly double[] _stretchPrefix;
+    private readonly double[] _shrinkPrefix;
+    private readonly double[] _gapStretch;
 
     public ParagraphGlyphs(IReadOnlyList<TextRun> runs, TextShaper shaper)
     {
@@ -35,6 +45,9 @@ public sealed class ParagraphGlyphs
         Glyph = new int[count];
         CharIndex = new int[count];
         _prefix = new double[count + 1];
+        _stretchPrefix = new double[count + 1];
+        _shrinkPrefix = new double[count + 1];
+        _gapStretch = new double[count];
         var g = 0;
         for (var r = 0; r < runs.Count; r++)
         {
@@ -50,7 +63,43 @@ public sealed class ParagraphGlyphs
                 _prefix[g + 1] = _prefix[g] + advance;
             }
         }
+        for (g = 0; g < count; g++)
+        {
+            double stretch = 0, shrink = 0;
+            if (IsSpace(g))
+            {
+                stretch = Advance(g) * TotalFitLineBreaker.StretchShare;
+                shrink = Advance(g) * TotalFitLineBreaker.ShrinkShare;
+            }
+            else if (g + 1 < count && CharIndex[g + 1] != CharIndex[g] && UnspacedGap(g))
+                stretch = _gapStretch[g] = Runs[Run[g]].Style.Size * CjkGapStretch;
+            _stretchPrefix[g + 1] = _stretchPrefix[g] + stretch;
+            _shrinkPrefix[g + 1] = _shrinkPrefix[g] + shrink;
+        }
     }
+
+    /// <summary>A gap after glyph g that may stretch: beside a Chinese or Japanese character, with no space or line end on either side.</summary>
+    private bool UnspacedGap(int g)
+    {
+        if (IsWhiteSpaceOrNewline(g + 1) || Runs[Run[g]].Style.Image is not null || Runs[Run[g + 1]].Style.Image is not null) return false;
+        var before = CodePointAt(CharIndex[g]);
+        var after = CodePointAt(CharIndex[g + 1]);
+        return Publisher.Core.Text.EastAsianText.IsUnspaced(before) || Publisher.Core.Text.EastAsianText.IsUnspaced(after);
+    }
+
+    private int CodePointAt(int i) => char.IsSurrogatePair(Text, i) ? char.ConvertToUtf32(Text, i) : Text[i];
+
+    /// <summary>How far line [start, end) may stretch when justified, in points: its spaces, and its CJK gaps but the last.</summary>
+    public double Stretchability(int start, int end) =>
+        end <= start ? 0 : _stretchPrefix[end] - _stretchPrefix[start] - _gapStretch[end - 1];
+
+    /// <summary>How far line [start, end) may shrink when justified, in points (its spaces).</summary>
+    public double Shrinkability(int start, int end) => end <= start ? 0 : _shrinkPrefix[end] - _shrinkPrefix[start];
+
+    /// <summary>What glyph g may give to a stretched line (a space's share, or the gap after a CJK character).</summary>
+    public double StretchOf(int g) => _stretchPrefix[g + 1] - _stretchPrefix[g];
+
+    public double ShrinkOf(int g) => _shrinkPrefix[g + 1] - _shrinkPrefix[g];
 
     public IReadOnlyList<TextRun> Runs { get; }
     public ShapedText[] Shaped { get; }

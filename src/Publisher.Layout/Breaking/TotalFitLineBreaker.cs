@@ -69,44 +69,36 @@ public static class TotalFitLineBreaker
             while (g < total && glyphs.CharIndex[g] < breaks[k].Index) g++;
             segmentEnd[k] = g;
         }
-        // Prefix sums of the spaces' widths: a line's glue is what lies between its first and last box.
-        var spacePrefix = new double[total + 1];
-        for (var i = 0; i < total; i++)
-            spacePrefix[i + 1] = spacePrefix[i] + (glyphs.IsSpace(i) ? glyphs.Advance(i) : 0);
-
-        return (hyphens == HyphenBreaks.None ? null : Run(glyphs, breaks, segmentEnd, spacePrefix, widthOfLine, Pretolerance, hyphens, hyphenate: false))
-            ?? Run(glyphs, breaks, segmentEnd, spacePrefix, widthOfLine, Tolerance, hyphens, hyphenate: true)
-            ?? Run(glyphs, breaks, segmentEnd, spacePrefix, widthOfLine, double.PositiveInfinity, hyphens, hyphenate: true)
+        return (hyphens == HyphenBreaks.None ? null : Run(glyphs, breaks, segmentEnd, widthOfLine, Pretolerance, hyphens, hyphenate: false))
+            ?? Run(glyphs, breaks, segmentEnd, widthOfLine, Tolerance, hyphens, hyphenate: true)
+            ?? Run(glyphs, breaks, segmentEnd, widthOfLine, double.PositiveInfinity, hyphens, hyphenate: true)
             ?? LineBreaker.Break(glyphs, breaks, widthOfLine, hyphens);
     }
 
     /// <summary>
     /// How far line [start, end) must stretch (positive) or shrink (negative) to fill width, as a
-    /// share of its stretch or shrink; infinity when it has nothing to stretch with. <paramref name="hyphen"/> is
-    /// the width of the hyphen the line ends with, if it is hyphenated.
+    /// share of its stretch or shrink; infinity when it has nothing to stretch with. The glue is the spaces
+    /// and, in Chinese and Japanese, the gaps between characters (<see cref="ParagraphGlyphs.Stretchability"/>).
+    /// <paramref name="hyphen"/> is the width of the hyphen the line ends with, if it is hyphenated.
     /// </summary>
-    public static double Ratio(ParagraphGlyphs glyphs, int start, int end, double width, bool last, double[]? spacePrefix = null,
-        double hyphen = 0)
+    public static double Ratio(ParagraphGlyphs glyphs, int start, int end, double width, bool last, double hyphen = 0)
     {
         var visible = glyphs.TrimTrailingSpace(start, end);
         var natural = glyphs.Width(start, visible) + hyphen;
-        double spaces = 0;
-        if (spacePrefix is not null) spaces = spacePrefix[visible] - spacePrefix[start];
-        else for (var i = start; i < visible; i++) if (glyphs.IsSpace(i)) spaces += glyphs.Advance(i);
         if (natural <= width + Epsilon)
         {
             if (last) return 0;
-            var stretch = spaces * StretchShare;
+            var stretch = glyphs.Stretchability(start, visible);
             return stretch > 0 ? (width - natural) / stretch : natural >= width - Epsilon ? 0 : double.PositiveInfinity;
         }
-        var shrink = spaces * ShrinkShare;
+        var shrink = glyphs.Shrinkability(start, visible);
         return shrink > 0 ? (width - natural) / shrink : double.NegativeInfinity;
     }
 
     private static int FitnessOf(double ratio) => ratio < -0.5 ? 0 : ratio <= 0.5 ? 1 : ratio <= 1 ? 2 : 3;
 
     private static List<LineSpan>? Run(ParagraphGlyphs glyphs, List<(int Index, bool Mandatory)> breaks,
-        int[] segmentEnd, double[] spacePrefix, Func<int, double> widthOfLine, double tolerance, HyphenBreaks hyphens,
+        int[] segmentEnd, Func<int, double> widthOfLine, double tolerance, HyphenBreaks hyphens,
         bool hyphenate)
     {
         var active = new List<Node> { new(0, 0, 1, 0, null, -1, true) };
@@ -129,7 +121,7 @@ public static class TotalFitLineBreaker
                 var node = active[a];
                 if (end <= node.Position) continue;
                 if (hyphen && node.Hyphens >= hyphens.MaxConsecutive) continue;
-                var ratio = Ratio(glyphs, node.Position, end, widthOfLine(node.Line), forced, spacePrefix, hyphens.Width(k));
+                var ratio = Ratio(glyphs, node.Position, end, widthOfLine(node.Line), forced, hyphens.Width(k));
                 if (ratio < -1 - 1e-9)
                 {
                     // Overfull: no later break can be reached from this node either.

@@ -3,21 +3,26 @@ using HarfBuzzSharp;
 namespace Publisher.Layout.Fonts;
 
 /// <summary>
-/// One font file, loaded once: its bytes (for embedding), a HarfBuzz font for shaping,
-/// and the vertical metrics lines are built from. Faces are always loaded from files,
-/// never looked up by family name, so output does not depend on the machine's fonts.
+/// One face of a font file, loaded once: a HarfBuzz font for shaping, the vertical metrics
+/// lines are built from, and the file's bytes (for embedding, read when first asked for).
+/// A collection (.ttc, .otc: Noto CJK holds Japanese, Korean and both Chinese designs in one
+/// file) is one file with several faces, told apart by <see cref="Index"/>. Faces are loaded
+/// from files; a system font named in a template is found as a file first (<see cref="SystemFonts"/>).
 /// </summary>
 public sealed class FontFace : IDisposable
 {
     private readonly Blob _blob;
     private readonly Face _face;
+    private readonly Lazy<byte[]> _bytes;
 
-    public FontFace(string path)
+    public FontFace(string path, int index = 0)
     {
         Path = path;
-        Bytes = File.ReadAllBytes(path);
+        Index = index;
+        // A CJK collection is 20-30 MB: its bytes are read only when a writer embeds it; shaping maps the file.
+        _bytes = new Lazy<byte[]>(() => File.ReadAllBytes(path));
         _blob = Blob.FromFile(path);
-        _face = new Face(_blob, 0);
+        _face = new Face(_blob, index);
         UnitsPerEm = _face.UnitsPerEm;
         Font = new Font(_face);
         Font.SetFunctionsOpenType();
@@ -30,7 +35,10 @@ public sealed class FontFace : IDisposable
     }
 
     public string Path { get; }
-    public byte[] Bytes { get; }
+    /// <summary>The face's index in its file: 0 for a single font, the face's place in a collection.</summary>
+    public int Index { get; }
+    /// <summary>The whole file's bytes (of the whole collection, for a face of one).</summary>
+    public byte[] Bytes => _bytes.Value;
     internal Font Font { get; }
     public int UnitsPerEm { get; }
     /// <summary>Height above the baseline, as a fraction of the font size.</summary>
@@ -38,6 +46,17 @@ public sealed class FontFace : IDisposable
     /// <summary>Depth below the baseline (positive), as a fraction of the font size.</summary>
     public double Descender { get; }
     public double LineGap { get; }
+
+    /// <summary>
+    /// True when the face has outlines a PDF can embed (TrueType 'glyf' or 'CFF '): a colour emoji font of
+    /// bitmaps (CBDT, sbix) can be shaped with but not printed.
+    /// </summary>
+    public bool HasOutlines => _face.Tables.Any(t => t.ToString() is "glyf" or "CFF ");
+
+    private FontDescription? _description;
+
+    /// <summary>Family name, weight and slant as the font's own tables give them.</summary>
+    public FontDescription Description => _description ??= FontDescription.Read(_face, System.IO.Path.GetFileNameWithoutExtension(Path));
 
     // Coverage of the Basic Multilingual Plane, looked up once per character: 0 unknown, 1 yes, 2 no.
     private readonly byte[] _coverage = new byte[0x10000];
@@ -67,5 +86,5 @@ public sealed class FontFace : IDisposable
         _blob.Dispose();
     }
 
-    public override string ToString() => System.IO.Path.GetFileName(Path);
+    public override string ToString() => Index == 0 ? System.IO.Path.GetFileName(Path) : $"{System.IO.Path.GetFileName(Path)}#{Index}";
 }

@@ -16,8 +16,8 @@ public static partial class FontSubsetter
     /// Keeps the given glyphs at their original ids (so glyph ids from shaping stay valid)
     /// and drops every other outline. Used for the PDF, where text is drawn by glyph id.
     /// </summary>
-    public static byte[] SubsetGlyphs(byte[] font, IEnumerable<ushort> glyphIds) =>
-        Subset(font, input =>
+    public static byte[] SubsetGlyphs(byte[] font, IEnumerable<ushort> glyphIds, int faceIndex = 0) =>
+        Subset(font, faceIndex, input =>
         {
             var set = hb_subset_input_glyph_set(input);
             foreach (var gid in glyphIds) hb_set_add(set, gid);
@@ -27,19 +27,20 @@ public static partial class FontSubsetter
     /// Keeps the glyphs for the given characters, plus what the font's layout tables
     /// reach from them (ligatures, alternates). Used for the EPUB, whose reader shapes the text itself.
     /// </summary>
-    public static byte[] SubsetCharacters(byte[] font, IEnumerable<int> codePoints) =>
-        Subset(font, input =>
+    public static byte[] SubsetCharacters(byte[] font, IEnumerable<int> codePoints, int faceIndex = 0) =>
+        Subset(font, faceIndex, input =>
         {
             var set = hb_subset_input_unicode_set(input);
             foreach (var cp in codePoints) hb_set_add(set, (uint)cp);
         }, 0);
 
-    private static unsafe byte[] Subset(byte[] font, Action<IntPtr> fill, uint flags)
+    /// <param name="faceIndex">The face of a collection to cut out; the subset is a single font.</param>
+    private static unsafe byte[] Subset(byte[] font, int faceIndex, Action<IntPtr> fill, uint flags)
     {
         fixed (byte* data = font)
         {
             var blob = hb_blob_create(data, (uint)font.Length, 0 /* duplicate-free, read-only */, IntPtr.Zero, IntPtr.Zero);
-            var face = hb_face_create(blob, 0);
+            var face = hb_face_create(blob, (uint)faceIndex);
             var input = hb_subset_input_create_or_fail();
             try
             {

@@ -11,19 +11,24 @@ namespace Publisher.Layout.Shaping;
 /// </summary>
 public sealed class TextShaper
 {
-    private readonly ConcurrentDictionary<(FontFace, double, string), ShapedText> _cache = new();
+    private readonly ConcurrentDictionary<(FontFace, double, string, bool?), ShapedText> _cache = new();
     private readonly Language _language;
 
     public TextShaper(string languageTag) => _language = new Language(languageTag);
 
-    public ShapedText Shape(FontFace face, double size, string text) =>
-        _cache.GetOrAdd((face, size, text), key => ShapeUncached(key.Item1, key.Item2, key.Item3));
+    /// <param name="rightToLeft">The run's direction as the bidi algorithm resolved it (its level is odd: right to
+    /// left); null lets HarfBuzz guess from the text's script, for text set outside paragraphs (a page number).</param>
+    public ShapedText Shape(FontFace face, double size, string text, bool? rightToLeft = null) =>
+        _cache.GetOrAdd((face, size, text, rightToLeft), key => ShapeUncached(key.Item1, key.Item2, key.Item3, key.Item4));
 
-    private ShapedText ShapeUncached(FontFace face, double size, string text)
+    private ShapedText ShapeUncached(FontFace face, double size, string text, bool? rightToLeft)
     {
         using var buffer = new HbBuffer();
         buffer.AddUtf16(text);
         buffer.Language = _language;
+        // Digits inside Arabic are a left-to-right run of their own (bidi level 2): HarfBuzz must not guess
+        // the direction from the script, only the script itself.
+        if (rightToLeft is { } rtl) buffer.Direction = rtl ? Direction.RightToLeft : Direction.LeftToRight;
         buffer.GuessSegmentProperties();
         // Clusters as UTF-16 indices: HarfBuzz reports them in the units the text was added in.
         buffer.ClusterLevel = ClusterLevel.MonotoneCharacters;

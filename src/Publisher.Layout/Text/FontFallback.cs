@@ -4,17 +4,25 @@ using Publisher.Layout.Fonts;
 namespace Publisher.Layout.Text;
 
 /// <summary>
-/// Gives characters a face that has them: a run's own face where it can, else the
-/// first fallback face that covers the character (a ballot box, an arrow, a math sign).
-/// Without it such characters would print as empty boxes.
+/// Gives characters a face that has them: a run's own face where it can, else the first of the
+/// template's fallback faces that covers the character (a ballot box, an arrow, a math sign), else an
+/// installed font made for the character's script (<see cref="SystemFallback"/>: Arabic, Chinese,
+/// Thai…). Without it such characters would print as empty boxes. Characters no face has are
+/// remembered (<see cref="Missing"/>), so that the build can stop with their places instead of
+/// printing boxes.
 /// </summary>
-public sealed class FontFallback(IReadOnlyList<FontFace> fallbacks)
+public sealed class FontFallback(IReadOnlyList<FontFace> fallbacks, SystemFallback? system = null, string language = "und")
 {
     public static FontFallback None { get; } = new([]);
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<int, byte> _missing = new();
+
+    /// <summary>Characters of the text that no face, the template's or the machine's, can draw.</summary>
+    public IReadOnlyCollection<int> Missing => (IReadOnlyCollection<int>)_missing.Keys;
+
     public IReadOnlyList<TextRun> Apply(IReadOnlyList<TextRun> runs)
     {
-        if (fallbacks.Count == 0 || runs.All(Covered)) return runs;
+        if ((fallbacks.Count == 0 && system is null) || runs.All(Covered)) return runs;
         var result = new List<TextRun>(runs.Count + 2);
         foreach (var run in runs)
         {
@@ -23,7 +31,10 @@ public sealed class FontFallback(IReadOnlyList<FontFace> fallbacks)
             FontFace? current = null;
             foreach (var rune in run.Text.EnumerateRunes())
             {
-                var face = FaceFor(run.Style.Face, rune);
+                // A combining mark stays with the face of the letter it sits on, where that face has it.
+                var face = current is not null && IsMark(rune) && current.HasGlyph(rune.Value) ? current
+                    : IsInvisible(rune) && current is not null ? current
+                    : FaceFor(run.Style.Face, rune);
                 if (current is not null && face != current)
                 {
                     result.Add(new TextRun(text.ToString(), run.Style with { Face = current }));
@@ -51,9 +62,21 @@ public sealed class FontFallback(IReadOnlyList<FontFace> fallbacks)
         if (IsInvisible(rune) || face.HasGlyph(rune.Value)) return face;
         foreach (var fallback in fallbacks)
             if (fallback.HasGlyph(rune.Value)) return fallback;
+        if (system?.FaceFor(rune.Value, face, language) is { } installed) return installed;
+        _missing.TryAdd(rune.Value, 0);
         return face;
     }
 
-    // Spaces and line ends stay with the text around them, whatever the font says.
-    private static bool IsInvisible(Rune rune) => Rune.IsWhiteSpace(rune) || Rune.IsControl(rune);
+    // Joiners, marks of direction, variation selectors: they steer shaping and draw nothing of their own.
+    private static bool IsFormat(Rune rune) =>
+        Rune.GetUnicodeCategory(rune) is System.Globalization.UnicodeCategory.Format
+        || rune.Value is >= 0xFE00 and <= 0xFE0F or >= 0xE0100 and <= 0xE01EF;
+
+    // Spaces, line ends and format characters (joiners, marks of direction) stay with the text around them,
+    // whatever the font says: a joiner split off into another face would no longer join.
+    private static bool IsInvisible(Rune rune) => Rune.IsWhiteSpace(rune) || Rune.IsControl(rune) || IsFormat(rune);
+
+    private static bool IsMark(Rune rune) =>
+        Rune.GetUnicodeCategory(rune) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.EnclosingMark
+            or System.Globalization.UnicodeCategory.SpacingCombiningMark;
 }

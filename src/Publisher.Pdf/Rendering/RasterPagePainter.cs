@@ -71,7 +71,7 @@ internal sealed class RasterPagePainter(ImageLibrary images) : IDisposable
     {
         if (_typefaces.TryGetValue(face, out var typeface)) return typeface;
         using var data = SKData.CreateCopy(face.Bytes);
-        typeface = SKTypeface.FromData(data) ?? throw new InvalidOperationException($"Skia could not load {face}");
+        typeface = SKTypeface.FromData(data, face.Index) ?? throw new InvalidOperationException($"Skia could not load {face}");
         _typefaces[face] = typeface;
         return typeface;
     }

@@ -53,7 +53,8 @@ internal sealed partial class InlineCollector(FontSet fonts, Template template, 
                     runs.Add(codeRun);
                     break;
                 case LineBreakInline lineBreak:
-                    Add(runs, lineBreak.IsHard ? "\n" : " ", state);
+                    // Between two Chinese or Japanese characters a line end of the source is no space.
+                    Add(runs, lineBreak.IsHard ? "\n" : SoftLineBreaks.Vanishes(lineBreak) ? "" : " ", state);
                     break;
                 case AbbreviationInline abbreviation:
                     // Print has no hover: the abbreviation stands as written.

@@ -23,7 +23,7 @@ internal sealed class EmbeddedFont
         _face = face;
         ResourceName = resourceName;
         Reference = reference;
-        _tables = new SfntTables(face.Bytes);
+        _tables = new SfntTables(face.Bytes, face.Index);
         _metrics = new FontMetrics(_tables);
         if (_tables.Has("CFF ")) _cff = new CffCharset(_tables.Table("CFF "));
         else if (!_tables.Has("glyf"))
@@ -59,7 +59,7 @@ internal sealed class EmbeddedFont
     /// has /ActualText) maps to U+FFFD REPLACEMENT CHARACTER, since each glyph shown must map to some character.</param>
     public void Write(PdfFile file, bool everyGlyphMapped = false)
     {
-        var subset = FontSubsetter.SubsetGlyphs(_face.Bytes, _glyphs.Keys.Prepend((ushort)0));
+        var subset = FontSubsetter.SubsetGlyphs(_face.Bytes, _glyphs.Keys.Prepend((ushort)0), _face.Index);
         var tables = new SfntTables(subset);
         // The subset keeps glyph ids and their metrics; the whole font's numbers are the ones text was set with.
         var metrics = _metrics;

@@ -1,0 +1,30 @@
+using ICU4N.Globalization;
+
+namespace Publisher.Typesetting.Checks;
+
+/// <summary>
+/// Which font package to install for a character's script, as a user of Debian or Ubuntu (and of
+/// Homebrew) would type it: the Noto families cover every script, in a few packages.
+/// </summary>
+public static class FontPackages
+{
+    /// <summary>What to do about a character no font has: the end of PUB081's message.</summary>
+    public static string Advice(int codePoint)
+    {
+        if (codePoint is >= 0x1F000 and <= 0x1FAFF)
+            return "colour emoji fonts cannot be printed, so add an outline emoji font (Noto Emoji, OFL) under 'fallback-fonts'";
+        return $"{Install(codePoint)}, or add a font that has it under 'fallback-fonts'";
+    }
+
+    private static string Install(int codePoint)
+    {
+        var script = UScript.GetScript(codePoint);
+        if (script is UScript.Han or UScript.Hiragana or UScript.Katakana or UScript.Hangul or UScript.Bopomofo
+            || codePoint is >= 0x3000 and <= 0x303F or >= 0xFF00 and <= 0xFFEF)
+            return "install fonts-noto-cjk (Debian, Ubuntu; Homebrew: font-noto-serif-cjk)";
+        if (script is UScript.Common or UScript.Inherited or UScript.Unknown)
+            return "install fonts-noto-core and fonts-noto-extra (Debian, Ubuntu)";
+        var name = UScript.GetName(script).Replace('_', ' ');
+        return $"install fonts-noto-core (Debian, Ubuntu; Homebrew: font-noto-sans-{name.ToLowerInvariant().Replace(' ', '-')}) for {name}";
+    }
+}

@@ -1,0 +1,56 @@
+using Publisher.Layout.Blocks;
+using Publisher.Layout.Breaking;
+using Publisher.Layout.Fonts;
+using Publisher.Layout.Pages;
+using Publisher.Layout.Text;
+
+namespace Publisher.Layout.Tests.Scripts;
+
+/// <summary>Chinese and Japanese have no spaces: justified lines reach the margin by spacing their characters.</summary>
+public sealed class CjkJustificationTests
+{
+    // From Pro Git's Chinese translation (CC BY-NC-SA 3.0), chapter 1.
+    private const string Chinese =
+        "有人把 Git 的这种方式比作是对数据的快照，在每次提交更新或保存项目状态时，它主要对当时的全部文件制作一个快照并保存这个快照的索引。" +
+        "为了高效，如果文件没有修改，Git 不再重新存储该文件，而是只保留一个链接指向之前存储的文件。Git 对待数据更像是一个快照流。";
+
+    private static List<GlyphRun[]> Lines(Alignment align, LineBreaking breaking, double width)
+    {
+        var block = new ParagraphBlock
+        {
+            Runs = [new TextRun(Chinese, TestFonts.Body())], Leading = 15, Align = align, LineBreaking = breaking,
+        };
+        var context = new LayoutContext(new Shaping.TextShaper("zh"), new FontFallback([], SystemFallback.Installed, "zh"));
+        return block.Layout(context, width).Rows.Select(r => r.Items.OfType<GlyphRun>().ToArray()).ToList();
+    }
+
+    [Theory]
+    [InlineData(LineBreaking.TotalFit, 200.0)]
+    [InlineData(LineBreaking.FirstFit, 200.0)]
+    [InlineData(LineBreaking.TotalFit, 157.3)]
+    public void Every_line_of_a_justified_chinese_paragraph_but_the_last_ends_at_the_margin(LineBreaking breaking, double width)
+    {
+        var lines = Lines(Alignment.Justify, breaking, width);
+        Assert.True(lines.Count > 3);
+        foreach (var line in lines.SkipLast(1))
+        {
+            Assert.InRange(line.Max(r => r.Right), width - 0.5, width + 0.5);
+            Assert.InRange(line.Min(r => r.Left), -0.01, 0.5);
+        }
+        Assert.True(lines[^1].Max(r => r.Right) < width - 5, "the last line stays short");
+    }
+
+    [Fact]
+    public void No_line_starts_with_closing_punctuation_or_ends_with_opening_punctuation()
+    {
+        foreach (var width in Enumerable.Range(0, 40).Select(i => 120 + i * 3.7))
+        {
+            foreach (var line in Lines(Alignment.Justify, LineBreaking.TotalFit, width))
+            {
+                var text = string.Concat(line.Select(r => r.Text)).Trim();
+                Assert.DoesNotContain(text[0], "，。、；：？！）」』》");
+                Assert.DoesNotContain(text[^1], "（「『《");
+            }
+        }
+    }
+}

@@ -1,3 +1,4 @@
+using Publisher.Core.Text;
 using Publisher.Core.Books;
 using Publisher.Core.Diagnostics;
 using Publisher.Core.Manifest;

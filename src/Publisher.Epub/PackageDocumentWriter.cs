@@ -1,3 +1,4 @@
+using Publisher.Core.Text;
 using System.Globalization;
 using System.Text;
 using System.Xml;

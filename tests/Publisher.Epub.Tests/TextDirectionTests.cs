@@ -1,3 +1,5 @@
+using Publisher.Core.Text;
+
 namespace Publisher.Epub.Tests;
 
 public class TextDirectionTests

@@ -49,10 +49,18 @@ public sealed record ParagraphBlock : Block
     public HyphenationRules? Hyphenation { get; init; }
     /// <summary>Where the paragraph was written, carried onto its lines for the typography report.</summary>
     public SourceLine? Source { get; init; }
+    /// <summary>
+    /// The paragraph is written right to left (Arabic, Hebrew): its lines start at the right, <see cref="LeftIndent"/>
+    /// and <see cref="RightIndent"/> are the indents at its start and end (so a list's indent stands on the right),
+    /// the marker stands right of the first line, Left and Right alignment swap, and a justified last line is
+    /// set flush right. Within each line, runs go in visual order by the bidi algorithm.
+    /// </summary>
+    public bool RightToLeft { get; init; }
 
     public override BlockRows Layout(LayoutContext context, double width)
     {
-        var glyphs = new ParagraphGlyphs(context.Fallback.Apply(Runs), context.Shaper);
+        var (runs, levels) = Inline.BidiRuns.Split(context.Fallback.Apply(Runs), RightToLeft);
+        var glyphs = new ParagraphGlyphs(runs, context.Shaper, levels);
         var inset = Background is null ? 0 : Padding;
         var left = LeftIndent + inset;
         var textWidth = Math.Max(1, width - left - RightIndent - inset);
@@ -82,12 +90,14 @@ public sealed record ParagraphBlock : Block
                 if (n == lines.Count - 1) height += Padding;
             }
             if (Background is { } tint)
-                items.Add(new FillItem(new Rect(LeftIndent, 0, width - LeftIndent - RightIndent, height), tint));
+                items.Add(new FillItem(new Rect(RightToLeft ? RightIndent : LeftIndent, 0, width - LeftIndent - RightIndent, height), tint));
             var continues = ContinuationMark is not null && n > 0 && !lines[n - 1].Last;
             var indent = n == 0 ? FirstLineIndent : continues ? hang : 0;
             // The marker goes first so that text extracted from the page reads "1 Note…", not "Note… 1".
-            if (n == 0 && Marker is not null) SetMarker(context, left, baseline, items);
-            var (set, stretch) = SetLine(context, glyphs, lines[n], left + indent, textWidth - indent, baseline, top, height - (n == lines.Count - 1 && Background is not null ? Padding : 0) - top, items);
+            if (n == 0 && Marker is not null) SetMarker(context, RightToLeft ? width - left : left, baseline, items);
+            // Right to left, the line's box starts at the end indent; its first-line indent is at the right.
+            var lineX = RightToLeft ? RightIndent + inset : left + indent;
+            var (set, stretch) = SetLine(context, glyphs, lines[n], lineX, textWidth - indent, baseline, top, height - (n == lines.Count - 1 && Background is not null ? Padding : 0) - top, items);
             if (continues) items.Add(ContinuationMarks.Place(context, ContinuationMark!, left, baseline));
             rows.Add(new Row(height, items)
             {
@@ -181,7 +191,8 @@ public sealed record ParagraphBlock : Block
         var glueStretch = glyphs.Stretchability(line.Start, line.End);
         var glueShrink = glyphs.Shrinkability(line.Start, line.End);
         double extra = 0, share = 0, stretch = 0;
-        switch (Align)
+        var align = RightToLeft ? Align switch { Alignment.Left => Alignment.Right, Alignment.Right => Alignment.Left, _ => Align } : Align;
+        switch (align)
         {
             case Alignment.Right: x += available - natural; break;
             case Alignment.Center: x += (available - natural) / 2; break;
@@ -193,21 +204,51 @@ public sealed record ParagraphBlock : Block
                 // As a share of the glue's natural width, as the typography report judges spacing.
                 stretch = extra > 0 ? share * TotalFitLineBreaker.StretchShare : share * TotalFitLineBreaker.ShrinkShare;
                 break;
+            // A justified line that is not stretched (the last) starts where the text starts: at the right.
+            case Alignment.Justify when RightToLeft: x += available - natural; break;
         }
 
-        var start = line.Start;
-        while (start < line.End)
+        // Each piece (a run's glyphs on this line) is set from its own left edge: in the text's order, or, where
+        // right-to-left runs are on the line, in the visual order of UAX #9's rule L2. Items still go onto the page in
+        // the text's order, so that the PDF's text, its tags and a screen reader read the words as written.
+        var pieces = new List<(int Start, int End)>();
+        for (var p = line.Start; p < line.End;)
         {
+            var e = p;
+            while (e < line.End && glyphs.Run[e] == glyphs.Run[p]) e++;
+            pieces.Add((p, e));
+            p = e;
+        }
+        double[]? pieceX = null;
+        if (glyphs.Bidi && pieces.Count > 0)
+        {
+            var pieceLevels = pieces.Select(piece => glyphs.Levels[glyphs.Run[piece.Start]]).ToArray();
+            var visual = Inline.Bidi.BidiAlgorithm.VisualOrder(pieceLevels);
+            pieceX = new double[pieces.Count];
+            var at = x;
+            foreach (var k in visual)
+            {
+                pieceX[k] = at;
+                var (from, to) = pieces[k];
+                for (var g = from; g < to; g++)
+                    at += glyphs.Advance(g) + (share != 0 && g != line.End - 1 ? share * (extra > 0 ? glyphs.StretchOf(g) : glyphs.ShrinkOf(g)) : 0);
+                if (to == line.End && hyphen is not null && glyphs.Runs[glyphs.Run[from]].Style.Image is null) at += hyphen.Advances.Sum();
+            }
+        }
+
+        var rightEdge = x;
+        for (var p = 0; p < pieces.Count; p++)
+        {
+            var (start, end) = pieces[p];
             var run = glyphs.Run[start];
-            var end = start;
-            while (end < line.End && glyphs.Run[end] == run) end++;
+            if (pieceX is not null) x = pieceX[p];
             var shaped = glyphs.Shaped[run];
             var style = glyphs.Runs[run].Style;
             var withHyphen = hyphen is not null && end == line.End && style.Image is null;
             // The space the line was broken at is set too, after the line's last glyph, where it paints nothing: a
             // reader of the text (a screen reader, the tagged PDF's structure) then finds the words apart ("one
             // parsed", not "oneparsed"). Only a space of the same run, on a line that goes on, left to right.
-            var breakSpace = !withHyphen && end == line.End && !line.Last && style.Image is null && !glyphs.Shaped[run].RightToLeft
+            var breakSpace = !withHyphen && end == line.End && !line.Last && style.Image is null
                 && end < glyphs.Count && glyphs.Run[end] == run && glyphs.IsSpace(end);
             var n = end - start;
             var size = n + (withHyphen ? hyphen!.Count : 0) + (breakSpace ? 1 : 0);
@@ -253,13 +294,19 @@ public sealed record ParagraphBlock : Block
                 xs[n] = x;
                 clusters[n] = text.Length;
                 text += glyphs.Text[glyphs.CharIndex[end]..glyphs.CharEnd(end + 1)];
+                if (rightToLeft)
+                {
+                    // In a right-to-left run the text's last glyph is the leftmost: the space goes there, at the run's left.
+                    xs[n] = left;
+                    Rotate(ids); Rotate(xs); Rotate(dys); Rotate(clusters);
+                }
             }
             var link = LinkElement(style.Link);
             // A highlight is painted first, under its text: the line's full height, from the run's start to its end.
             var highlightAt = items.Count;
             if (style.Image is { } image) items.AddRange(xs.Select(at => image.Place(at, baseline)));
             else items.Add(new GlyphRun(style.Face, style.Size, style.Color, baseline - style.BaselineShift, ids, xs, dys, text, clusters)
-                { Right = x, EndsWithHyphen = withHyphen, Element = link });
+                { Right = x, EndsWithHyphen = withHyphen, Element = link, RightToLeft = rightToLeft });
             var area = new Rect(left, top, x - left, height);
             if (style.Highlight is { } tint) items.Insert(highlightAt, new FillItem(area, tint));
             if (style.Strikethrough)
@@ -276,8 +323,9 @@ public sealed record ParagraphBlock : Block
             }
             if (style.LinkUri is { } uri) items.Add(new UriLinkItem(area, uri) { Element = link });
             if (style.LinkDestination is { } destination) items.Add(new InternalLinkItem(area, destination) { Element = link });
-            start = end;
+            rightEdge = Math.Max(rightEdge, x);
         }
+        x = rightEdge;
         // A break space of another run than the line's last (after a link, say) is set on its own, in its run's face.
         if (!line.Last && hyphen is null && line.End > line.Start && line.End < glyphs.Count
             && glyphs.IsSpace(line.End) && glyphs.Run[line.End] != glyphs.Run[line.End - 1]
@@ -289,6 +337,15 @@ public sealed record ParagraphBlock : Block
                 [space], [x], [0], " ", [0]) { Right = x, Element = LinkElement(spaceStyle.Link) });
         }
         return (natural + extra, stretch);
+    }
+
+    /// <summary>Moves the last element to the front.</summary>
+    private static void Rotate<T>(T[] items)
+    {
+        if (items.Length < 2) return;
+        var last = items[^1];
+        Array.Copy(items, 0, items, 1, items.Length - 1);
+        items[0] = last;
     }
 
     private readonly Dictionary<SourceLink, StructureElement> _links = new(ReferenceEqualityComparer.Instance);
@@ -307,12 +364,14 @@ public sealed record ParagraphBlock : Block
         }
     }
 
+    /// <param name="left">The text's edge at the start of the line: its left edge, or right edge when <see cref="RightToLeft"/>.</param>
     private void SetMarker(LayoutContext context, double left, double baseline, List<PageItem> items)
     {
         // The marker may need a fallback face (◦ is not in every text face).
         var runs = context.Fallback.Apply([Marker!]);
         var shaped = runs.Select(r => context.Shaper.Shape(r.Style.Face, r.Style.Size, r.Text)).ToList();
-        var x = left - MarkerGap - shaped.Sum(s => s.Advances.Sum());
+        // Left to right the marker ends a gap before the text's left edge; right to left it starts a gap after its right edge.
+        var x = RightToLeft ? left + MarkerGap : left - MarkerGap - shaped.Sum(s => s.Advances.Sum());
         for (var r = 0; r < runs.Count; r++)
         {
             var (run, glyphs) = (runs[r], shaped[r]);

@@ -25,9 +25,13 @@ public sealed class ParagraphGlyphs
     private readonly double[] _shrinkPrefix;
     private readonly double[] _gapStretch;
 
-    public ParagraphGlyphs(IReadOnlyList<TextRun> runs, TextShaper shaper)
+    /// <param name="levels">Each run's bidi level (<see cref="Inline.BidiRuns"/>): odd runs are shaped right to left.
+    /// Null: the text has no right-to-left letters, and HarfBuzz takes each run's direction from its script.</param>
+    public ParagraphGlyphs(IReadOnlyList<TextRun> runs, TextShaper shaper, byte[]? levels = null)
     {
         Runs = runs;
+        Levels = levels ?? new byte[runs.Count];
+        Bidi = levels is not null && levels.Any(l => l != 0);
         Shaped = new ShapedText[runs.Count];
         RunStart = new int[runs.Count];
         var text = new System.Text.StringBuilder();
@@ -37,7 +41,7 @@ public sealed class ParagraphGlyphs
             RunStart[r] = text.Length;
             text.Append(runs[r].Text);
             Shaped[r] = runs[r].Style.Image is { } image ? image.Shape(runs[r].Text)
-                : shaper.Shape(runs[r].Style.Face, runs[r].Style.Size, runs[r].Text);
+                : shaper.Shape(runs[r].Style.Face, runs[r].Style.Size, runs[r].Text, Bidi ? (Levels[r] & 1) == 1 : null);
             count += Shaped[r].Count;
         }
         Text = text.ToString();
@@ -102,6 +106,10 @@ public sealed class ParagraphGlyphs
     public double ShrinkOf(int g) => _shrinkPrefix[g + 1] - _shrinkPrefix[g];
 
     public IReadOnlyList<TextRun> Runs { get; }
+    /// <summary>The bidi level of each run (all 0 in left-to-right text).</summary>
+    public byte[] Levels { get; }
+    /// <summary>Some run is not at level 0: lines must be put in visual order (<see cref="Inline.VisualOrder"/>).</summary>
+    public bool Bidi { get; }
     public ShapedText[] Shaped { get; }
     public int[] RunStart { get; }
     public string Text { get; }

@@ -25,6 +25,11 @@ public sealed record GlyphRun(FontFace Face, double Size, uint Color, double Bas
     public required double Right { get; init; }
     /// <summary>The run ends a line broken inside a word: its last glyph is the hyphen the break added, not the author's.</summary>
     public bool EndsWithHyphen { get; init; }
+    /// <summary>
+    /// Right-to-left text (Arabic, Hebrew): its glyphs stand in visual order, the reverse of <see cref="Text"/>'s, so a
+    /// writer must give the text in its logical order besides (the PDF's /ActualText) for extraction and tags.
+    /// </summary>
+    public bool RightToLeft { get; init; }
 }
 
 /// <summary>A straight line, e.g. a thematic break or a table rule.</summary>

@@ -108,8 +108,11 @@ internal static class PdfDocumentWriter
         // Metadata streams stay uncompressed, so that tools which know nothing of PDF can find them.
         catalog.Add("Metadata", file.AddStream(new PdfDict("Metadata") { { "Subtype", new PdfName("XML") } }, XmpMetadata.Packet(info, standard), compress: false));
         if (standard.OutputIntents(file) is { } intents) catalog.Add("OutputIntents", intents);
-        // A reader's window shows the book's title, not the file's name.
-        catalog.Add("ViewerPreferences", new PdfDict { { "DisplayDocTitle", true } });
+        // A reader's window shows the book's title, not the file's name; a right-to-left book's facing pages are
+        // shown bound on the right, the first page on the right (ISO 32000-1 §12.2, /Direction).
+        var preferences = new PdfDict { { "DisplayDocTitle", true } };
+        if (Core.Text.TextDirection.IsRightToLeft(info.Language)) preferences.Add("Direction", new PdfName("R2L"));
+        catalog.Add("ViewerPreferences", preferences);
         catalog.Add("PageLabels", PageLabelTree(labels));
         if (destinations.Count > 0) catalog.Add("Dests", file.Add(destinations));
         if (OutlineWriter.Write(file, outline) is { } outlines)

@@ -42,6 +42,7 @@ internal sealed class TextPainter(PdfResources resources, PdfContent content)
             content.FillColor(run.Color);
             _color = run.Color;
         }
+        if (run.RightToLeft) run = InLogicalOrder(run);
         var clusters = Clusters(run);
         foreach (var cluster in clusters)
         {
@@ -56,6 +57,28 @@ internal sealed class TextPainter(PdfResources resources, PdfContent content)
             hyphen.NeedsActualText = true;
         }
         PaintGlyphs(run, font, clusters);
+    }
+
+    /// <summary>
+    /// A right-to-left run comes from layout in visual order, its last letter leftmost. It is shown in the order it is
+    /// written instead, each glyph still at its place (the TJ adjustments move back leftwards): text extraction and
+    /// the structure tree read a content stream in its order, and would otherwise read every Arabic word backwards.
+    /// </summary>
+    private static GlyphRun InLogicalOrder(GlyphRun run)
+    {
+        var n = run.Glyphs.Length;
+        var glyphs = new ushort[n];
+        var x = new double[n];
+        var y = new double[n];
+        var clusters = new int[n];
+        for (var i = 0; i < n; i++)
+        {
+            glyphs[i] = run.Glyphs[n - 1 - i];
+            x[i] = run.X[n - 1 - i];
+            y[i] = run.OffsetY[n - 1 - i];
+            clusters[i] = run.Clusters[n - 1 - i];
+        }
+        return run with { Glyphs = glyphs, X = x, OffsetY = y, Clusters = clusters };
     }
 
     /// <summary>Ends the text object; call before painting anything that is not text.</summary>

@@ -94,14 +94,16 @@ internal sealed partial class BlockBuilder(Book book, FontSet fonts, ImageLibrar
         // and its source line for the typography report. Blocks from nested Markdown (a list's
         // paragraphs) already carry their own, closer ones.
         var source = new SourceLine(context.Chapter.DisplayPath, block.Line + 1);
+        // The direction is the innermost block's, decided with its source line: code stays left to right.
+        var rightToLeft = RightToLeft(block);
         for (var i = first; i < blocks.Count; i++)
         {
             var marked = blocks[i].Origin is null ? blocks[i] with { Origin = new BlockOrigin(context.ChapterNumber, block.Span.Start) } : blocks[i];
             blocks[i] = marked switch
             {
-                ParagraphBlock { Source: null } p => p with { Source = source },
+                ParagraphBlock { Source: null } p => p with { Source = source, RightToLeft = rightToLeft && p.ContinuationMark is null },
                 TableBlock { Source: null } t => t with { Source = source },
-                ImageBlock { Caption: { Source: null } caption } image => image with { Caption = caption with { Source = source } },
+                ImageBlock { Caption: { Source: null } caption } image => image with { Caption = caption with { Source = source, RightToLeft = rightToLeft } },
                 var other => other,
             };
         }
@@ -113,6 +115,22 @@ internal sealed partial class BlockBuilder(Book book, FontSet fonts, ImageLibrar
     /// </summary>
     public StructureElement Element(StructureRole role, StructureElement? parent, MdBlock source, string? alt = null) =>
         new(role, parent) { Language = Language(source), Alt = alt };
+
+    /// <summary>
+    /// Whether a block is written right to left: its own or its nearest container's <c>{dir=rtl}</c>, else the language
+    /// its attributes give (<c>{lang=ar}</c>), else the book's (book.yml's <c>language</c>).
+    /// </summary>
+    public bool RightToLeft(MdBlock block)
+    {
+        for (MdBlock? b = block; b is not null; b = b.Parent)
+        {
+            var properties = b.TryGetAttributes()?.Properties;
+            var dir = properties?.FirstOrDefault(p => p.Key == "dir").Value;
+            if (dir is "rtl" or "ltr") return dir == "rtl";
+            if (Language(b) is { } lang) return Core.Text.TextDirection.IsRightToLeft(lang);
+        }
+        return Core.Text.TextDirection.IsRightToLeft(book.Manifest.Language);
+    }
 
     private static string? Language(MdBlock block) =>
         block.TryGetAttributes()?.Properties?.FirstOrDefault(p => p.Key == "lang").Value is { Length: > 0 } lang ? lang : null;

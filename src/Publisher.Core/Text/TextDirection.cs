@@ -1,10 +1,10 @@
-namespace Publisher.Epub;
+namespace Publisher.Core.Text;
 
 /// <summary>
 /// Whether a book's language is written right to left, so that reading systems lay out
 /// its pages and turn them the right way. Decided from the BCP 47 tag's script or language.
 /// </summary>
-internal static class TextDirection
+public static class TextDirection
 {
     private static readonly HashSet<string> RightToLeftLanguages = new(StringComparer.OrdinalIgnoreCase)
         { "ar", "arc", "ckb", "dv", "fa", "he", "iw", "ps", "sd", "syr", "ug", "ur", "yi" };

@@ -4,8 +4,17 @@ using Publisher.Layout.Fonts;
 
 namespace Publisher.Epub;
 
-/// <summary>One font file inside the EPUB, cut down to the characters the book uses.</summary>
-internal sealed record EmbeddedFont(string Family, bool Bold, bool Italic, string Href, byte[] Data);
+/// <summary>
+/// One font file inside the EPUB, cut down to the characters the book uses. A stand-in face (a fallback font of the
+/// template, or an installed one for a script the template lacks: Arabic, Chinese) serves a template family for the
+/// characters in <see cref="UnicodeRange"/> only: in CSS it is one more face of that family, so a reading system
+/// without such fonts still shows the text, and in the same design as the print edition.
+/// </summary>
+internal sealed record EmbeddedFont(string Family, bool Bold, bool Italic, string Href, byte[] Data)
+{
+    /// <summary>The characters this face stands in for; null for a template face, which serves all the rest.</summary>
+    public IReadOnlyList<int>? UnicodeRange { get; init; }
+}
 
 internal static class EmbeddedFonts
 {
@@ -29,11 +38,15 @@ internal static class EmbeddedFonts
 
     /// <summary>
     /// The files for the faces in use, in a fixed order. Where a template has no file for a
-    /// face (no bold-italic, say) the nearest one is embedded, as the PDF does.
+    /// face (no bold-italic, say) the nearest one is embedded, as the PDF does. Characters a face lacks come from the
+    /// face print takes them from (<see cref="FontFallback"/>'s order: the template's fallback fonts, then an installed
+    /// face made for their script), embedded too.
     /// </summary>
-    public static IReadOnlyList<EmbeddedFont> For(Template template, IReadOnlySet<FontFace> faces, IEnumerable<int> textCodePoints)
+    public static IReadOnlyList<EmbeddedFont> For(Template template, IReadOnlySet<FontFace> faces, IEnumerable<int> textCodePoints,
+        string language = "und", SystemFallback? system = null)
     {
-        var codePoints = textCodePoints.Concat(AlwaysKept).Distinct().Order().ToList();
+        var text = textCodePoints.Distinct().Order().ToList();
+        var codePoints = text.Concat(AlwaysKept).Distinct().Order().ToList();
         var files = new SortedDictionary<string, (string Family, string File, bool Bold, bool Italic)>(StringComparer.Ordinal);
         foreach (var face in faces)
         {
@@ -48,16 +61,55 @@ internal static class EmbeddedFonts
         foreach (var (family, file, bold, italic) in files.Values)
         {
             var name = UniqueName(SafeFileName(Path.GetFileName(file)), names);
-            fonts.Add(new EmbeddedFont(family, bold, italic, $"{EpubPaths.FontFolder}/{name}", Subset(file, codePoints)));
+            fonts.Add(new EmbeddedFont(family, bold, italic, $"{EpubPaths.FontFolder}/{name}", Subset(file, 0, codePoints)));
         }
+        // Stand-ins only for the text's own characters: a marker a reading system may draw is its business.
+        fonts.AddRange(StandIns(template, files.Values, text, language, system, names));
         return fonts;
     }
 
-    private static byte[] Subset(string file, IReadOnlyList<int> codePoints)
+    /// <summary>For each template face, the faces that draw the characters it lacks, each file embedded once.</summary>
+    private static List<EmbeddedFont> StandIns(Template template, IEnumerable<(string Family, string File, bool Bold, bool Italic)> faces,
+        List<int> codePoints, string language, SystemFallback? system, HashSet<string> names)
+    {
+        var fallbacks = template.FallbackFonts.Select(FontLibrary.Shared.Load).ToList();
+        // Which characters each (template face, stand-in) pair covers; then the stand-ins' files, cut to all they serve.
+        var uses = new List<(string Family, bool Bold, bool Italic, Layout.Fonts.FontFace StandIn, List<int> CodePoints)>();
+        foreach (var (family, file, bold, italic) in faces)
+        {
+            var face = FontLibrary.Shared.Load(file);
+            var byStandIn = new Dictionary<Layout.Fonts.FontFace, List<int>>();
+            foreach (var cp in codePoints)
+            {
+                if (face.HasGlyph(cp) || cp < 0x21 || System.Text.Rune.IsWhiteSpace(new System.Text.Rune(cp))) continue;
+                var standIn = fallbacks.FirstOrDefault(f => f.HasGlyph(cp)) ?? system?.FaceFor(cp, face, language);
+                if (standIn is null) continue;
+                if (!byStandIn.TryGetValue(standIn, out var list)) byStandIn[standIn] = list = [];
+                list.Add(cp);
+            }
+            foreach (var (standIn, list) in byStandIn) uses.Add((family, bold, italic, standIn, list));
+        }
+        var hrefs = new Dictionary<Layout.Fonts.FontFace, string>();
+        var result = new List<EmbeddedFont>();
+        foreach (var group in uses.GroupBy(u => u.StandIn).OrderBy(g => g.Key.Path, StringComparer.Ordinal).ThenBy(g => g.Key.Index))
+        {
+            var standIn = group.Key;
+            var all = group.SelectMany(u => u.CodePoints).Distinct().Order().ToList();
+            var stem = Path.GetFileNameWithoutExtension(standIn.Path) + (standIn.Index > 0 ? $"-{standIn.Index}" : "");
+            var extension = Path.GetExtension(standIn.Path).ToLowerInvariant() is ".otf" or ".otc" ? ".otf" : ".ttf";
+            var href = $"{EpubPaths.FontFolder}/{UniqueName(SafeFileName(stem + extension), names)}";
+            var data = Subset(standIn.Path, standIn.Index, all);
+            foreach (var use in group)
+                result.Add(new EmbeddedFont(use.Family, use.Bold, use.Italic, href, data) { UnicodeRange = use.CodePoints });
+        }
+        return result;
+    }
+
+    private static byte[] Subset(string file, int faceIndex, IReadOnlyList<int> codePoints)
     {
         try
         {
-            return FontSubsetter.SubsetCharacters(File.ReadAllBytes(file), codePoints);
+            return FontSubsetter.SubsetCharacters(File.ReadAllBytes(file), codePoints, faceIndex);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException)
         {

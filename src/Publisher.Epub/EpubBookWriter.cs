@@ -1,3 +1,4 @@
+using Publisher.Layout.Fonts;
 using Publisher.Core.Text;
 using Publisher.Core.Books;
 using Publisher.Core.Diagnostics;
@@ -63,7 +64,9 @@ public sealed class EpubBookWriter(Func<Book, PrintPageMap?>? printEdition = nul
         var codePoints = new HashSet<int>();
         foreach (var (item, xhtml) in pages) codePoints.UnionWith(XhtmlPage.VisibleCodePoints(xhtml, item.Href));
         codePoints.UnionWith(XhtmlPage.VisibleCodePoints(navigation, EpubPaths.Navigation));
-        var fonts = EmbeddedFonts.For(book.Template, FontUsage.Of(book), codePoints);
+        var fonts = EmbeddedFonts.For(book.Template, FontUsage.Of(book), codePoints, language, SystemFallback.Installed);
+        // A stand-in face may serve several template faces: its file goes in once.
+        var fontFiles = fonts.DistinctBy(f => f.Href).ToList();
         var stylesheet = StylesheetGenerator.Generate(book.Template, fonts, TextDirection.IsRightToLeft(language));
 
         var items = new List<ManifestItem>
@@ -74,7 +77,7 @@ public sealed class EpubBookWriter(Func<Book, PrintPageMap?>? printEdition = nul
         items.AddRange(pages.Select(p => p.Item));
         // In the spine, after the text and outside the reading order, so the landmarks can point at it.
         items.Add(new ManifestItem("nav", EpubPaths.Navigation, EpubMediaTypes.Xhtml, Properties: "nav", InSpine: true, Linear: false));
-        items.AddRange(fonts.Select((f, i) => new ManifestItem($"font-{i + 1}", f.Href, EpubMediaTypes.ForFont(f.Href))));
+        items.AddRange(fontFiles.Select((f, i) => new ManifestItem($"font-{i + 1}", f.Href, EpubMediaTypes.ForFont(f.Href))));
         items.AddRange(images.Items);
         if (cover is not null) items.Add(cover.Value.Item);
 
@@ -87,7 +90,7 @@ public sealed class EpubBookWriter(Func<Book, PrintPageMap?>? printEdition = nul
         archive.Add(EpubPaths.InZip(EpubPaths.Ncx), ncx);
         archive.Add(EpubPaths.InZip(EpubPaths.Stylesheet), stylesheet);
         foreach (var (item, xhtml) in pages) archive.Add(EpubPaths.InZip(item.Href), xhtml);
-        foreach (var font in fonts) archive.Add(EpubPaths.InZip(font.Href), font.Data);
+        foreach (var font in fontFiles) archive.Add(EpubPaths.InZip(font.Href), font.Data);
         foreach (var (href, data, compress) in images.Files()) archive.Add(EpubPaths.InZip(href), data, compress);
         if (cover is not null) archive.Add(EpubPaths.InZip(cover.Value.Item.Href), coverData!.GetAwaiter().GetResult());
         archive.WriteTo(output, book.Timestamp);

@@ -30,6 +30,7 @@ internal static partial class StylesheetGenerator
             css.Append($"  font-weight: {(font.Bold ? "bold" : "normal")};\n");
             css.Append($"  font-style: {(font.Italic ? "italic" : "normal")};\n");
             css.Append($"  src: url(\"{font.Href}\");\n");
+            if (font.UnicodeRange is { } range) css.Append($"  unicode-range: {UnicodeRange(range)};\n");
             css.Append("}\n\n");
         }
 
@@ -110,6 +111,20 @@ internal static partial class StylesheetGenerator
             if (!template.ExtraEpubCss.EndsWith('\n')) css.Append('\n');
         }
         return css.ToString();
+    }
+
+    /// <summary>The code points as CSS unicode-range values, runs of consecutive ones joined: "U+627-62A, U+644".</summary>
+    private static string UnicodeRange(IReadOnlyList<int> codePoints)
+    {
+        var parts = new List<string>();
+        for (var i = 0; i < codePoints.Count;)
+        {
+            var j = i;
+            while (j + 1 < codePoints.Count && codePoints[j + 1] == codePoints[j] + 1) j++;
+            parts.Add(j == i ? $"U+{codePoints[i]:X}" : $"U+{codePoints[i]:X}-{codePoints[j]:X}");
+            i = j + 1;
+        }
+        return string.Join(", ", parts);
     }
 
     private static void TitlePageRule(StringBuilder css, string selector, BlockStyle style, string align) =>

@@ -81,7 +81,10 @@ public sealed class Typesetter
         var builder = new BlockBuilder(book, fonts, images, document);
         var page = book.Template.Page;
         var geometry = new PageGeometry(page.Width, page.Height, page.MarginTop, page.MarginBottom,
-            page.MarginInner, page.MarginOuter, page.Facing);
+            page.MarginInner, page.MarginOuter, page.Facing)
+        {
+            BoundOnRight = page.Facing && Core.Text.TextDirection.IsRightToLeft(book.Manifest.Language),
+        };
         // The text's lines are broken once, before pages are poured, on every core (PrelaidOut): with contents
         // to number, the text is paginated at least twice, and the lines never change between passes.
         var body = PrelaidOut.All(builder.Build(), context, geometry.TextWidth);

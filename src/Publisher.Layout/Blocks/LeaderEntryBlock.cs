@@ -8,7 +8,8 @@ namespace Publisher.Layout.Blocks;
 /// column if it is long), its page number flush right on the last line, a leader of repeated
 /// dots between them, and the whole entry a link to <see cref="Destination"/>. The dots
 /// stand on a grid counted from the text's left edge, so the leaders of all entries line up
-/// in columns, as in a typeset book.
+/// in columns, as in a typeset book. A right-to-left entry (<see cref="ParagraphBlock.RightToLeft"/>) is the
+/// mirror image: text from the right, number flush left.
 /// </summary>
 public sealed record LeaderEntryBlock : Block
 {
@@ -34,7 +35,7 @@ public sealed record LeaderEntryBlock : Block
             var items = new List<PageItem>(row.Items);
             if (r == text.Count - 1) SetNumber(context, width, row, items);
             if (Destination is { } destination)
-                items.Add(new InternalLinkItem(new Rect(Text.LeftIndent, 0, width - Text.LeftIndent, row.Height), destination));
+                items.Add(new InternalLinkItem(new Rect(Text.RightToLeft ? 0 : Text.LeftIndent, 0, width - Text.LeftIndent, row.Height), destination));
             rows.Add(new Row(row.Height, items));
         }
         // An entry is never split across pages.
@@ -45,9 +46,17 @@ public sealed record LeaderEntryBlock : Block
     {
         var runs = row.Items.OfType<GlyphRun>().ToList();
         var baseline = runs.Count > 0 ? runs[0].Baseline : row.Height * 0.75;
-        var textEnd = runs.Count > 0 ? runs.Max(g => g.Right) : Text.LeftIndent;
-
         var number = context.Shaper.Shape(Number.Style.Face, Number.Style.Size, Number.Text);
+        if (Text.RightToLeft)
+        {
+            // The number flush left, the leader from it to where the text ends on the left.
+            var textStart = runs.Count > 0 ? runs.Min(g => g.Left) : width - Text.LeftIndent;
+            var numberEnd = number.Advances.Sum();
+            SetLeader(context, numberEnd, textStart, baseline, items);
+            items.Add(Place(number, Number.Style, 0, baseline));
+            return;
+        }
+        var textEnd = runs.Count > 0 ? runs.Max(g => g.Right) : Text.LeftIndent;
         var numberX = width - number.Advances.Sum();
         // The leader goes first, so that text read from the page comes in reading order: "Title . . . 12".
         SetLeader(context, textEnd, numberX, baseline, items);

@@ -153,6 +153,8 @@ internal sealed class FrontMatterBuilder(Book book, FontSet fonts, ImageLibrary 
                     Leading = style.Text.Leading,
                     Align = Alignment.Left,
                     LeftIndent = entry.Depth * toc.Indent,
+                    // A right-to-left book's contents read from the right, their numbers on the left.
+                    RightToLeft = RightToLeftBook,
                 },
                 // Until the pages are known (the first layout), the number is left empty.
                 Number = new TextRun(labels.GetValueOrDefault(entry.Destination, ""), text),
@@ -175,6 +177,8 @@ internal sealed class FrontMatterBuilder(Book book, FontSet fonts, ImageLibrary 
         Anchors = [destination],
     };
 
+    private bool RightToLeftBook => Core.Text.TextDirection.IsRightToLeft(book.Manifest.Language);
+
     private ParagraphBlock Styled(string text, BlockStyle style) => new()
     {
         Runs = [new TextRun(text, fonts.Style(style.Text))],
@@ -188,6 +192,8 @@ internal sealed class FrontMatterBuilder(Book book, FontSet fonts, ImageLibrary 
         },
         SpaceBefore = style.SpaceBefore,
         SpaceAfter = style.SpaceAfter,
+        // Left is where the text starts: the right in a right-to-left book.
+        RightToLeft = RightToLeftBook,
         Orphans = int.MaxValue,
     };
 }

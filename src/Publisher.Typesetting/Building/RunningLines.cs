@@ -33,8 +33,10 @@ internal sealed class RunningLines(Book book, FontSet fonts, LayoutContext conte
 
     private void Set(Page page, RunningLineSpec spec, double baseline)
     {
-        // Inner and outer swap sides on left-hand pages of a facing layout.
-        var mirrored = book.Template.Page.Facing && page.IsLeftHand;
+        // Inner and outer swap sides where the spine is on the page's right: left-hand pages of a facing layout,
+        // or in a book bound on the right (read right to left), its right-hand ones.
+        var boundOnRight = Core.Text.TextDirection.IsRightToLeft(book.Manifest.Language);
+        var mirrored = book.Template.Page.Facing && page.IsLeftHand != boundOnRight;
         var texts = spec.For(book.Template.Page.Facing && page.IsLeftHand);
         Place(page, spec, Fill(texts.Inner, page), mirrored ? Alignment.Right : Alignment.Left, baseline);
         Place(page, spec, Fill(texts.Center, page), Alignment.Center, baseline);

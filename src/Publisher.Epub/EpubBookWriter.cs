@@ -52,7 +52,8 @@ public sealed class EpubBookWriter(Func<Book, PrintPageMap?>? printEdition = nul
             var chapter = book.Chapters[i];
             var body = XhtmlChapterRenderer.Render(chapter.Document, images.Rewriter(chapter, links.For(chapter)),
                 printPages.ForChapter(i));
-            var xhtml = XhtmlPage.Build(language, chapter.Title, EpubPaths.FromChapter(EpubPaths.Stylesheet),
+            // A chapter's own language (front matter lang) is its document's lang, xml:lang and dir.
+            var xhtml = XhtmlPage.Build(book.LanguageOf(chapter), chapter.Title, EpubPaths.FromChapter(EpubPaths.Stylesheet),
                 "bodymatter chapter", body);
             pages.Add((new ManifestItem("chapter-" + chapter.Slug, EpubPaths.Chapter(chapter.Slug), EpubMediaTypes.Xhtml,
                 InSpine: true), xhtml));
@@ -67,7 +68,7 @@ public sealed class EpubBookWriter(Func<Book, PrintPageMap?>? printEdition = nul
         var fonts = EmbeddedFonts.For(book.Template, FontUsage.Of(book), codePoints, language, SystemFallback.Installed);
         // A stand-in face may serve several template faces: its file goes in once.
         var fontFiles = fonts.DistinctBy(f => f.Href).ToList();
-        var stylesheet = StylesheetGenerator.Generate(book.Template, fonts, TextDirection.IsRightToLeft(language));
+        var stylesheet = StylesheetGenerator.Generate(book.Template, fonts);
 
         var items = new List<ManifestItem>
         {

@@ -13,13 +13,14 @@ namespace Publisher.Epub;
 /// </summary>
 internal static partial class StylesheetGenerator
 {
-    public static string Generate(Template template, IReadOnlyList<EmbeddedFont> fonts, bool rightToLeft = false)
+    public static string Generate(Template template, IReadOnlyList<EmbeddedFont> fonts)
     {
-        // A template is written for left-to-right text: "left" means "where lines start".
-        string Align(TextAlign align) => (align, rightToLeft) switch
+        // A template is written for left-to-right text: "left" means "where lines start", CSS's start, so that a
+        // chapter or block in a right-to-left language (dir="rtl") starts at the right, as in print.
+        string Align(TextAlign align) => align switch
         {
-            (TextAlign.Left, true) => "right",
-            (TextAlign.Right, true) => "left",
+            TextAlign.Left => "start",
+            TextAlign.Right => "end",
             _ => align.ToString().ToLowerInvariant(),
         };
         var css = new StringBuilder();

@@ -11,6 +11,10 @@ public sealed class BadInputTests
     public static TheoryData<string, string, string> Cases => new()
     {
         {
+            "content/sample/02-more.md", "---\nlang: Arabic please\n---\n# More\n",
+            "content/sample/02-more.md:2:7: error PUB003: 'lang': expected a BCP 47 language tag such as en, ar or zh-Hant"
+        },
+        {
             // No font has it, neither the template's nor one installed: never a PDF with an empty box.
             "content/sample/02-more.md", "# More\n\nThinking hard \U0001F9E0 about it.\n",
             "content/sample/02-more.md:3:15: error PUB081: U+1F9E0 BRAIN is in none of the fonts of template 'booklet' nor in any " +

@@ -14,8 +14,9 @@ public sealed class ScriptFontsTests
         var root = Directory.CreateTempSubdirectory("publisher-scripts-").FullName;
         var book = Path.Combine(root, "content", "scripts");
         Directory.CreateDirectory(book);
-        File.WriteAllText(Path.Combine(book, "book.yml"), "title: Scripts\nlanguage: en\nchapters: [01.md]\n");
+        File.WriteAllText(Path.Combine(book, "book.yml"), "title: Scripts\nlanguage: en\nchapters: [01.md, 02.md]\n");
         File.WriteAllText(Path.Combine(book, "01.md"), "# Scripts\n\nArabic: كتاب. Chinese: 中文的书。 **Bold: 书**\n");
+        File.WriteAllText(Path.Combine(book, "02.md"), "---\nlang: he\n---\n\n# עברית\n\nספר.\n");
         return new EpubFile(TestBooks.Build(new Project(root).LoadBook("scripts", TestBooks.Epoch)));
     });
 
@@ -39,6 +40,16 @@ public sealed class ScriptFontsTests
         Assert.Contains("font-weight: normal;", rule);
         // ك ت ا ب and the full stop's neighbours: only the Arabic letters the text has.
         Assert.Contains("unicode-range: U+627, U+628, U+62A, U+643;", rule.Replace("U+627-628", "U+627, U+628"));
+    }
+
+    [Fact]
+    public void A_chapter_in_its_own_language_says_so_and_a_right_to_left_one_gives_its_direction()
+    {
+        var pages = Built.Value.Entries.Where(e => e.Key.EndsWith(".xhtml") && e.Key.Contains("text/")).OrderBy(e => e.Key).ToList();
+        var hebrew = Built.Value.Text(pages.Single(p => Built.Value.Text(p.Key).Contains("עברית")).Key);
+        Assert.Contains("lang=\"he\" xml:lang=\"he\" dir=\"rtl\"", hebrew);
+        var english = Built.Value.Text(pages.Single(p => Built.Value.Text(p.Key).Contains("Arabic:")).Key);
+        Assert.Contains("lang=\"en\" xml:lang=\"en\">", english);
     }
 
     [EpubcheckFact]

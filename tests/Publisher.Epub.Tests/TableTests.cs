@@ -116,7 +116,7 @@ public class TableTests
         Assert.Contains("border-bottom: 0.6pt solid #4a4a4a;", table);
         Assert.Contains("border-bottom: 0.4pt solid #4a4a4a;", Rule(css, "thead"));
         Assert.Contains("padding: 2.5pt 5pt;", Rule(css, "th, td"));
-        Assert.Contains("text-align: left;", Rule(css, "th, td"));
+        Assert.Contains("text-align: start;", Rule(css, "th, td"));
         Assert.Contains("font-weight: bold;", Rule(css, "th"));
         Assert.DoesNotContain("border-left", css);
     }

@@ -16,6 +16,9 @@ public sealed record Book
     public required BookManifest Manifest { get; init; }
     public required Template Template { get; init; }
     public required IReadOnlyList<Chapter> Chapters { get; init; }
+
+    /// <summary>The language a chapter is written in: its own front matter's <c>lang</c>, else the book's.</summary>
+    public string LanguageOf(Chapter chapter) => chapter.Language ?? Manifest.Language;
     /// <summary>book.yml's identifier, or a urn:uuid derived from the book's name.</summary>
     public required string Identifier { get; init; }
     /// <summary>The date written into the outputs' metadata; fixed for reproducible builds.</summary>

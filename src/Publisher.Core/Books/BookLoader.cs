@@ -214,6 +214,7 @@ public sealed class BookLoader(string projectRoot, TemplateLocator templates)
             // A title from front matter is the chapter's heading when the page had none and got it (ChapterFrontMatter).
             TitleIsHeading = parsed.Title is null ? headingTitle is not null : parsed.Front?.TitleIsHeading == true,
             Slug = slug,
+            Language = parsed.Front?.Language,
         };
     }
 

@@ -23,4 +23,9 @@ public sealed record Chapter
     /// its other pages one deeper. The contents, bookmarks and navigation nest by it.
     /// </summary>
     public int Depth { get; init; }
+    /// <summary>
+    /// The chapter's own language (front matter <c>lang:</c>, a BCP 47 tag); null: the book's. It chooses the
+    /// direction, the fonts of other scripts (Chinese in zh-Hant or ja), the hyphenation patterns and the EPUB's lang.
+    /// </summary>
+    public string? Language { get; init; }
 }

@@ -19,6 +19,9 @@ public sealed class ChapterFrontMatter
 {
     private static readonly ChapterFrontMatter None = new(null, false, []);
 
+    /// <summary>The keys Publisher reads, besides the order keys of site generators.</summary>
+    private static readonly string[] OwnKeys = ["title", "description", "lang"];
+
     private ChapterFrontMatter(string? title, bool titleIsHeading, IReadOnlyList<(string Key, SourceLocation At)> foreignKeys)
     {
         Title = title;
@@ -28,6 +31,9 @@ public sealed class ChapterFrontMatter
 
     /// <summary>The <c>title</c>: the chapter's title in the contents and navigation.</summary>
     public string? Title { get; }
+
+    /// <summary>The page's language (<c>lang</c>, a BCP 47 tag such as <c>ar</c> or <c>zh-Hant</c>); null: the book's.</summary>
+    public string? Language { get; private init; }
 
     /// <summary>True when the title became the page's heading (it had no top-level heading of its own).</summary>
     public bool TitleIsHeading { get; }
@@ -52,12 +58,20 @@ public sealed class ChapterFrontMatter
         if (map.Has("title"))
             title = map.Scalar("title")?.Value ?? throw BuildFailedException.At(map.LocationOf("title"), DiagnosticCodes.BadValue,
                 "'title': expected the page's title as text");
+        string? language = null;
+        if (map.Has("lang"))
+        {
+            if (map.Scalar("lang") is not { } lang || !Manifest.BookManifestReader.IsLanguageTag(lang.Value))
+                throw BuildFailedException.At(map.Scalar("lang")?.Location ?? map.LocationOf("lang"), DiagnosticCodes.BadValue,
+                    "'lang': expected a BCP 47 language tag such as en, ar or zh-Hant");
+            language = lang.Value;
+        }
         // The order keys of site generators are read too, for a book taken from a folder (FolderOrder).
-        var others = map.Keys.Where(k => k is not ("title" or "description") && !FolderOrder.OrderKeys.Contains(k)).ToList();
-        var slips = others.Where(k => NearestName.Find(k, ["title"]) is not null).ToList();
+        var others = map.Keys.Where(k => !OwnKeys.Contains(k) && !FolderOrder.OrderKeys.Contains(k)).ToList();
+        var slips = others.Where(k => NearestName.Find(k, OwnKeys) is not null).ToList();
         var foreign = others.Except(slips).Select(k => (k, map.LocationOf(k))).ToList();
         var warnings = slips.Select(k => new Diagnostic(Severity.Warning, DiagnosticCodes.UnknownKey,
-            $"unknown key '{k}'{NearestName.Hint(k, ["title"])}: it is left alone", map.LocationOf(k))).ToList();
+            $"unknown key '{k}'{NearestName.Hint(k, OwnKeys)}: it is left alone", map.LocationOf(k))).ToList();
         var titleIsHeading = false;
         if (title is { Length: > 0 } && !document.Any(b => b is HeadingBlock { Level: 1 }))
         {
@@ -66,7 +80,7 @@ public sealed class ChapterFrontMatter
         }
         if (printDescription && map.Scalar("description")?.Value is { Length: > 0 } description)
             InsertDescription(document, block, description, headingIds);
-        return new ChapterFrontMatter(title, titleIsHeading, foreign) { Warnings = warnings };
+        return new ChapterFrontMatter(title, titleIsHeading, foreign) { Warnings = warnings, Language = language };
     }
 
     /// <summary>

@@ -37,4 +37,12 @@ public static class EastAsianText
 
     /// <summary>Wide and not Hangul: text written without spaces between words (Chinese, Japanese).</summary>
     public static bool IsUnspaced(int c) => IsWide(c) && !IsHangul(c);
+
+    /// <summary>
+    /// Thai, Lao, Khmer and Myanmar: also written without spaces between words (a space there ends a phrase), so
+    /// a justified line may open a little between their letters too. A line break of the source between them
+    /// stays a space, as browsers keep it.
+    /// </summary>
+    public static bool IsSoutheastAsian(int c) =>
+        c is >= 0x0E00 and <= 0x0EFF or >= 0x1000 and <= 0x109F or >= 0x1780 and <= 0x17FF or >= 0x19E0 and <= 0x19FF;
 }

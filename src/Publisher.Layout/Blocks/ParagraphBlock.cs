@@ -56,11 +56,13 @@ public sealed record ParagraphBlock : Block
     /// set flush right. Within each line, runs go in visual order by the bidi algorithm.
     /// </summary>
     public bool RightToLeft { get; init; }
+    /// <summary>The paragraph's language where it is not the book's (a chapter's <c>lang</c>, a <c>{lang=…}</c> block): for shaping and fonts.</summary>
+    public string? Language { get; init; }
 
     public override BlockRows Layout(LayoutContext context, double width)
     {
-        var (runs, levels) = Inline.BidiRuns.Split(context.Fallback.Apply(Runs), RightToLeft);
-        var glyphs = new ParagraphGlyphs(runs, context.Shaper, levels);
+        var (runs, levels) = Inline.BidiRuns.Split(context.Fallback.Apply(Runs, Language), RightToLeft);
+        var glyphs = new ParagraphGlyphs(runs, context.Shaper, levels, Language);
         var inset = Background is null ? 0 : Padding;
         var left = LeftIndent + inset;
         var textWidth = Math.Max(1, width - left - RightIndent - inset);

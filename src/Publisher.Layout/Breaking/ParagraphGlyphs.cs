@@ -27,7 +27,8 @@ public sealed class ParagraphGlyphs
 
     /// <param name="levels">Each run's bidi level (<see cref="Inline.BidiRuns"/>): odd runs are shaped right to left.
     /// Null: the text has no right-to-left letters, and HarfBuzz takes each run's direction from its script.</param>
-    public ParagraphGlyphs(IReadOnlyList<TextRun> runs, TextShaper shaper, byte[]? levels = null)
+    /// <param name="language">The paragraph's language where it is not the book's; null: the book's.</param>
+    public ParagraphGlyphs(IReadOnlyList<TextRun> runs, TextShaper shaper, byte[]? levels = null, string? language = null)
     {
         Runs = runs;
         Levels = levels ?? new byte[runs.Count];
@@ -41,7 +42,7 @@ public sealed class ParagraphGlyphs
             RunStart[r] = text.Length;
             text.Append(runs[r].Text);
             Shaped[r] = runs[r].Style.Image is { } image ? image.Shape(runs[r].Text)
-                : shaper.Shape(runs[r].Style.Face, runs[r].Style.Size, runs[r].Text, Bidi ? (Levels[r] & 1) == 1 : null);
+                : shaper.Shape(runs[r].Style.Face, runs[r].Style.Size, runs[r].Text, Bidi ? (Levels[r] & 1) == 1 : null, language);
             count += Shaped[r].Count;
         }
         Text = text.ToString();
@@ -82,13 +83,17 @@ public sealed class ParagraphGlyphs
         }
     }
 
-    /// <summary>A gap after glyph g that may stretch: beside a Chinese or Japanese character, with no space or line end on either side.</summary>
+    /// <summary>
+    /// A gap after glyph g that may stretch: beside a Chinese or Japanese character, or between two Thai (Lao, Khmer,
+    /// Myanmar) clusters, with no space or line end on either side.
+    /// </summary>
     private bool UnspacedGap(int g)
     {
         if (IsWhiteSpaceOrNewline(g + 1) || Runs[Run[g]].Style.Image is not null || Runs[Run[g + 1]].Style.Image is not null) return false;
         var before = CodePointAt(CharIndex[g]);
         var after = CodePointAt(CharIndex[g + 1]);
-        return Publisher.Core.Text.EastAsianText.IsUnspaced(before) || Publisher.Core.Text.EastAsianText.IsUnspaced(after);
+        return Publisher.Core.Text.EastAsianText.IsUnspaced(before) || Publisher.Core.Text.EastAsianText.IsUnspaced(after)
+            || (Publisher.Core.Text.EastAsianText.IsSoutheastAsian(before) && Publisher.Core.Text.EastAsianText.IsSoutheastAsian(after));
     }
 
     private int CodePointAt(int i) => char.IsSurrogatePair(Text, i) ? char.ConvertToUtf32(Text, i) : Text[i];

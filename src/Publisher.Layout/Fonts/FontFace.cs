@@ -21,7 +21,7 @@ public sealed class FontFace : IDisposable
         Index = index;
         // A CJK collection is 20-30 MB: its bytes are read only when a writer embeds it; shaping maps the file.
         _bytes = new Lazy<byte[]>(() => File.ReadAllBytes(path));
-        _blob = Blob.FromFile(path);
+        _blob = MappedBlob(path);
         _face = new Face(_blob, index);
         UnitsPerEm = _face.UnitsPerEm;
         Font = new Font(_face);
@@ -32,6 +32,27 @@ public sealed class FontFace : IDisposable
         Ascender = extents.Ascender / (double)UnitsPerEm;
         Descender = -extents.Descender / (double)UnitsPerEm;
         LineGap = extents.LineGap / (double)UnitsPerEm;
+    }
+
+    /// <summary>
+    /// The file mapped into memory, not read: HarfBuzz touches only the tables it needs (a CJK collection's cmap and
+    /// metrics, not its 20 MB of outlines), and the pages stay shared with every other process using the font.
+    /// </summary>
+    private static unsafe Blob MappedBlob(string path)
+    {
+        var length = new FileInfo(path).Length;
+        if (length is 0 or > int.MaxValue) throw new InvalidDataException($"'{path}' is not a usable OpenType/TrueType font");
+        var file = System.IO.MemoryMappedFiles.MemoryMappedFile.CreateFromFile(path, FileMode.Open, null, 0,
+            System.IO.MemoryMappedFiles.MemoryMappedFileAccess.Read);
+        var view = file.CreateViewAccessor(0, length, System.IO.MemoryMappedFiles.MemoryMappedFileAccess.Read);
+        byte* pointer = null;
+        view.SafeMemoryMappedViewHandle.AcquirePointer(ref pointer);
+        return new Blob((IntPtr)(pointer + view.PointerOffset), (int)length, MemoryMode.ReadOnly, () =>
+        {
+            view.SafeMemoryMappedViewHandle.ReleasePointer();
+            view.Dispose();
+            file.Dispose();
+        });
     }
 
     public string Path { get; }
@@ -52,6 +73,26 @@ public sealed class FontFace : IDisposable
     /// bitmaps (CBDT, sbix) can be shaped with but not printed.
     /// </summary>
     public bool HasOutlines => _face.Tables.Any(t => t.ToString() is "glyf" or "CFF ");
+
+    /// <summary>The tags of the face's tables ("head", "CFF ", "glyf"…).</summary>
+    public IReadOnlyCollection<string> TableTags => _tableTags ??= _face.Tables.Select(t => t.ToString()).ToHashSet(StringComparer.Ordinal);
+    private HashSet<string>? _tableTags;
+
+    /// <summary>
+    /// One table's bytes where they lie in the mapped file (of this face, in a collection), not copied: a CJK font's
+    /// 20 MB 'CFF ' table is only paged in where it is read. Empty when the face has no such table. Valid while the
+    /// face lives (faces live as long as their <see cref="FontLibrary"/>).
+    /// </summary>
+    public unsafe ReadOnlySpan<byte> Table(string tag)
+    {
+        using var blob = _face.ReferenceTable(Tag.Parse(tag));
+        var span = blob.AsSpan();
+        // The table's blob is a window on the face's own: its bytes stay mapped after the window is let go.
+        fixed (byte* data = span) return new ReadOnlySpan<byte>(data, span.Length);
+    }
+
+    /// <summary>The HarfBuzz face, for cutting a subset straight from the mapped file (<see cref="FontSubsetter"/>).</summary>
+    internal IntPtr FaceHandle => _face.Handle;
 
     private FontDescription? _description;
 

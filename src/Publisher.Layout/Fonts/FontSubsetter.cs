@@ -27,6 +27,17 @@ public static partial class FontSubsetter
     /// Keeps the glyphs for the given characters, plus what the font's layout tables
     /// reach from them (ligatures, alternates). Used for the EPUB, whose reader shapes the text itself.
     /// </summary>
+    /// <summary>
+    /// As <see cref="SubsetGlyphs(byte[], IEnumerable{ushort}, int)"/>, cut from the face HarfBuzz already has open: the
+    /// font file (of 20 MB for a CJK collection) is never read whole.
+    /// </summary>
+    public static byte[] SubsetGlyphs(FontFace face, IEnumerable<ushort> glyphIds) =>
+        SubsetFace(face.FaceHandle, input =>
+        {
+            var set = hb_subset_input_glyph_set(input);
+            foreach (var gid in glyphIds) hb_set_add(set, gid);
+        }, RetainGlyphIds);
+
     public static byte[] SubsetCharacters(byte[] font, IEnumerable<int> codePoints, int faceIndex = 0) =>
         Subset(font, faceIndex, input =>
         {
@@ -41,32 +52,43 @@ public static partial class FontSubsetter
         {
             var blob = hb_blob_create(data, (uint)font.Length, 0 /* duplicate-free, read-only */, IntPtr.Zero, IntPtr.Zero);
             var face = hb_face_create(blob, (uint)faceIndex);
-            var input = hb_subset_input_create_or_fail();
             try
             {
-                if (input == IntPtr.Zero) throw new InvalidOperationException("HarfBuzz could not start a font subset");
-                fill(input);
-                hb_subset_input_set_flags(input, flags);
-                var subset = hb_subset_or_fail(face, input);
-                if (subset == IntPtr.Zero) throw new InvalidOperationException("HarfBuzz could not subset the font");
-                var outBlob = hb_face_reference_blob(subset);
-                try
-                {
-                    var bytes = hb_blob_get_data(outBlob, out var length);
-                    return new ReadOnlySpan<byte>(bytes, (int)length).ToArray();
-                }
-                finally
-                {
-                    hb_blob_destroy(outBlob);
-                    hb_face_destroy(subset);
-                }
+                return SubsetFace(face, fill, flags);
             }
             finally
             {
-                if (input != IntPtr.Zero) hb_subset_input_destroy(input);
                 hb_face_destroy(face);
                 hb_blob_destroy(blob);
             }
+        }
+    }
+
+    private static unsafe byte[] SubsetFace(IntPtr face, Action<IntPtr> fill, uint flags)
+    {
+        var input = hb_subset_input_create_or_fail();
+        try
+        {
+            if (input == IntPtr.Zero) throw new InvalidOperationException("HarfBuzz could not start a font subset");
+            fill(input);
+            hb_subset_input_set_flags(input, flags);
+            var subset = hb_subset_or_fail(face, input);
+            if (subset == IntPtr.Zero) throw new InvalidOperationException("HarfBuzz could not subset the font");
+            var outBlob = hb_face_reference_blob(subset);
+            try
+            {
+                var bytes = hb_blob_get_data(outBlob, out var length);
+                return new ReadOnlySpan<byte>(bytes, (int)length).ToArray();
+            }
+            finally
+            {
+                hb_blob_destroy(outBlob);
+                hb_face_destroy(subset);
+            }
+        }
+        finally
+        {
+            if (input != IntPtr.Zero) hb_subset_input_destroy(input);
         }
     }
 

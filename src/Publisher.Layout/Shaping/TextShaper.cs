@@ -11,21 +11,24 @@ namespace Publisher.Layout.Shaping;
 /// </summary>
 public sealed class TextShaper
 {
-    private readonly ConcurrentDictionary<(FontFace, double, string, bool?), ShapedText> _cache = new();
+    private readonly ConcurrentDictionary<(FontFace, double, string, bool?, string?), ShapedText> _cache = new();
+    private readonly ConcurrentDictionary<string, Language> _languages = new();
     private readonly Language _language;
 
     public TextShaper(string languageTag) => _language = new Language(languageTag);
 
     /// <param name="rightToLeft">The run's direction as the bidi algorithm resolved it (its level is odd: right to
     /// left); null lets HarfBuzz guess from the text's script, for text set outside paragraphs (a page number).</param>
-    public ShapedText Shape(FontFace face, double size, string text, bool? rightToLeft = null) =>
-        _cache.GetOrAdd((face, size, text, rightToLeft), key => ShapeUncached(key.Item1, key.Item2, key.Item3, key.Item4));
+    /// <param name="language">The text's language where it is not the book's (a chapter's <c>lang</c>): fonts have
+    /// forms for a language (Turkish keeps "fi" apart so the dot of i stays; Serbian italics).</param>
+    public ShapedText Shape(FontFace face, double size, string text, bool? rightToLeft = null, string? language = null) =>
+        _cache.GetOrAdd((face, size, text, rightToLeft, language), key => ShapeUncached(key.Item1, key.Item2, key.Item3, key.Item4, key.Item5));
 
-    private ShapedText ShapeUncached(FontFace face, double size, string text, bool? rightToLeft)
+    private ShapedText ShapeUncached(FontFace face, double size, string text, bool? rightToLeft, string? language)
     {
         using var buffer = new HbBuffer();
         buffer.AddUtf16(text);
-        buffer.Language = _language;
+        buffer.Language = language is null ? _language : _languages.GetOrAdd(language, tag => new Language(tag));
         // Digits inside Arabic are a left-to-right run of their own (bidi level 2): HarfBuzz must not guess
         // the direction from the script, only the script itself.
         if (rightToLeft is { } rtl) buffer.Direction = rtl ? Direction.RightToLeft : Direction.LeftToRight;

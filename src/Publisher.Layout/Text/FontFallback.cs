@@ -20,7 +20,8 @@ public sealed class FontFallback(IReadOnlyList<FontFace> fallbacks, SystemFallba
     /// <summary>Characters of the text that no face, the template's or the machine's, can draw.</summary>
     public IReadOnlyCollection<int> Missing => (IReadOnlyCollection<int>)_missing.Keys;
 
-    public IReadOnlyList<TextRun> Apply(IReadOnlyList<TextRun> runs)
+    /// <param name="language">The text's language where it is not the book's (it chooses among CJK designs).</param>
+    public IReadOnlyList<TextRun> Apply(IReadOnlyList<TextRun> runs, string? language = null)
     {
         if ((fallbacks.Count == 0 && system is null) || runs.All(Covered)) return runs;
         var result = new List<TextRun>(runs.Count + 2);
@@ -32,9 +33,12 @@ public sealed class FontFallback(IReadOnlyList<FontFace> fallbacks, SystemFallba
             foreach (var rune in run.Text.EnumerateRunes())
             {
                 // A combining mark stays with the face of the letter it sits on, where that face has it.
+                // So does a character the run's face lacks that the stand-in face of the text before it has (a Devanagari
+                // danda after Hindi, a fullwidth comma after Chinese): it belongs to that text.
                 var face = current is not null && IsMark(rune) && current.HasGlyph(rune.Value) ? current
                     : IsInvisible(rune) && current is not null ? current
-                    : FaceFor(run.Style.Face, rune);
+                    : current is not null && current != run.Style.Face && !run.Style.Face.HasGlyph(rune.Value) && current.HasGlyph(rune.Value) ? current
+                    : FaceFor(run.Style.Face, rune, language);
                 if (current is not null && face != current)
                 {
                     result.Add(new TextRun(text.ToString(), run.Style with { Face = current }));
@@ -57,12 +61,12 @@ public sealed class FontFallback(IReadOnlyList<FontFace> fallbacks, SystemFallba
         return true;
     }
 
-    private FontFace FaceFor(FontFace face, Rune rune)
+    private FontFace FaceFor(FontFace face, Rune rune, string? textLanguage)
     {
         if (IsInvisible(rune) || face.HasGlyph(rune.Value)) return face;
         foreach (var fallback in fallbacks)
             if (fallback.HasGlyph(rune.Value)) return fallback;
-        if (system?.FaceFor(rune.Value, face, language) is { } installed) return installed;
+        if (system?.FaceFor(rune.Value, face, textLanguage ?? language) is { } installed) return installed;
         _missing.TryAdd(rune.Value, 0);
         return face;
     }

@@ -65,7 +65,8 @@ internal sealed partial class BlockBuilder(Book book, FontSet fonts, ImageLibrar
             });
             var chapterImages = new ChapterImages(book, chapter, images);
             var inlines = new InlineCollector(fonts, Template, new LinkResolver(chaptersBySource, chapter), chapterImages);
-            var section = new StructureElement(StructureRole.Sect, document);
+            // A chapter in another language than the book's says so to a screen reader (/Lang on its Sect).
+            var section = new StructureElement(StructureRole.Sect, document) { Language = chapter.Language };
             var context = new ChapterContext(chapter, number, inlines, chapterImages, section);
             inlines.Footnotes = new FootnoteCalls(note => FootnoteBlocks(note, context));
             AddBlocks(chapter.Document, blocks, context, new Frame(0, Template.Body.Text, Alignment(Template.Body.Align), Template.Body.ParagraphSpacing, 0, section));
@@ -94,16 +95,23 @@ internal sealed partial class BlockBuilder(Book book, FontSet fonts, ImageLibrar
         // and its source line for the typography report. Blocks from nested Markdown (a list's
         // paragraphs) already carry their own, closer ones.
         var source = new SourceLine(context.Chapter.DisplayPath, block.Line + 1);
-        // The direction is the innermost block's, decided with its source line: code stays left to right.
-        var rightToLeft = RightToLeft(block);
+        // The language and direction are the innermost block's, decided with its source line: code stays left to right.
+        var language = LanguageOf(block, context.Chapter);
+        var rightToLeft = RightToLeft(block, language);
+        var otherLanguage = language == book.Manifest.Language ? null : language;
         for (var i = first; i < blocks.Count; i++)
         {
             var marked = blocks[i].Origin is null ? blocks[i] with { Origin = new BlockOrigin(context.ChapterNumber, block.Span.Start) } : blocks[i];
             blocks[i] = marked switch
             {
-                ParagraphBlock { Source: null } p => p with { Source = source, RightToLeft = rightToLeft && p.ContinuationMark is null },
+                ParagraphBlock { Source: null } p => p with
+                {
+                    Source = source, RightToLeft = rightToLeft && p.ContinuationMark is null, Language = otherLanguage,
+                    Hyphenation = p.Hyphenation is null || otherLanguage is null ? p.Hyphenation : HyphenationFor(otherLanguage),
+                },
                 TableBlock { Source: null } t => t with { Source = source },
-                ImageBlock { Caption: { Source: null } caption } image => image with { Caption = caption with { Source = source, RightToLeft = rightToLeft } },
+                ImageBlock { Caption: { Source: null } caption } image => image with
+                    { Caption = caption with { Source = source, RightToLeft = rightToLeft, Language = otherLanguage } },
                 var other => other,
             };
         }
@@ -116,20 +124,35 @@ internal sealed partial class BlockBuilder(Book book, FontSet fonts, ImageLibrar
     public StructureElement Element(StructureRole role, StructureElement? parent, MdBlock source, string? alt = null) =>
         new(role, parent) { Language = Language(source), Alt = alt };
 
+    /// <summary>The language a block is written in: its own or its nearest container's <c>{lang=…}</c>, else its chapter's.</summary>
+    public string LanguageOf(MdBlock block, Chapter chapter)
+    {
+        for (MdBlock? b = block; b is not null; b = b.Parent)
+            if (Language(b) is { } lang) return lang;
+        return book.LanguageOf(chapter);
+    }
+
     /// <summary>
-    /// Whether a block is written right to left: its own or its nearest container's <c>{dir=rtl}</c>, else the language
-    /// its attributes give (<c>{lang=ar}</c>), else the book's (book.yml's <c>language</c>).
+    /// Whether a block is written right to left: its own or its nearest container's <c>{dir=rtl}</c>, else as its
+    /// language is written.
     /// </summary>
-    public bool RightToLeft(MdBlock block)
+    public static bool RightToLeft(MdBlock block, string language)
     {
         for (MdBlock? b = block; b is not null; b = b.Parent)
         {
-            var properties = b.TryGetAttributes()?.Properties;
-            var dir = properties?.FirstOrDefault(p => p.Key == "dir").Value;
+            var dir = b.TryGetAttributes()?.Properties?.FirstOrDefault(p => p.Key == "dir").Value;
             if (dir is "rtl" or "ltr") return dir == "rtl";
-            if (Language(b) is { } lang) return Core.Text.TextDirection.IsRightToLeft(lang);
         }
-        return Core.Text.TextDirection.IsRightToLeft(book.Manifest.Language);
+        return Core.Text.TextDirection.IsRightToLeft(language);
+    }
+
+    private readonly Dictionary<string, Layout.Hyphenation.HyphenationRules?> _hyphenation = [];
+
+    /// <summary>Body hyphenation for text in another language than the book's: its patterns, or none.</summary>
+    private Layout.Hyphenation.HyphenationRules? HyphenationFor(string language)
+    {
+        if (!_hyphenation.TryGetValue(language, out var rules)) _hyphenation[language] = rules = BodyHyphenation.For(book, language);
+        return rules;
     }
 
     private static string? Language(MdBlock block) =>

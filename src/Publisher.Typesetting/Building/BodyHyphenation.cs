@@ -10,10 +10,13 @@ namespace Publisher.Typesetting.Building;
 /// </summary>
 internal static class BodyHyphenation
 {
-    public static HyphenationRules? For(Book book)
+    public static HyphenationRules? For(Book book) => For(book, book.Manifest.Language);
+
+    /// <summary>The rules for text in <paramref name="language"/> (a chapter's or a block's own).</summary>
+    public static HyphenationRules? For(Book book, string language)
     {
         var spec = book.Template.Body.Hyphenation;
-        if (!spec.Enabled || HyphenationPatterns.For(book.Manifest.Language) is not { } patterns) return null;
+        if (!spec.Enabled || HyphenationPatterns.For(language) is not { } patterns) return null;
         return new HyphenationRules(patterns)
         {
             MinLeft = spec.MinLeft ?? patterns.LeftMin,

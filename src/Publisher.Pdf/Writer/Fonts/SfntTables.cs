@@ -9,8 +9,13 @@ namespace Publisher.Pdf.Writer.Fonts;
 /// </summary>
 internal sealed class SfntTables
 {
-    private readonly byte[] _file;
+    private readonly byte[] _file = [];
     private readonly Dictionary<string, (int Offset, int Length)> _tables = new(StringComparer.Ordinal);
+    /// <summary>Set when the tables come from a loaded face, one at a time, instead of from a file's bytes.</summary>
+    private readonly Layout.Fonts.FontFace? _face;
+
+    /// <summary>The tables of a face HarfBuzz has open: each read when asked for, never the whole file.</summary>
+    public SfntTables(Layout.Fonts.FontFace face) => _face = face;
 
     public SfntTables(byte[] file, int faceIndex = 0)
     {
@@ -33,10 +38,17 @@ internal sealed class SfntTables
         }
     }
 
-    public bool Has(string tag) => _tables.ContainsKey(tag);
+    public bool Has(string tag) => _face is null ? _tables.ContainsKey(tag) : _face.TableTags.Contains(tag);
 
-    public ReadOnlySpan<byte> Table(string tag) =>
-        _tables.TryGetValue(tag, out var t) ? _file.AsSpan(t.Offset, t.Length) : throw new InvalidDataException($"the font has no '{tag}' table");
+    public ReadOnlySpan<byte> Table(string tag)
+    {
+        if (_face is not null)
+        {
+            var table = _face.Table(tag);
+            return table.IsEmpty ? throw new InvalidDataException($"the font has no '{tag}' table") : table;
+        }
+        return _tables.TryGetValue(tag, out var t) ? _file.AsSpan(t.Offset, t.Length) : throw new InvalidDataException($"the font has no '{tag}' table");
+    }
 
     public byte[] TableBytes(string tag) => Table(tag).ToArray();
 

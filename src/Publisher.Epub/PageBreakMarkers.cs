@@ -109,6 +109,7 @@ internal sealed class PageBreakMarkers
         var next = 0; // the index in words of the next one to find
         var count = 0;
         var separated = true;
+        var previousUnspaced = false;
         var place = 0;
         void WordAt(int at)
         {
@@ -137,8 +138,14 @@ internal sealed class PageBreakMarkers
                 place = i + 1;
                 continue;
             }
+            // A surrogate pair's second half goes with its first.
+            if (char.IsLowSurrogate(c)) continue;
+            // Each Chinese or Japanese character is a word of its own, as in print (WordCount).
+            var unspaced = WordCount.IsUnspacedAt(text, i);
             if (separated) WordAt(place);
+            else if (unspaced || previousUnspaced) WordAt(i);
             separated = false;
+            previousUnspaced = unspaced;
             if (c == '&')
             {
                 var semicolon = text.IndexOf(';', i);

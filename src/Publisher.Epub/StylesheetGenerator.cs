@@ -64,6 +64,9 @@ internal static partial class StylesheetGenerator
         // Emphasis of every kind looks as InlineRoles says, as in print.
         foreach (var role in Enum.GetValues<InlineRole>())
             if (InlineRoles.Css(role) is { Count: > 0 } declarations) Rule(css, InlineRoles.Element(role), declarations);
+        // Scripts without italics show emphasis in bold, as print does (SystemFallback), not as slanted fakes.
+        Rule(css, string.Join(", ", UnslantedLanguages.SelectMany(l => new[] { $":lang({l}) em", $":lang({l}) i", $":lang({l}) cite" })),
+            ["font-style: normal", "font-weight: bold"]);
         var code = template.Code;
         Rule(css, "code", [$"font-family: \"{EmbeddedFonts.CssFamily(code.Block.Text.Font)}\", monospace",
             $"font-size: {Number(code.InlineScale)}em"]);
@@ -113,6 +116,9 @@ internal static partial class StylesheetGenerator
         }
         return css.ToString();
     }
+
+    /// <summary>Languages whose scripts have no italic: Chinese, Japanese, Korean, Arabic, Persian, Urdu, Hebrew, Thai, the Indic ones.</summary>
+    private static readonly string[] UnslantedLanguages = ["zh", "ja", "ko", "ar", "fa", "ur", "he", "yi", "th", "hi", "bn", "ta", "te", "mr", "ne"];
 
     /// <summary>The code points as CSS unicode-range values, runs of consecutive ones joined: "U+627-62A, U+644".</summary>
     private static string UnicodeRange(IReadOnlyList<int> codePoints)

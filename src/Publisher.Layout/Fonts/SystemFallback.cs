@@ -49,6 +49,9 @@ public sealed class SystemFallback(SystemFonts fonts, FontLibrary library)
         _families.GetOrAdd((family, (kind.Bold ? 1 : 0) | (kind.Italic ? 2 : 0)), key =>
         {
             if (fonts.Find(key.Item1, kind.Bold, kind.Italic) is not { } font) return null;
+            // Chinese, Japanese, Arabic, Hebrew… have no italics: emphasis there is set in bold, not in an upright face
+            // that would hide it, nor in a slanted fake.
+            if (kind.Italic && !font.Italic && fonts.Find(key.Item1, bold: true, italic: false) is { Bold: true } bold) font = bold;
             try { return library.Load(font.Path, font.Index) is { HasOutlines: true } face ? face : null; }
             catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException) { return null; }
         });

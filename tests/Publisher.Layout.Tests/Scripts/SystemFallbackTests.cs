@@ -63,3 +63,30 @@ public sealed class SystemFallbackTests
         Assert.Equal([0x1F9E0], fallback.Missing);
     }
 }
+
+/// <summary>Scripts without italics show emphasis in bold; their characters count one word each.</summary>
+public sealed class UnslantedScriptTests
+{
+    private static FontFace SerifItalic => FontLibrary.Shared.Load(Path.Combine(TestFonts.RepoRoot, "templates/fonts/NotoSerif-Italic.ttf"));
+
+    [Fact]
+    public void Emphasised_chinese_and_arabic_are_set_in_bold_since_their_fonts_have_no_italic()
+    {
+        var chinese = SystemFallback.Installed.FaceFor(0x4E2D, SerifItalic, "zh")!;
+        Assert.Equal("Noto Serif CJK SC", chinese.Description.Family);
+        Assert.True(chinese.Description.Bold);
+        Assert.True(SystemFallback.Installed.FaceFor(0x0628, SerifItalic, "ar")!.Description.Bold);
+        // Upright text stays regular.
+        Assert.False(SystemFallback.Installed.FaceFor(0x4E2D, TestFonts.Serif, "zh")!.Description.Bold);
+    }
+
+    [Theory]
+    [InlineData("中文 text", 3)]
+    [InlineData("日本語の文章です。", 9)]
+    [InlineData("Git 是一个版本控制系统", 10)]
+    [InlineData("한국어 문장", 2)]
+    [InlineData("two words", 2)]
+    [InlineData("𠀀𠀁 ext-B", 3)]
+    public void Each_chinese_or_japanese_character_counts_as_a_word(string text, int words) =>
+        Assert.Equal(words, new WordCount(text).StartingBefore(text.Length));
+}

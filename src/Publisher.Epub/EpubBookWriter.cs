@@ -50,8 +50,7 @@ public sealed class EpubBookWriter(Func<Book, PrintPageMap?>? printEdition = nul
             var chapter = book.Chapters[i];
             var body = XhtmlChapterRenderer.Render(chapter.Document, images.Rewriter(chapter, links.For(chapter)),
                 printPages.ForChapter(i));
-            var xhtml = XhtmlPage.Build(language, chapter.Title, EpubPaths.FromChapter(EpubPaths.Stylesheet),
-                "bodymatter chapter", body);
+            var xhtml = ChapterPageWriter.Write(book, chapter, body);
             pages.Add((new ManifestItem("chapter-" + chapter.Slug, EpubPaths.Chapter(chapter.Slug), EpubMediaTypes.Xhtml,
                 InSpine: true), xhtml));
         }

@@ -33,7 +33,8 @@ internal sealed class XhtmlChapterRenderer : HtmlRenderer
         // which an EPUB may not load; such links stay ordinary links.
         ObjectRenderers.FindExact<LinkInlineRenderer>()?.TryWriters.Clear();
 
-        ObjectRenderers.Replace<ParagraphRenderer>(new FigureRenderer());
+        // A task item's box is labelled by its text (TaskParagraphRenderer).
+        ObjectRenderers.Replace<ParagraphRenderer>(new FigureRenderer(new TaskParagraphRenderer()));
         // Code in a language Publisher knows is highlighted, as in the PDF.
         if (ObjectRenderers.FindExact<CodeBlockRenderer>() is { } code)
             ObjectRenderers.Replace<CodeBlockRenderer>(new HighlightedCodeBlockRenderer(code));

@@ -44,4 +44,5 @@ public static class DiagnosticCodes
     public const string CharacterNotInFonts = "PUB081";
     public const string UnusedFile = "PUB082";
     public const string ForeignFrontMatter = "PUB083";
+    public const string TableWithoutHeader = "PUB084";
 }

@@ -4,8 +4,8 @@ namespace Publisher.EndToEnd.Tests;
 /// The EPUBs as the book trade's accessibility checker sees them: Ace by DAISY (WCAG 2 AA through axe-core, and
 /// EPUB's own rules: page source, roles of epub:types) on the user guide, khojaly and the book of every construct
 /// (tests/Fixtures/content/constructs), each built through the command line with its page list. Any violation of
-/// moderate impact or worse fails. Ace runs once for the three books (tests/Shared/Ace.cs), in parallel with the
-/// other test classes; .ci/install-ace installs it, and without it these tests fail.
+/// moderate impact or worse fails. Ace runs once for the three books (tests/Shared/Ace.cs), side by side and in
+/// parallel with the other test classes; .ci/install-ace installs it, and without it these tests fail.
 /// </summary>
 public sealed class AccessibilityCheckerTests
 {

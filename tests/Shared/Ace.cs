@@ -6,8 +6,8 @@ namespace Publisher.Testing;
 /// <summary>
 /// Ace by DAISY, the accessibility checker the book trade runs on EPUBs (WCAG 2 AA through axe-core, plus
 /// EPUB's own rules), as its command line would run it on each book. Its command line checks one file per
-/// process; AceChecker.js (beside this file) checks every book it is given in one node process, one after
-/// another, in Debian's Chromium. .ci/install-ace puts Ace into <see cref="Folder"/>; a test that needs it fails
+/// process; AceChecker.js (beside this file) checks every book it is given in one node process, side by
+/// side, in Debian's Chromium. .ci/install-ace puts Ace into <see cref="Folder"/>; a test that needs it fails
 /// when it is missing, never skips.
 /// </summary>
 public static class Ace

@@ -222,15 +222,16 @@ public static partial class TemplateReader
         if (size <= 0) throw map.RequiredScalar("size").Invalid("expected a size above zero");
         var leading = map.Scalar("leading");
         if (leading is { } l && l.AsLength().ToPoints(size) <= 0) throw l.Invalid("expected a leading above zero");
+        var color = map.Scalar("color");
         return new TextStyleSpec(
             font?.Value ?? fallback?.Font ?? fonts.Keys.First(),
             map.Scalar("weight")?.AsChoice(Weights) ?? false,
             map.Scalar("style")?.AsChoice(Styles) ?? false,
             size,
             leading?.AsLength().ToPoints(size) ?? Math.Round(size * 1.25, 2),
-            map.Scalar("color") is { } color ? Color(color) : fallback?.Color ?? "#000000")
+            color is { } c ? Color(c) : fallback?.Color ?? "#000000")
         {
-            ColorSetAt = map.Scalar("color") is { } set ? Place(set) : fallback?.ColorSetAt,
+            ColorSetAt = color is { } set ? Place(set) : fallback?.ColorSetAt,
         };
     }
 

@@ -10,8 +10,8 @@ namespace Publisher.Core.Templates.Contrast;
 /// stylesheet, so one check here covers both formats. Pages are white in the PDF, and the EPUB leaves its page
 /// to the reading system, whose default is white; code stands on <c>code.background</c>, marked text on the mark
 /// tint. A colour that falls short is a warning (PUB023) at the key that set it, with its ratio and the nearest
-/// colour that passes; a colour inherited from the body is reported once, at the body's key, for its smallest
-/// text. When the text's colour comes from a template this one extends and the background is set here, the
+/// colour that passes; a colour inherited from the body is reported once, at the body's key, with a colour that
+/// passes wherever it is used. When the text's colour comes from a template this one extends and the background is set here, the
 /// warning stands at the background, the key the author can see.
 /// </summary>
 public static class TemplateContrast

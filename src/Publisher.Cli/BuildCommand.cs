@@ -45,19 +45,24 @@ public sealed class BuildCommand(TextWriter stdout, DiagnosticLog log, CliEnviro
 
         var progress = environment.Interactive ? new BuildProgress(stdout, environment.ProgressDelay) : null;
         var failed = false;
+        var printed = new HashSet<Diagnostic>();
         for (var i = 0; i < jobs.Count; i++)
         {
             if (progress is null) builds[i].Wait();
             else progress.WaitFor(jobs[i], builds[i], jobs);
-            failed |= Report(jobs[i]);
+            failed |= Report(jobs[i], printed);
         }
         return failed ? ExitCodes.BuildFailed : ExitCodes.Success;
     }
 
-    /// <summary>Prints what a finished book has to say; returns true if it failed.</summary>
-    private bool Report(BookJob job)
+    /// <summary>
+    /// Prints what a finished book has to say; returns true if it failed. A warning already printed for another
+    /// book (about a template they share) is not printed again.
+    /// </summary>
+    private bool Report(BookJob job, HashSet<Diagnostic> printed)
     {
-        foreach (var warning in job.Warnings) log.Write(warning);
+        foreach (var warning in job.Warnings)
+            if (printed.Add(warning)) log.Write(warning);
         if (job.Note is { } note) log.Note(note);
         foreach (var line in job.Files) stdout.WriteLine(line);
         if (job.Error is { } error) log.Write(error);

@@ -7,8 +7,8 @@ namespace Publisher.Cli;
 
 /// <summary>
 /// <c>publisher check</c>: reads each book as a build would, but instead of stopping at the first
-/// problem reports all of them, and some the build lets through: images without alternative text,
-/// characters no font of the template has, files in the book's folder that nothing uses. Writes
+/// problem reports all of them, and some the build lets through: images without alternative text, tables
+/// without a header row, characters no font of the template has, files in the book's folder that nothing uses. Writes
 /// nothing. Errors make the exit code 1; warnings alone do not.
 /// </summary>
 public sealed class CheckCommand(TextWriter stdout, DiagnosticLog log, CliEnvironment environment)
@@ -54,6 +54,7 @@ public sealed class CheckCommand(TextWriter stdout, DiagnosticLog log, CliEnviro
             .Concat(book.Notes)
             .Concat(errors)
             .Concat(AltTextCheck.Run(book))
+            .Concat(TableHeaderCheck.Run(book))
             .Concat(FontCoverageCheck.Run(book, FontLibrary.Shared, SystemFallback.Installed))
             .Concat(UnusedFilesCheck.Run(book, selection.Project.Root))
             .OrderBy(d => d.Location.Path, StringComparer.Ordinal)

@@ -52,9 +52,7 @@ public sealed class EpubBookWriter(Func<Book, PrintPageMap?>? printEdition = nul
             var chapter = book.Chapters[i];
             var body = XhtmlChapterRenderer.Render(chapter.Document, images.Rewriter(chapter, links.For(chapter)),
                 printPages.ForChapter(i));
-            // A chapter's own language (front matter lang) is its document's lang, xml:lang and dir.
-            var xhtml = XhtmlPage.Build(book.LanguageOf(chapter), chapter.Title, EpubPaths.FromChapter(EpubPaths.Stylesheet),
-                "bodymatter chapter", body);
+            var xhtml = ChapterPageWriter.Write(book, chapter, body);
             pages.Add((new ManifestItem("chapter-" + chapter.Slug, EpubPaths.Chapter(chapter.Slug), EpubMediaTypes.Xhtml,
                 InSpine: true), xhtml));
         }

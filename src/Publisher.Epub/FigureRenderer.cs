@@ -8,15 +8,15 @@ namespace Publisher.Epub;
 /// <summary>
 /// Writes a figure (an image alone in its paragraph, see <see cref="Figures"/>) as
 /// <c>&lt;figure&gt;&lt;img alt="…"/&gt;&lt;figcaption&gt;…&lt;/figcaption&gt;&lt;/figure&gt;</c>, the caption
-/// being the title or else the alternative text, as in the PDF. Other paragraphs are Markdig's.
+/// being the title or else the alternative text, as in the PDF. Other paragraphs go to <paramref name="others"/>.
 /// </summary>
-internal sealed class FigureRenderer : ParagraphRenderer
+internal sealed class FigureRenderer(ParagraphRenderer others) : ParagraphRenderer
 {
     protected override void Write(HtmlRenderer renderer, ParagraphBlock paragraph)
     {
         if (Figures.Image(paragraph) is not { } image)
         {
-            base.Write(renderer, paragraph);
+            others.Write(renderer, paragraph);
             return;
         }
         renderer.EnsureLine();

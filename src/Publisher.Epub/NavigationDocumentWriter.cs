@@ -6,7 +6,9 @@ namespace Publisher.Epub;
 /// <summary>
 /// The navigation document (nav.xhtml): the table of contents reading systems show in
 /// their own menus (see <see cref="TableOfContents"/>), and the landmarks: the cover, the
-/// title page, the table of contents and where the text proper starts.
+/// title page, the table of contents and where the text proper starts. The contents and the page list carry
+/// the ARIA roles of their epub:type (doc-toc, doc-pagelist), for screen readers; the landmarks have none in
+/// DPUB-ARIA, and the types on their links name the places they lead to, not the links themselves.
 /// </summary>
 internal static class NavigationDocumentWriter
 {
@@ -15,7 +17,7 @@ internal static class NavigationDocumentWriter
     public static string Write(Book book, bool hasCover, bool hasImprint = false, IReadOnlyList<PageTarget>? pages = null)
     {
         var body = new StringBuilder();
-        body.Append($"<nav epub:type=\"toc\" id=\"{TocId}\">\n<ol>\n");
+        body.Append($"<nav epub:type=\"toc\" role=\"doc-toc\" id=\"{TocId}\">\n<ol>\n");
         foreach (var entry in TableOfContents.For(book)) Append(body, entry);
         body.Append("</ol>\n</nav>\n");
 
@@ -42,7 +44,7 @@ internal static class NavigationDocumentWriter
     private static void AppendPageList(StringBuilder body, IReadOnlyList<PageTarget> pages)
     {
         if (pages.Count == 0) return;
-        body.Append("<nav epub:type=\"page-list\" hidden=\"hidden\">\n<ol>\n");
+        body.Append("<nav epub:type=\"page-list\" role=\"doc-pagelist\" hidden=\"hidden\">\n<ol>\n");
         foreach (var page in pages)
             body.Append($"<li><a href=\"{XhtmlPage.Escape(page.Href)}\">{XhtmlPage.Escape(page.Label)}</a></li>\n");
         body.Append("</ol>\n</nav>\n");

@@ -7,19 +7,19 @@ using Publisher.Core.Books;
 
 namespace Publisher.Epub;
 
+/// <summary>What the accessibility metadata says about the book's content; HasPageList: it marks the print edition's pages.</summary>
+internal sealed record Accessibility(bool HasImages, bool AllImagesHaveAltText, bool HasPageList = false);
+
 /// <summary>
 /// The package document (package.opf): the book's metadata, every file it holds and the
 /// reading order. Written as EPUB 3.3 (whose package version attribute is still "3.0").
 /// </summary>
-/// <summary>What the accessibility metadata says about the book's content.</summary>
-/// <summary>What the accessibility metadata says about the book's content; HasPageList: it marks the print edition's pages.</summary>
-internal sealed record Accessibility(bool HasImages, bool AllImagesHaveAltText, bool HasPageList = false);
-
 internal static class PackageDocumentWriter
 {
     private static readonly XNamespace Opf = "http://www.idpf.org/2007/opf";
     private static readonly XNamespace Dc = "http://purl.org/dc/elements/1.1/";
     private const string IdentifierId = "pub-id";
+    private const string PageSourceId = "print-source";
 
     public static string Write(Book book, IReadOnlyList<ManifestItem> items, Accessibility accessibility)
     {
@@ -48,8 +48,15 @@ internal static class PackageDocumentWriter
         if (!string.IsNullOrEmpty(manifest.Rights)) metadata.Add(new XElement(Dc + "rights", manifest.Rights));
         if (!string.IsNullOrEmpty(manifest.Description)) metadata.Add(new XElement(Dc + "description", manifest.Description));
         // The page breaks come from the print edition made from the same sources, which has no
-        // identifier of its own: the book's identifier names it (EPUB Accessibility 1.1, 2.6).
-        if (accessibility.HasPageList) metadata.Add(new XElement(Dc + "source", book.Identifier));
+        // identifier of its own: the book's identifier names it (EPUB Accessibility 1.1, 2.6). The
+        // refinement says that dc:source is where the pagination comes from: EPUB 3.0.1's source-of,
+        // which Debian's epubcheck 4.2.6 knows and Ace reads as the page source; EPUB 3.3's
+        // pageBreakSource property is an error to that epubcheck (docs/epub-accessibility.md).
+        if (accessibility.HasPageList)
+        {
+            metadata.Add(new XElement(Dc + "source", new XAttribute("id", PageSourceId), book.Identifier),
+                Meta("source-of", "pagination", refines: PageSourceId));
+        }
         metadata.Add(Meta("dcterms:modified", Modified(book.Timestamp)));
         metadata.Add(AccessibilityMetadata(accessibility));
 

@@ -33,7 +33,8 @@ internal sealed class XhtmlChapterRenderer : HtmlRenderer
         // which an EPUB may not load; such links stay ordinary links.
         ObjectRenderers.FindExact<LinkInlineRenderer>()?.TryWriters.Clear();
 
-        ObjectRenderers.Replace<ParagraphRenderer>(new FigureRenderer());
+        // A task item's box is labelled by its text (TaskParagraphRenderer).
+        ObjectRenderers.Replace<ParagraphRenderer>(new FigureRenderer(new TaskParagraphRenderer()));
         // A line end of the source between two Chinese or Japanese characters is no space.
         ObjectRenderers.Replace<Markdig.Renderers.Html.Inlines.LineBreakInlineRenderer>(new LineBreakRenderer());
         // Code in a language Publisher knows is highlighted, as in the PDF.

@@ -22,6 +22,13 @@ public sealed class CheckCommandTests
         "content/faulty/02-more.md:6:5: error PUB081: U+1F9D0 FACE WITH MONOCLE is in none of the fonts of template 'booklet' " +
         "nor in any font installed on this machine: it would print as an empty box; " +
         "colour emoji fonts cannot be printed, so add an outline emoji font (Noto Emoji, OFL) under 'fallback-fonts'",
+        "content/faulty/02-more.md:9:1: warning PUB084: this table has no header row, so a screen reader cannot say which " +
+        "column a cell is in: give it one (in a grid table, a +===+ line under the first row)",
+        "content/faulty/02-more.md:15:1: warning PUB084: this table's header row is empty, so a screen reader cannot say " +
+        "which column a cell is in: write the columns' names in it",
+        "content/faulty/02-more.md:23:1: warning PUB050: raw HTML: kept in the EPUB; the PDF sets only its text",
+        "content/faulty/02-more.md:23:1: warning PUB084: this HTML table has no header cells (<th>), so a screen reader " +
+        "cannot say which column a cell is in: make its first row's cells <th>",
         "content/faulty/draft.md:1:1: warning PUB082: this Markdown file is not a chapter of the book (book.yml's 'chapters' leaves it out)",
         "content/faulty/images/old.png:1:1: warning PUB082: no chapter uses this file",
     ];
@@ -35,7 +42,7 @@ public sealed class CheckCommandTests
 
         Assert.True(result.ExitCode == 1, result.ToString());
         Assert.Equal(FaultyBookProblems, result.ErrLines);
-        Assert.Equal(["faulty: 6 errors, 3 warnings"], result.OutLines);
+        Assert.Equal(["faulty: 6 errors, 7 warnings"], result.OutLines);
         Assert.Empty(project.Files("out"));
     }
 
@@ -48,7 +55,7 @@ public sealed class CheckCommandTests
 
         Assert.True(result.ExitCode == 1, result.ToString());
         Assert.Equal(FaultyBookProblems, result.ErrLines);
-        Assert.Equal(["faulty: 6 errors, 3 warnings"], result.OutLines);
+        Assert.Equal(["faulty: 6 errors, 7 warnings"], result.OutLines);
     }
 
     [Fact]
@@ -130,7 +137,7 @@ public sealed class CheckCommandTests
         Assert.StartsWith("content/broken/book.yml:3:11: error PUB020: unknown template 'bookled' (did you mean 'booklet'?)",
             result.ErrLines[0]);
         Assert.Equal(FaultyBookProblems, result.ErrLines[1..]);
-        Assert.Equal(["broken: 1 error, 0 warnings", "faulty: 6 errors, 3 warnings"], result.OutLines);
+        Assert.Equal(["broken: 1 error, 0 warnings", "faulty: 6 errors, 7 warnings"], result.OutLines);
     }
 
     [Fact]
@@ -165,7 +172,8 @@ public sealed class CheckCommandTests
         Assert.Equal(9, glyph.GetProperty("line").GetInt32());
         Assert.Equal(8, glyph.GetProperty("column").GetInt32());
         Assert.StartsWith("U+1F9E0 BRAIN is in none", glyph.GetProperty("message").GetString());
-        Assert.Equal(["error", "error", "warning", "error", "error", "error", "error", "warning", "warning"],
+        Assert.Equal(["error", "error", "warning", "error", "error", "error", "error", "warning", "warning", "warning", "warning",
+                "warning", "warning"],
             objects.Select(o => o.GetProperty("severity").GetString()));
     }
 }

@@ -8,6 +8,9 @@ public class ConstructsTests
     private static readonly Lazy<EpubFile> Built = new(() =>
         new EpubFile(TestBooks.Build(new Project(Path.Combine(TestBooks.RepoRoot, "tests/Fixtures")).LoadBook("constructs", TestBooks.Epoch))));
 
+    /// <summary>The book, built once for every test that reads it.</summary>
+    internal static EpubFile Epub => Built.Value;
+
     private static string Chapter(string slug) =>
         System.Text.Encoding.UTF8.GetString(Built.Value.Entries.Single(e => e.Key.EndsWith($"{slug}.xhtml")).Value);
 

@@ -72,7 +72,8 @@ public sealed class BookLoader(string projectRoot, TemplateLocator templates)
         Parallel.For(0, files.Count, i => parsed[i] = Parse(files[i], manifest, template, collect: errors is not null));
         var chapters = new List<Chapter>();
         var slugs = new HashSet<string>(StringComparer.Ordinal);
-        var warnings = new List<Diagnostic>();
+        // The template's own warnings (colours of too little contrast) come first: they concern every page.
+        var warnings = new List<Diagnostic>(template.Warnings);
         foreach (var chapter in parsed)
         {
             chapter.Failure?.Throw();

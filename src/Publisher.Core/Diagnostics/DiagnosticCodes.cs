@@ -21,6 +21,7 @@ public static class DiagnosticCodes
     public const string TemplateNotFound = "PUB020";
     public const string FontNotFound = "PUB021";
     public const string FontUnreadable = "PUB022";
+    public const string LowContrast = "PUB023";
     public const string OutputNotWritable = "PUB030";
     public const string OutputNameClash = "PUB031";
     public const string LinkTargetMissing = "PUB040";
@@ -43,4 +44,5 @@ public static class DiagnosticCodes
     public const string CharacterNotInFonts = "PUB081";
     public const string UnusedFile = "PUB082";
     public const string ForeignFrontMatter = "PUB083";
+    public const string TableWithoutHeader = "PUB084";
 }

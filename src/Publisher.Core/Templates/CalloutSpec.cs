@@ -5,6 +5,9 @@ namespace Publisher.Core.Templates;
 /// <summary>Callouts: the colour of each kind's title and rules, as <c>#rrggbb</c>.</summary>
 public sealed record CalloutSpec(IReadOnlyDictionary<CalloutKind, string> Colors)
 {
+    /// <summary>Where each colour the template gives was set (the defaults have no place).</summary>
+    public IReadOnlyDictionary<CalloutKind, SetAt> SetAt { get; init; } = new Dictionary<CalloutKind, SetAt>();
+
     /// <summary>Quiet, dark tones that print well, those of the booklet's highlighted code.</summary>
     public static readonly CalloutSpec Default = new(new Dictionary<CalloutKind, string>
     {

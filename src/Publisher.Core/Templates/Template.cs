@@ -45,6 +45,8 @@ public sealed record Template
     public PdfSpec Pdf { get; init; } = PdfSpec.Plain;
     /// <summary>Extra CSS appended to the generated EPUB stylesheet (epub.css beside template.yml).</summary>
     public string? ExtraEpubCss { get; init; }
+    /// <summary>What the template lets through but a reader would notice: text colours of too little contrast (PUB023).</summary>
+    public IReadOnlyList<Publisher.Core.Diagnostics.Diagnostic> Warnings { get; init; } = [];
 
     /// <summary>Only for the defaults above, which TemplateReader always replaces with ones made from the body.</summary>
     private static readonly TextStyleSpec DefaultText = new("", false, false, 10, 12.5, "#000000");
@@ -93,7 +95,17 @@ public sealed record FontFamilySpec(string Name, string Regular, string? Bold, s
 public enum TextAlign { Left, Right, Center, Justify }
 
 /// <summary>How a run of text looks: which face, how large, what colour.</summary>
-public sealed record TextStyleSpec(string Font, bool Bold, bool Italic, double Size, double Leading, string Color);
+public sealed record TextStyleSpec(string Font, bool Bold, bool Italic, double Size, double Leading, string Color)
+{
+    /// <summary>The key that gave <see cref="Color"/> (this style's own, or the one it inherits from); null for the default black.</summary>
+    public SetAt? ColorSetAt { get; init; }
+
+    // Where the colour was written is not how the text looks: styles that look alike are equal.
+    public bool Equals(TextStyleSpec? other) => other is not null && Font == other.Font && Bold == other.Bold
+        && Italic == other.Italic && Size.Equals(other.Size) && Leading.Equals(other.Leading) && Color == other.Color;
+
+    public override int GetHashCode() => HashCode.Combine(Font, Bold, Italic, Size, Leading, Color);
+}
 
 /// <summary>A text style plus the spacing and alignment of the block that carries it.</summary>
 public sealed record BlockStyle(TextStyleSpec Text, TextAlign Align, double SpaceBefore, double SpaceAfter,
@@ -141,6 +153,9 @@ public sealed record RunningTexts(string Inner, string Center, string Outer)
 /// size of inline code relative to the text around it.</summary>
 public sealed record CodeSpec(BlockStyle Block, string? Background, double Padding, double InlineScale)
 {
+    /// <summary>Where <see cref="Background"/> was set.</summary>
+    public SetAt? BackgroundSetAt { get; init; }
+
     /// <summary>Styles of highlighted tokens (code.highlight); empty: code is set in one colour.</summary>
     public IReadOnlyDictionary<TokenKind, TokenStyleSpec> Highlight { get; init; } = new Dictionary<TokenKind, TokenStyleSpec>();
 }

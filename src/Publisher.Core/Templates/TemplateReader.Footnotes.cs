@@ -17,7 +17,10 @@ public static partial class TemplateReader
     {
         map?.AllowOnly(ElementKeys.Footnotes.Names);
         var size = Math.Round(body.Text.Size * 0.8, 2);
-        var smaller = new TextStyleSpec(body.Text.Font, false, false, size, Math.Round(size * 1.25, 2), body.Text.Color);
+        var smaller = new TextStyleSpec(body.Text.Font, false, false, size, Math.Round(size * 1.25, 2), body.Text.Color)
+        {
+            ColorSetAt = body.Text.ColorSetAt,
+        };
         if (map is null) return new FootnoteSpec(smaller, body.Align, size * 1.5, body.Text.Leading, page.TextWidth * 0.3, 0.5, 0.7, 0.35);
 
         var text = ReadText(map, smaller, fonts);

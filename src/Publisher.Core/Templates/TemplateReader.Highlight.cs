@@ -23,14 +23,16 @@ public static partial class TemplateReader
             if (map.HasMap(key))
             {
                 var style = map.Map(key)!.AllowOnly(StyleKeys.TokenStyle.Names);
+                var color = style.Scalar("color");
                 styles[kind] = new TokenStyleSpec(
-                    style.Scalar("color") is { } color ? Color(color) : code.Color,
+                    color is { } c ? Color(c) : code.Color,
                     style.Scalar("weight")?.AsChoice(Weights) ?? code.Bold,
-                    style.Scalar("style")?.AsChoice(Styles) ?? code.Italic);
+                    style.Scalar("style")?.AsChoice(Styles) ?? code.Italic) { ColorSetAt = color is { } set ? Place(set) : null };
             }
             else
             {
-                styles[kind] = new TokenStyleSpec(Color(map.RequiredScalar(key)), code.Bold, code.Italic);
+                var color = map.RequiredScalar(key);
+                styles[kind] = new TokenStyleSpec(Color(color), code.Bold, code.Italic) { ColorSetAt = Place(color) };
             }
         }
         return styles;

@@ -70,7 +70,7 @@ public static partial class TemplateReader
         var hasCss = TemplateFolders.Check(directory, epubCss, "epub.css", cssAt) is { } css && File.Exists(css);
         var fallbackFonts = (map.List("fallback-fonts") ?? []).Select(f => FontFile(f, directory)).ToList();
         var pdf = ReadPdf(map.Map("pdf"), directory);
-        return new Template
+        var template = new Template
         {
             Name = name,
             Directory = directory,
@@ -101,6 +101,7 @@ public static partial class TemplateReader
             Callouts = ReadCallouts(map.Map("callouts")),
             ExtraEpubCss = hasCss ? File.ReadAllText(epubCss) : null,
         };
+        return template with { Warnings = Contrast.TemplateContrast.Check(template, map.DisplayPath) };
     }
 
     private static CalloutSpec ReadCallouts(YamlMap? map)
@@ -108,9 +109,14 @@ public static partial class TemplateReader
         if (map is null) return CalloutSpec.Default;
         map.AllowOnly(ElementKeys.Callouts.Names);
         var colors = new Dictionary<Markdown.CalloutKind, string>(CalloutSpec.Default.Colors);
+        var places = new Dictionary<Markdown.CalloutKind, SetAt>();
         foreach (var kind in Enum.GetValues<Markdown.CalloutKind>())
-            if (map.Scalar(Markdown.Callouts.Name(kind)) is { } color) colors[kind] = Color(color);
-        return new CalloutSpec(colors);
+        {
+            if (map.Scalar(Markdown.Callouts.Name(kind)) is not { } color) continue;
+            colors[kind] = Color(color);
+            places[kind] = Place(color);
+        }
+        return new CalloutSpec(colors) { SetAt = places };
     }
 
     /// <summary>A number of lines, 1 or more (widows, orphans).</summary>
@@ -216,13 +222,17 @@ public static partial class TemplateReader
         if (size <= 0) throw map.RequiredScalar("size").Invalid("expected a size above zero");
         var leading = map.Scalar("leading");
         if (leading is { } l && l.AsLength().ToPoints(size) <= 0) throw l.Invalid("expected a leading above zero");
+        var color = map.Scalar("color");
         return new TextStyleSpec(
             font?.Value ?? fallback?.Font ?? fonts.Keys.First(),
             map.Scalar("weight")?.AsChoice(Weights) ?? false,
             map.Scalar("style")?.AsChoice(Styles) ?? false,
             size,
             leading?.AsLength().ToPoints(size) ?? Math.Round(size * 1.25, 2),
-            map.Scalar("color") is { } color ? Color(color) : fallback?.Color ?? "#000000");
+            color is { } c ? Color(c) : fallback?.Color ?? "#000000")
+        {
+            ColorSetAt = color is { } set ? Place(set) : fallback?.ColorSetAt,
+        };
     }
 
     /// <summary>The block style keys of a mapping whose <paramref name="keys"/> include them (<see cref="StyleKeys.Block"/>).</summary>
@@ -253,7 +263,11 @@ public static partial class TemplateReader
         return new CodeSpec(block with { Align = TextAlign.Left },
             map?.Scalar("background") is { } bg ? Color(bg) : null,
             map is null ? 0 : Points(map, "padding", block.Text.Size) ?? 0,
-            scale) { Highlight = ReadHighlight(map?.Map("highlight"), block.Text) };
+            scale)
+        {
+            Highlight = ReadHighlight(map?.Map("highlight"), block.Text),
+            BackgroundSetAt = map?.Scalar("background") is { } set ? Place(set) : null,
+        };
     }
 
     private static QuoteSpec ReadQuote(YamlMap? map, TextStyleSpec body, IReadOnlyDictionary<string, FontFamilySpec> fonts)
@@ -305,6 +319,8 @@ public static partial class TemplateReader
     /// <summary>True when the file starts like a TrueType, OpenType or collection font (its sfnt version tag).</summary>
     private static double? Points(YamlMap map, string key, double fontSize) =>
         map.Scalar(key)?.AsLength().ToPoints(fontSize);
+
+    private static SetAt Place(YamlScalar value) => new(value.Key, value.Location);
 
     private static string Color(YamlScalar value)
     {

@@ -50,6 +50,8 @@ public sealed partial class TaggedPdfTests
         ParagraphBlock paragraph when Figures.Image(paragraph) is not null => ["Figure"],
         ParagraphBlock or HtmlBlock or CodeBlock => ["P"],
         ListBlock or DefinitionList => ["L"],
+        // GitHub's alerts are quotes to Markdig and callouts in print: a Div (docs/templates.md, "Callouts").
+        Markdig.Extensions.Alerts.AlertBlock alert when Publisher.Core.Markdown.Callouts.Of(alert) is not null => ["Div"],
         QuoteBlock => ["BlockQuote"],
         Table => ["Table"],
         FootnoteGroup or ThematicBreakBlock or LinkReferenceDefinitionGroup or Markdig.Extensions.Yaml.YamlFrontMatterBlock => [],

@@ -28,7 +28,9 @@ public static partial class TemplateKeyReference
             What templates are, how one `extends:` another and how to make your own: [templates.md](templates.md).
 
             Lengths are written `12pt`, `18mm`, `2cm`, `0.75in`, `1pc`, or `1.2em` (relative to the font size where the
-            length is used); a bare `0` needs no unit. Colours are `"#rrggbb"`, in quotes (YAML reads `#` as a comment).
+            length is used); a bare `0` needs no unit. Colours are `"#rrggbb"`, in quotes (YAML reads `#` as a comment);
+            a text colour must stand out from its background as WCAG 2 AA asks, or the template gets a warning (PUB023,
+            [templates.md](templates.md#contrast)).
 
             """);
         foreach (var set in InOrder(TemplateKeys.Root)) Section(page, set);

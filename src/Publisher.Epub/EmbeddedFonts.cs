@@ -72,7 +72,7 @@ internal static class EmbeddedFonts
     private static List<EmbeddedFont> StandIns(Template template, IEnumerable<(string Family, string File, bool Bold, bool Italic)> faces,
         List<int> codePoints, string language, SystemFallback? system, HashSet<string> names)
     {
-        var fallbacks = template.FallbackFonts.Select(FontLibrary.Shared.Load).ToList();
+        var fallbacks = TemplateFallbacks.Faces(template, FontLibrary.Shared, SystemFonts.Installed);
         // Which characters each (template face, stand-in) pair covers; then the stand-ins' files, cut to all they serve.
         var uses = new List<(string Family, bool Bold, bool Italic, Layout.Fonts.FontFace StandIn, List<int> CodePoints)>();
         foreach (var (family, file, bold, italic) in faces)

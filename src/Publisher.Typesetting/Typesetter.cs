@@ -73,7 +73,7 @@ public sealed class Typesetter
     private static (List<Page> Pages, PageLabels Labels, IReadOnlyList<Diagnostic> Warnings) Paginate(Book book, ImageLibrary images)
     {
         var fonts = new FontSet(book.Template, FontLibrary.Shared);
-        var fallback = new FontFallback(book.Template.FallbackFonts.Select(FontLibrary.Shared.Load).ToList(),
+        var fallback = new FontFallback(TemplateFallbacks.Faces(book.Template, FontLibrary.Shared, SystemFonts.Installed),
             SystemFallback.Installed, book.Manifest.Language);
         var context = new LayoutContext(new TextShaper(book.Manifest.Language), fallback);
         var document = new StructureElement(StructureRole.Document, null);

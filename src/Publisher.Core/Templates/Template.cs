@@ -21,6 +21,11 @@ public sealed record Template
     public required IReadOnlyDictionary<string, FontFamilySpec> Fonts { get; init; }
     /// <summary>Font files (full paths) tried in order for characters the chosen face lacks.</summary>
     public IReadOnlyList<string> FallbackFonts { get; init; } = [];
+    /// <summary>
+    /// Installed families named under <c>fallback-fonts</c> ("Noto Sans CJK JP"), tried after its files and before the
+    /// fonts Publisher finds for a script by itself; each with where it was named, for the error if it is not installed.
+    /// </summary>
+    public IReadOnlyList<FontFamilyName> FallbackFamilies { get; init; } = [];
     public required BodySpec Body { get; init; }
     /// <summary>Heading styles for levels 1 to 6 (index 0 is h1).</summary>
     public required IReadOnlyList<BlockStyle> Headings { get; init; }
@@ -91,6 +96,9 @@ public sealed record FontFamilySpec(string Name, string Regular, string? Bold, s
         if (BoldItalic is not null) yield return (BoldItalic, true, true);
     }
 }
+
+/// <summary>A font family named by the name it is installed under, and where the template names it.</summary>
+public sealed record FontFamilyName(string Name, Diagnostics.SourceLocation Location);
 
 public enum TextAlign { Left, Right, Center, Justify }
 

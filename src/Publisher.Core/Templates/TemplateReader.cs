@@ -68,7 +68,10 @@ public static partial class TemplateReader
         var epubCss = Path.Combine(directory, "epub.css");
         var cssAt = SourceLocation.File(Path.Combine(Path.GetDirectoryName(map.Location.Path) ?? "", "epub.css"));
         var hasCss = TemplateFolders.Check(directory, epubCss, "epub.css", cssAt) is { } css && File.Exists(css);
-        var fallbackFonts = (map.List("fallback-fonts") ?? []).Select(f => FontFile(f, directory)).ToList();
+        // A fallback is a font file beside the template, or the name of an installed family ("Noto Sans CJK JP").
+        var fallbackEntries = map.List("fallback-fonts") ?? [];
+        var fallbackFonts = fallbackEntries.Where(f => !IsFamilyName(f.Value)).Select(f => FontFile(f, directory)).ToList();
+        var fallbackFamilies = fallbackEntries.Where(f => IsFamilyName(f.Value)).Select(f => new FontFamilyName(f.Value, f.Location)).ToList();
         var pdf = ReadPdf(map.Map("pdf"), directory);
         var template = new Template
         {
@@ -80,6 +83,7 @@ public static partial class TemplateReader
             Page = page,
             Fonts = fonts,
             FallbackFonts = fallbackFonts,
+            FallbackFamilies = fallbackFamilies,
             Body = body,
             Headings = headings,
             Code = ReadCode(map.Map("code"), bodyText, fonts),
@@ -197,6 +201,14 @@ public static partial class TemplateReader
             throw BuildFailedException.At(fonts.Location, DiagnosticCodes.MissingKey, "'fonts' must name at least one family");
         return families;
     }
+
+    /// <summary>
+    /// A family name, not a path: letters, digits, spaces, dots and hyphens ("Noto Sans CJK JP"), no folder separator
+    /// and no font file's extension. Anything else is taken for a file, and reported as one when it is not there.
+    /// </summary>
+    private static bool IsFamilyName(string value) =>
+        value.Length > 0 && char.IsLetterOrDigit(value[0]) && value.All(c => char.IsLetterOrDigit(c) || c is ' ' or '.' or '-' or '_')
+        && Path.GetExtension(value).ToLowerInvariant() is not (".ttf" or ".otf" or ".ttc" or ".otc" or ".woff" or ".woff2");
 
     private static string FontFile(YamlScalar file, string directory)
     {

@@ -23,9 +23,9 @@ public static class FontCoverageCheck
         var template = book.Template;
         var faces = template.Fonts.Values
             .SelectMany(family => family.Faces().Select(f => f.File))
-            .Concat(template.FallbackFonts)
             .Distinct(StringComparer.Ordinal)
-            .Select(library.Load)
+            .Select(file => library.Load(file))
+            .Concat(TemplateFallbacks.Faces(template, library, SystemFonts.Installed))
             .ToList();
         // book.yml's title, authors and imprint lines are set in type too (cover, title page, imprint).
         var manifest = book.Manifest.PrintedTexts

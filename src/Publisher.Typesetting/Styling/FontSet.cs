@@ -13,9 +13,6 @@ public sealed class FontSet(Template template, FontLibrary library)
     public FontFace Face(string family, bool bold, bool italic) =>
         library.Load(template.Fonts[family].FileFor(bold, italic));
 
-    /// <summary>A face by its file, for fonts outside the families (the template's fallback fonts).</summary>
-    public FontFace File(string path) => library.Load(path);
-
     public TextStyle Style(TextStyleSpec spec) =>
         new(Face(spec.Font, spec.Bold, spec.Italic), spec.Size, Colors.Parse(spec.Color));
 

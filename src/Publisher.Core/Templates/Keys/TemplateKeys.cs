@@ -16,8 +16,10 @@ public static class TemplateKeys
                 "none") { Example = "booklet" },
             new("page", "the page", "required") { Mapping = PageKeys.Page },
             new("fonts", "the font families", "required") { Mapping = PageKeys.Fonts },
-            new("fallback-fonts", "font files, relative to template.yml, tried in order for characters the chosen " +
-                "face lacks (ballot boxes, arrows, mathematics)", "none") { Example = "[../fonts/NotoSansSymbols2-Regular.ttf]" },
+            new("fallback-fonts", "font files, relative to template.yml, or names of installed families (Noto Sans CJK JP), " +
+                "tried in order (files first) for characters the chosen face lacks (ballot boxes, arrows, mathematics, " +
+                "another script); after them Publisher looks for an installed font made for the character's script",
+                "none") { Example = "[../fonts/NotoSansSymbols2-Regular.ttf]" },
             new("body", "the body text", "required") { Mapping = BodyKeys.Body },
             new("headings", "the headings", "the body's style") { Mapping = BodyKeys.Headings },
             new("chapter-description", "a chapter's front-matter `description:`, set under its title: the style of that " +

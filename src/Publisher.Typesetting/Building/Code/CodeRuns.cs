@@ -1,3 +1,4 @@
+using Publisher.Layout.Fonts;
 using System.Text;
 using Publisher.Core.Highlighting;
 using Publisher.Core.Templates;
@@ -92,7 +93,7 @@ internal sealed class CodeRuns
         var code = template.Code.Block.Text;
         var color = Colors.Parse(template.Code.Highlight.GetValueOrDefault(TokenKind.Comment)?.Color ?? code.Color);
         // The PDF has no per-character font fallback yet, so the face that has the mark is chosen here.
-        var faces = new[] { fonts.Face(code.Font, false, false) }.Concat(template.FallbackFonts.Select(fonts.File)).ToList();
+        var faces = new[] { fonts.Face(code.Font, false, false) }.Concat(TemplateFallbacks.Faces(template, FontLibrary.Shared, SystemFonts.Installed)).ToList();
         foreach (var candidate in MarkCandidates)
             foreach (var face in faces)
                 if (face.HasGlyph(char.ConvertToUtf32(candidate, 0)))

@@ -224,4 +224,18 @@ public class TableLayoutTests
 
     private static double Advance(LayoutContext context, string text, bool bold = false) =>
         context.Shaper.Shape(bold ? TestFonts.SerifBold : TestFonts.Serif, 9, text).Advances.Sum();
+
+    [Fact]
+    public void A_right_to_left_table_puts_its_first_column_at_the_right_margin()
+    {
+        var table = Table([Alignment.Left, Alignment.Left], Header("One", "Two"), Row("first", "second")) with { RightToLeft = true };
+        var runs = Runs(table.Layout(TestFonts.Context(), Width));
+        var one = runs.Single(r => r.Text == "One");
+        var two = runs.Single(r => r.Text == "Two");
+        Assert.True(one.Left > two.Right, "the first column stands right of the second");
+        // Its text starts at the right: flush against the padding at the table's right edge, the margin.
+        Assert.InRange(runs.Max(r => r.Right), Width - Style.PaddingX - 0.5, Width - Style.PaddingX + 0.5);
+        var rules = table.Layout(TestFonts.Context(), Width).Rows.SelectMany(r => r.Items).OfType<RuleItem>().ToList();
+        Assert.All(rules, rule => Assert.Equal(Width, rule.X2, 2));
+    }
 }

@@ -187,6 +187,8 @@ public sealed class BookLoader(string projectRoot, TemplateLocator templates)
             ChapterIds.Check(document, display, collect ? errors : null);
             var front = ChapterFrontMatter.Read(document, display, manifest.HeadingIds, template.ChapterDescription is not null);
             warnings.AddRange(front.Warnings);
+            // Curly quotes in the marks of the chapter's language, for every output alike.
+            LanguageQuotes.Apply(document, front.Language ?? manifest.Language);
             return new ParsedChapter(file, display, document, front.Title, warnings, errors, null) { Front = front };
         }
         catch (Exception e)

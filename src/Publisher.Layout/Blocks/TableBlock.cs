@@ -22,6 +22,11 @@ public sealed record TableBlock : Block
     public double LeftIndent { get; init; }
     /// <summary>Where the table was written, carried onto its cells' lines for the typography report.</summary>
     public SourceLine? Source { get; init; }
+    /// <summary>
+    /// The table is in right-to-left text: its first column stands on the right, <see cref="LeftIndent"/> is measured
+    /// from the right margin, and its cells are right-to-left paragraphs.
+    /// </summary>
+    public bool RightToLeft { get; init; }
 
     public override BlockRows Layout(LayoutContext context, double width)
     {
@@ -42,18 +47,20 @@ public sealed record TableBlock : Block
         var left = new double[widths.Length + 1];
         left[0] = LeftIndent;
         for (var c = 0; c < widths.Length; c++) left[c + 1] = left[c] + widths[c];
+        // Right to left the same edges are measured from the right margin: x becomes width - x.
+        double? mirror = RightToLeft ? width : null;
 
         var rows = new List<Row>();
         var breakBefore = new List<bool>();
         void Add(Row row, bool breakable) { rows.Add(row); breakBefore.Add(breakable); }
 
-        var top = Rule(Style.RuleThickness, left);
+        var top = Rule(Style.RuleThickness, left, mirror);
         Add(top, false);
         var header = new List<Row> { top };
         void CloseHeader()
         {
             if (header.Count == 1 || Style.HeaderRuleThickness <= 0) return;
-            var rule = Rule(Style.HeaderRuleThickness, left);
+            var rule = Rule(Style.HeaderRuleThickness, left, mirror);
             Add(rule, false);
             header.Add(rule);
         }
@@ -63,7 +70,7 @@ public sealed record TableBlock : Block
         foreach (var row in Rows)
         {
             if (inHeader && !row.IsHeader) { inHeader = false; CloseHeader(); }
-            var bands = TableRowLayout.Lay(context, this, row, left, scale, mayCut: !inHeader);
+            var bands = TableRowLayout.Lay(context, this, row, left, scale, mayCut: !inHeader, mirror);
             // A page that opens with this row begins, in the sources, at the row's first cell.
             if (Origin is { } origin && row.SourceOffset is { } offset)
                 foreach (var band in bands) band.Origin = origin with { Offset = offset };
@@ -77,7 +84,7 @@ public sealed record TableBlock : Block
         }
         if (inHeader) CloseHeader();
         // The last body row keeps the bottom rule: no break before it.
-        var bottom = Rule(Style.RuleThickness, left);
+        var bottom = Rule(Style.RuleThickness, left, mirror);
         Add(bottom, false);
 
         return new BlockRows(rows, i => breakBefore[i])
@@ -105,7 +112,10 @@ public sealed record TableBlock : Block
         scale == 1 ? runs : runs.Select(r => r with { Style = r.Style with { Size = r.Style.Size * scale } }).ToList();
 
     /// <summary>A rule across the table, as a row of its own thickness (empty when there is no rule).</summary>
-    private Row Rule(double thickness, double[] left) => thickness <= 0
-        ? new Row(0, [])
-        : new Row(thickness, [new RuleItem(left[0], thickness / 2, left[^1], thickness / 2, thickness, Style.RuleColor)]);
+    private Row Rule(double thickness, double[] left, double? mirror)
+    {
+        if (thickness <= 0) return new Row(0, []);
+        var (from, to) = mirror is { } w ? (w - left[^1], w - left[0]) : (left[0], left[^1]);
+        return new Row(thickness, [new RuleItem(from, thickness / 2, to, thickness / 2, thickness, Style.RuleColor)]);
+    }
 }

@@ -17,8 +17,9 @@ internal static class TableRowLayout
         IReadOnlyList<Footnote> Footnotes, TypesetLine? Typeset);
 
     /// <returns>The row's bands, top to bottom: one, unless <paramref name="mayCut"/> and the row has lines to cut between.</returns>
+    /// <param name="mirrorWidth">Set for a right-to-left table: the width its edges are mirrored in (x becomes width - x).</param>
     public static List<Row> Lay(LayoutContext context, TableBlock table, TableBlockRow row, double[] left, double scale,
-        bool mayCut)
+        bool mayCut, double? mirrorWidth = null)
     {
         var style = table.Style;
         var padX = style.PaddingX * scale;
@@ -28,7 +29,8 @@ internal static class TableRowLayout
         var content = 0.0;
         foreach (var cell in row.Cells)
         {
-            var x = left[cell.Column];
+            var cellWidth = left[cell.Column + table.Span(cell)] - left[cell.Column];
+            var x = mirrorWidth is { } w ? w - left[cell.Column + table.Span(cell)] : left[cell.Column];
             var paragraph = new ParagraphBlock
             {
                 Runs = TableBlock.Scaled(cell.Runs, scale),
@@ -38,9 +40,10 @@ internal static class TableRowLayout
                 RightIndent = padX,
                 Source = table.Source,
                 Structure = cell.Structure,
+                RightToLeft = table.RightToLeft,
             };
             var y = padY;
-            foreach (var line in paragraph.LayOut(context, left[cell.Column + table.Span(cell)] - x).Rows)
+            foreach (var line in paragraph.LayOut(context, cellWidth).Rows)
             {
                 lines.Add(new CellLine(y, y + line.Height, line.Items.Select(i => i.Offset(x, 0)).ToList(), line.Footnotes,
                     line.Line is { } typeset ? typeset with { InTable = true } : null));

@@ -109,7 +109,7 @@ internal sealed partial class BlockBuilder(Book book, FontSet fonts, ImageLibrar
                     Source = source, RightToLeft = rightToLeft && p.ContinuationMark is null, Language = otherLanguage,
                     Hyphenation = p.Hyphenation is null || otherLanguage is null ? p.Hyphenation : HyphenationFor(otherLanguage),
                 },
-                TableBlock { Source: null } t => t with { Source = source },
+                TableBlock { Source: null } t => t with { Source = source, RightToLeft = rightToLeft },
                 ImageBlock { Caption: { Source: null } caption } image => image with
                     { Caption = caption with { Source = source, RightToLeft = rightToLeft, Language = otherLanguage } },
                 var other => other,

@@ -42,7 +42,7 @@ public sealed class ParagraphGlyphs
             RunStart[r] = text.Length;
             text.Append(runs[r].Text);
             Shaped[r] = runs[r].Style.Image is { } image ? image.Shape(runs[r].Text)
-                : shaper.Shape(runs[r].Style.Face, runs[r].Style.Size, runs[r].Text, Bidi ? (Levels[r] & 1) == 1 : null, language);
+                : shaper.Shape(runs[r].Style.Face, runs[r].Style.Size, runs[r].Text, Bidi ? (Levels[r] & 1) == 1 : null, runs[r].Style.Language ?? language);
             count += Shaped[r].Count;
         }
         Text = text.ToString();

@@ -16,7 +16,7 @@ public static class BidiRuns
     public static (IReadOnlyList<TextRun> Runs, byte[] Levels) Split(IReadOnlyList<TextRun> runs, bool rightToLeft)
     {
         byte paragraph = rightToLeft ? (byte)1 : (byte)0;
-        if (!rightToLeft && !runs.Any(r => NeedsLevels(r.Text)))
+        if (!rightToLeft && !runs.Any(r => NeedsLevels(r.Text) || r.Style.RightToLeft is true))
             return (runs, new byte[runs.Count]);
 
         var text = new StringBuilder();
@@ -25,11 +25,15 @@ public static class BidiRuns
         var at = 0;
         foreach (var run in runs)
         {
-            if (run.Style.Code && rightToLeft)
+            // Code is left to right inside right-to-left text, and a span may ask for its own direction: each is resolved
+            // on its own and raised to the isolate's level (the next above the paragraph's of the span's parity).
+            bool? isolated = run.Style.Code ? (rightToLeft ? false : null) : run.Style.RightToLeft;
+            if (isolated is { } spanRtl && (spanRtl != rightToLeft || run.Style.Code))
             {
-                // Code is left to right inside right-to-left text: resolved on its own, raised to the next even level.
-                var own = BidiAlgorithm.ResolveLevels(run.Text, 0, out _);
-                for (var i = 0; i < own.Length; i++) levels[at + i] = (byte)(own[i] + 2);
+                var own = BidiAlgorithm.ResolveLevels(run.Text, spanRtl ? (byte)1 : (byte)0, out _);
+                var isolate = (byte)(spanRtl ? (paragraph % 2 == 0 ? paragraph + 1 : paragraph + 2) : (paragraph % 2 == 0 ? paragraph + 2 : paragraph + 1));
+                var raise = isolate - (spanRtl ? 1 : 0);
+                for (var i = 0; i < own.Length; i++) levels[at + i] = (byte)(own[i] + raise);
             }
             at += run.Text.Length;
         }

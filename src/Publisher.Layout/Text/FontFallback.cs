@@ -38,7 +38,7 @@ public sealed class FontFallback(IReadOnlyList<FontFace> fallbacks, SystemFallba
                 var face = current is not null && IsMark(rune) && current.HasGlyph(rune.Value) ? current
                     : IsInvisible(rune) && current is not null ? current
                     : current is not null && current != run.Style.Face && !run.Style.Face.HasGlyph(rune.Value) && current.HasGlyph(rune.Value) ? current
-                    : FaceFor(run.Style.Face, rune, language);
+                    : FaceFor(run.Style.Face, rune, run.Style.Language ?? language);
                 if (current is not null && face != current)
                 {
                     result.Add(new TextRun(text.ToString(), run.Style with { Face = current }));

@@ -35,6 +35,13 @@ public sealed record TextStyle(FontFace Face, double Size, uint Color)
     /// '/', '.' or ',' (<see cref="Breaking.CodeBreaks"/>): "--allow-fs-read" never ends a line at "--".
     /// </summary>
     public bool Code { get; init; }
+    /// <summary>The language of a span in another one than its paragraph (<c>*text*{lang=ja}</c>); null: the paragraph's.</summary>
+    public string? Language { get; init; }
+    /// <summary>
+    /// A span set in its own direction inside its paragraph, as if isolated (Unicode's RLI/LRI…PDI): true right to left,
+    /// false left to right, null as the bidi algorithm resolves it. Inline code is always left to right.
+    /// </summary>
+    public bool? RightToLeft { get; init; }
 }
 
 /// <summary>A piece of a paragraph in one style.</summary>

@@ -1,3 +1,4 @@
+using Markdig.Renderers.Html;
 using System.Text;
 using Markdig.Extensions.Abbreviations;
 using Markdig.Extensions.Mathematics;
@@ -32,12 +33,27 @@ internal sealed partial class InlineCollector(FontSet fonts, Template template, 
     }
 
     private readonly record struct State(TextStyleSpec Spec, bool Bold, bool Italic, string? Uri, string? Destination,
-        bool Strike = false, int Script = 0, SourceLink? Link = null, bool Underline = false, bool Marked = false);
+        bool Strike = false, int Script = 0, SourceLink? Link = null, bool Underline = false, bool Marked = false,
+        string? Language = null, bool? RightToLeft = null);
 
-    private void Walk(Inline? inline, State state, List<TextRun> runs)
+    private void Walk(Inline? inline, State outer, List<TextRun> runs)
     {
         for (; inline is not null; inline = inline.NextSibling)
         {
+            var state = outer;
+            // *text*{lang=ar dir=rtl}: a span in another language or direction than its paragraph (itself only).
+            if (inline is ContainerInline && inline.TryGetAttributes()?.Properties is { } properties)
+            {
+                var lang = properties.FirstOrDefault(p => p.Key == "lang").Value;
+                var dir = properties.FirstOrDefault(p => p.Key == "dir").Value;
+                if (lang is { Length: > 0 } || dir is "rtl" or "ltr")
+                    state = state with
+                    {
+                        Language = lang is { Length: > 0 } ? lang : state.Language,
+                        RightToLeft = dir is "rtl" or "ltr" ? dir == "rtl"
+                            : lang is { Length: > 0 } ? Core.Text.TextDirection.IsRightToLeft(lang) : state.RightToLeft,
+                    };
+            }
             switch (inline)
             {
                 case LiteralInline literal:
@@ -131,11 +147,13 @@ internal sealed partial class InlineCollector(FontSet fonts, Template template, 
 
     private static TextStyle Linked(TextStyle style, State state) =>
         state.Uri is null && state.Destination is null && !state.Strike && !state.Underline && !state.Marked
+            && state.Language is null && state.RightToLeft is null
             ? style
             : style with
             {
                 LinkUri = state.Uri, LinkDestination = state.Destination, Link = state.Link, Strikethrough = state.Strike,
                 Underline = state.Underline, Highlight = state.Marked ? Colors.Parse(InlineRoles.MarkTint) : null,
+                Language = state.Language, RightToLeft = state.RightToLeft,
             };
 
     /// <summary>

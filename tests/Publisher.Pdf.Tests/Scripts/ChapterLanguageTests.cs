@@ -12,11 +12,12 @@ public sealed class ChapterLanguageTests
 {
     private static readonly Lazy<(Book Book, List<Page> Pages)> Laid = new(() =>
     {
-        var root = TestBooks.Write("title: Languages\nlanguage: en\nchapters: [01.md, 02.md, 03.md]\n",
+        var root = TestBooks.Write("title: Languages\nlanguage: en\nchapters: [01.md, 02.md, 03.md, 04.md]\n",
             ("01.md", "# English\n\nAn English paragraph that is long enough to be set on more than one line of the page, " +
                       "so that its first line starts at the left margin as English does.\n"),
             ("02.md", "---\nlang: ar\n---\n\n# العربية\n\nكما تبدأ العديد من الأشياء الجميلة في الحياة، بدأت Git كنوع من التدمير المبدع المثير للجدل.\n"),
-            ("03.md", "---\nlang: ja\n---\n\n# 日本語\n\n直線を引く。\n"));
+            ("03.md", "---\nlang: ja\n---\n\n# 日本語\n\n直線を引く。\n"),
+            ("04.md", "# Spans\n\nIn Japanese *真直ぐ*{lang=ja}, in Chinese 真直. Right to left: *abc שלום*{dir=rtl} done.\n"));
         var book = new Project(root).LoadBook("sample", TestBooks.Epoch);
         return (book, Typesetter.Paginate(book));
     });
@@ -34,6 +35,18 @@ public sealed class ChapterLanguageTests
         Assert.InRange(first.Right, page.TextArea.Right - 0.5, page.TextArea.Right + 0.5);
         var english = Runs("An English paragraph").First();
         Assert.False(english.RightToLeft);
+    }
+
+    [Fact]
+    public void A_span_in_another_language_takes_its_fonts_and_one_in_another_direction_is_ordered_as_such()
+    {
+        Assert.Equal("Noto Serif CJK JP", Runs("真直ぐ").First().Face.Description.Family);
+        Assert.Equal("Noto Serif CJK SC", Runs("真直").Last().Face.Description.Family);
+        // In a right-to-left span its words are ordered from the right: the Hebrew word, written second, stands left of "abc".
+        var abc = Runs("abc").First();
+        var hebrew = Runs("שלום").First();
+        Assert.True(hebrew.Right <= abc.Left + 0.01, $"the Hebrew ends at {hebrew.Right}, abc starts at {abc.Left}");
+        Assert.True(Runs("done").First().Left >= abc.Right - 0.01, "what follows the span stands after it");
     }
 
     [Fact]

@@ -155,6 +155,8 @@ public class LiangHyphenatorTests
     [InlineData("İSTANBUL", "İS-TAN-BUL")]
     [InlineData("İstanbul", "İs-tan-bul")]
     [InlineData("ILIKLAŞTIRILMIŞ", "ILIK-LAŞ-TI-RIL-MIŞ")]
+    // Where two vowels meet (i3i2) the patterns must see İ as i: an İ they do not know would give no break.
+    [InlineData("ŞİİRLER", "Şİ-İR-LER")]
     public void Turkish_capitals_break_by_the_Turkish_patterns(string word, string expected) =>
         Assert.Equal(expected, HyphenationPatterns.For("tr")!.Hyphenate(word));
 

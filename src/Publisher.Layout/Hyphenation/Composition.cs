@@ -21,8 +21,7 @@ internal static class Composition
     /// </summary>
     public static (string Text, int[]? Origin) Compose(string text)
     {
-        // Nothing before the combining marks (U+0300) composes or decomposes on its own.
-        if (!text.AsSpan().ContainsAnyExceptInRange('\0', '\u02FF') || Nfc.IsNormalized(text)) return (text, null);
+        if (IsComposed(text)) return (text, null);
         var result = new StringBuilder(text.Length);
         var origin = new List<int>(text.Length + 1);
         var start = 0;
@@ -40,6 +39,11 @@ internal static class Composition
         origin.Add(text.Length);
         return (result.ToString(), [.. origin]);
     }
+
+    /// <summary>True when <paramref name="text"/> is in NFC already.</summary>
+    public static bool IsComposed(string text) =>
+        // Nothing before the combining marks (U+0300) composes or decomposes on its own.
+        !text.AsSpan().ContainsAnyExceptInRange('\0', '\u02FF') || Nfc.IsNormalized(text);
 
     private static int Length(string text, int at) => char.IsSurrogatePair(text, at) ? 2 : 1;
 

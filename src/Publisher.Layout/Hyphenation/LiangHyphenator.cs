@@ -39,11 +39,12 @@ public sealed class LiangHyphenator
         _patterns = new Dictionary<string, byte[]>(StringComparer.Ordinal);
         var alphabet = new HashSet<char>();
         var scripts = new HashSet<int>();
-        foreach (var pattern in patterns)
+        var split = patterns.Select(Split).Where(p => p.Letters.Length > 0).ToList();
+        // Most files are composed already: one look at all their letters spares looking at each pattern.
+        var composed = Composition.IsComposed(string.Join('.', split.Select(p => p.Letters)));
+        foreach (var pattern in split)
         {
-            var (letters, digits) = Split(pattern);
-            if (letters.Length == 0) continue;
-            (letters, digits) = Composed(letters, digits);
+            var (letters, digits) = composed ? pattern : Composed(pattern.Letters, pattern.Digits);
             // Two spellings of one pattern (Greek ά with oxia and with tonos) become one: the stronger digits win.
             if (_patterns.TryGetValue(letters, out var other) && other.Length == digits.Length)
                 for (var k = 0; k < digits.Length; k++) digits[k] = Math.Max(digits[k], other[k]);

@@ -4,7 +4,8 @@ namespace Publisher.Layout.Hyphenation;
 
 /// <summary>
 /// Finds where a paragraph's words may take a hyphen at a line's end. Only plain words are
-/// broken: a word is a run of letters, and it is left whole when it is shorter than the rules'
+/// broken: a word is a run of letters and marks (with an apostrophe inside it where the
+/// language's patterns know one), and it is left whole when it is shorter than the rules'
 /// minimum, starts with a capital (unless the rules allow it), has a capital inside
 /// ("JavaScript", "HTML"), is set in a run marked <see cref="Text.TextStyle.Code"/>
 /// (inline code), or stands in a token that is not prose: one holding digits, a hyphen
@@ -43,7 +44,7 @@ public static class HyphenationPoints
         {
             if (!IsWordChar(text[start])) { start++; continue; }
             var end = start;
-            while (end < to && IsWordChar(text[end])) end++;
+            while (end < to && (IsWordChar(text[end]) || IsInnerApostrophe(text, end, to, rules.Patterns))) end++;
             var word = text[start..end];
             if (word.Length >= Math.Max(rules.MinWord, rules.MinLeft + rules.MinRight)
                 && (rules.Capitalized || !char.IsUpper(word[0]))
@@ -57,9 +58,18 @@ public static class HyphenationPoints
         }
     }
 
-    /// <summary>Letters, and the marks that combine with them (a word spelt with a combining accent is still one word).</summary>
+    /// <summary>
+    /// Letters, the marks that combine with them (a word spelt with a combining accent is still
+    /// one word; the vowel signs of Indic scripts are marks, some of them spacing), and the zero
+    /// width joiner and non-joiner, which choose a conjunct's form inside Indic words.
+    /// </summary>
     private static bool IsWordChar(char c) =>
-        char.IsLetter(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark;
+        char.IsLetter(c) || c is '\u200C' or '\u200D' || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
+            or System.Globalization.UnicodeCategory.SpacingCombiningMark or System.Globalization.UnicodeCategory.EnclosingMark;
+
+    /// <summary>An apostrophe with a letter after it, in a language whose patterns place hyphens around one (French l’homme).</summary>
+    private static bool IsInnerApostrophe(string text, int at, int end, LiangHyphenator patterns) =>
+        patterns.JoinsApostrophes && LiangHyphenator.IsApostrophe(text[at]) && at + 1 < end && char.IsLetter(text[at + 1]);
 
     /// <summary>False for a token that is a URL, path, address, identifier, number or compound, not a word of prose.</summary>
     private static bool IsProse(ReadOnlySpan<char> token)

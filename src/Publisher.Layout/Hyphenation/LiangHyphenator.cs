@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using ICU4N.Globalization;
+using Publisher.Layout.Text;
 
 namespace Publisher.Layout.Hyphenation;
 
@@ -10,6 +12,10 @@ namespace Publisher.Layout.Hyphenation;
 /// <c>.word.</c> (the dots mark the word's ends) puts its digits at their places, the
 /// highest digit wins, and a hyphen may go wherever the winner is odd. Words listed as
 /// exceptions (<c>\hyphenation{ta-ble}</c>) are split only where their list says.
+/// Words and patterns are compared in small letters by the language's own rules (Turkish
+/// İSTANBUL is istanbul, IŞIK ışık: <see cref="LanguageCase"/>) and in Unicode's composed form
+/// (NFC), whatever form the text or the file was written in; an apostrophe is matched with the
+/// one the patterns use (’ and ʼ with ').
 /// No NuGet package does this (see docs/dependencies.md), hence the hand-written code.
 /// </summary>
 public sealed class LiangHyphenator
@@ -20,50 +26,87 @@ public sealed class LiangHyphenator
     private readonly Dictionary<string, byte[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly Dictionary<string, int[]> _exceptions;
     private readonly int _longest;
+    private readonly string _language;
+    // The apostrophes the patterns are written with ("'" first), if any: a word's other ones are read as the first.
+    private readonly string _apostrophes = "";
     // Books repeat their words: the points of a word are worked out once.
     private readonly ConcurrentDictionary<string, int[]> _cache = new();
 
-    public LiangHyphenator(IEnumerable<string> patterns, IEnumerable<string> exceptions, int leftMin, int rightMin)
+    /// <param name="language">The BCP 47 tag of the patterns' language, for its case rules.</param>
+    public LiangHyphenator(IEnumerable<string> patterns, IEnumerable<string> exceptions, int leftMin, int rightMin, string language = "und")
     {
+        _language = language;
         _patterns = new Dictionary<string, byte[]>(StringComparer.Ordinal);
-        foreach (var pattern in patterns)
+        var alphabet = new HashSet<char>();
+        var scripts = new HashSet<int>();
+        var split = patterns.Select(Split).Where(p => p.Letters.Length > 0).ToList();
+        // Most files are composed already: one look at all their letters spares looking at each pattern.
+        var composed = Composition.IsComposed(string.Join('.', split.Select(p => p.Letters)));
+        foreach (var pattern in split)
         {
-            var (letters, digits) = Split(pattern);
-            if (letters.Length == 0) continue;
+            var (letters, digits) = composed ? pattern : Composed(pattern.Letters, pattern.Digits);
+            // Two spellings of one pattern (Greek ά with oxia and with tonos) become one: the stronger digits win.
+            if (_patterns.TryGetValue(letters, out var other) && other.Length == digits.Length)
+                for (var k = 0; k < digits.Length; k++) digits[k] = Math.Max(digits[k], other[k]);
             _patterns[letters] = digits;
             _longest = Math.Max(_longest, letters.Length);
+            foreach (var c in letters) alphabet.Add(c);
         }
+        foreach (var c in alphabet)
+        {
+            // No shipped file has letters beyond the BMP, whose halves would be read as no script.
+            var script = char.IsSurrogate(c) ? UScript.Unknown : UScript.GetScript(c);
+            if (script is not (UScript.Common or UScript.Inherited or UScript.Unknown)) scripts.Add(script);
+            if (IsApostrophe(c)) _apostrophes = c == '\'' ? "'" + _apostrophes : _apostrophes + c;
+        }
+        Scripts = scripts;
         _lookup = _patterns.GetAlternateLookup<ReadOnlySpan<char>>();
         _exceptions = new Dictionary<string, int[]>(StringComparer.Ordinal);
         foreach (var exception in exceptions)
         {
-            var word = exception.Replace("-", "").ToLowerInvariant();
-            var points = new List<int>();
+            var word = LanguageCase.ToLower(exception.Replace("-", ""), language);
+            var hyphens = new byte[word.Length + 1];
             var letters = 0;
             foreach (var c in exception)
-                if (c == '-') points.Add(letters);
+                if (c == '-') hyphens[letters] = 1;
                 else letters++;
-            if (word.Length > 0) _exceptions[word] = [.. points];
+            (word, hyphens) = Composed(word, hyphens);
+            if (word.Length > 0) _exceptions[word] = [.. Enumerable.Range(0, hyphens.Length).Where(i => hyphens[i] == 1)];
         }
         LeftMin = leftMin;
         RightMin = rightMin;
     }
+
+    /// <summary>The characters read as an apostrophe inside a word, when the patterns have one.</summary>
+    private const string Apostrophes = "'\u2019\u02BC";
 
     /// <summary>Fewest letters before the first hyphen (the language's own, TeX's \lefthyphenmin).</summary>
     public int LeftMin { get; }
     /// <summary>Fewest letters after the last hyphen (\righthyphenmin).</summary>
     public int RightMin { get; }
     public int PatternCount => _patterns.Count;
+    /// <summary>The scripts (ICU4N <see cref="UScript"/> codes) the patterns' letters are written in.</summary>
+    public IReadOnlySet<int> Scripts { get; }
 
     /// <summary>
-    /// Where <paramref name="word"/> may be hyphenated: the number of letters before each
-    /// hyphen, ascending, with at least <paramref name="leftMin"/> letters before the first and
-    /// <paramref name="rightMin"/> after the last. The word is matched in lower case.
+    /// True when an apostrophe between two letters belongs to the word, because the patterns
+    /// say where a word may break around one (French l’homme, Italian dell’anno, Ukrainian
+    /// м’ясо); in a language whose patterns have none (English) it separates two words.
+    /// </summary>
+    public bool JoinsApostrophes => _apostrophes.Length > 0;
+
+    /// <summary>True for the characters of an apostrophe (', ’, ʼ).</summary>
+    public static bool IsApostrophe(char c) => Apostrophes.Contains(c);
+
+    /// <summary>
+    /// Where <paramref name="word"/> may be hyphenated: the number of characters before each
+    /// hyphen, ascending, with at least <paramref name="leftMin"/> before the first and
+    /// <paramref name="rightMin"/> after the last. The word is matched in small letters.
     /// </summary>
     public IReadOnlyList<int> Points(string word, int leftMin, int rightMin)
     {
         if (word.Length < leftMin + rightMin) return [];
-        var all = _cache.GetOrAdd(word.ToLowerInvariant(), AllPoints);
+        var all = _cache.GetOrAdd(Lower(word), AllPoints);
         if (all.Length == 0) return all;
         var kept = new List<int>(all.Length);
         foreach (var p in all)
@@ -87,7 +130,29 @@ public sealed class LiangHyphenator
         return result.Append(word, last, word.Length - last).ToString();
     }
 
-    private int[] AllPoints(string word)
+    /// <summary>The word in small letters by its language's rules, its apostrophes the patterns' own: as long as the word.</summary>
+    private string Lower(string word)
+    {
+        var lower = LanguageCase.ToLower(word, _language);
+        if (_apostrophes.Length == 0 || lower.AsSpan().IndexOfAny(Apostrophes) < 0) return lower;
+        return string.Create(lower.Length, (lower, _apostrophes), (result, state) =>
+        {
+            var (source, known) = state;
+            for (var i = 0; i < source.Length; i++)
+                result[i] = IsApostrophe(source[i]) && !known.Contains(source[i]) ? known[0] : source[i];
+        });
+    }
+
+    private int[] AllPoints(string lower)
+    {
+        var (word, origin) = Composition.Compose(lower);
+        var points = ComposedPoints(word);
+        if (origin is null) return points;
+        // A point between a letter and a mark it was composed with has no place in the text: it is dropped.
+        return [.. points.Select(p => origin[p]).Where(p => p > 0)];
+    }
+
+    private int[] ComposedPoints(string word)
     {
         if (_exceptions.TryGetValue(word, out var listed)) return listed;
         var dotted = $".{word}.";
@@ -111,7 +176,7 @@ public sealed class LiangHyphenator
     }
 
     /// <summary>"hy3ph" -> ("hyph", [0, 0, 3, 0, 0]).</summary>
-    private static (string Letters, byte[] Digits) Split(string pattern)
+    private (string Letters, byte[] Digits) Split(string pattern)
     {
         var letters = new System.Text.StringBuilder(pattern.Length);
         var digits = new List<byte> { 0 };
@@ -120,10 +185,21 @@ public sealed class LiangHyphenator
             if (c is >= '0' and <= '9') digits[^1] = (byte)(c - '0');
             else
             {
-                letters.Append(char.ToLowerInvariant(c));
+                letters.Append(c);
                 digits.Add(0);
             }
         }
-        return (letters.ToString(), [.. digits]);
+        return (LanguageCase.ToLower(letters.ToString(), _language), [.. digits]);
+    }
+
+    /// <summary>Letters and the digits between them (one more than the letters) in composed form: a digit inside a composed letter is dropped.</summary>
+    private static (string Letters, byte[] Digits) Composed(string letters, byte[] digits)
+    {
+        var (composed, origin) = Composition.Compose(letters);
+        if (origin is null) return (letters, digits);
+        var result = new byte[composed.Length + 1];
+        for (var k = 0; k < result.Length; k++)
+            if (origin[k] >= 0) result[k] = digits[origin[k]];
+        return (composed, result);
     }
 }

@@ -303,7 +303,7 @@ public sealed record ParagraphBlock : Block
                     Rotate(ids); Rotate(xs); Rotate(dys); Rotate(clusters);
                 }
             }
-            var link = LinkElement(style.Link);
+            var link = LinkElement(style.Link) ?? LanguageElement(style.Language);
             // A highlight is painted first, under its text: the line's full height, from the run's start to its end.
             var highlightAt = items.Count;
             if (style.Image is { } image) items.AddRange(xs.Select(at => image.Place(at, baseline)));
@@ -351,6 +351,22 @@ public sealed record ParagraphBlock : Block
     }
 
     private readonly Dictionary<SourceLink, StructureElement> _links = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<string, StructureElement> _spans = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The Span element of text in another language than its paragraph (<c>*text*{lang=ja}</c>), so a screen reader
+    /// switches voice for it: one per language in this paragraph, inside its element.
+    /// </summary>
+    private StructureElement? LanguageElement(string? language)
+    {
+        if (language is null) return null;
+        lock (_spans)
+        {
+            if (!_spans.TryGetValue(language, out var element))
+                _spans[language] = element = new StructureElement(StructureRole.Span, Structure) { Language = language };
+            return element;
+        }
+    }
 
     /// <summary>
     /// The Link element of a link's text and annotations: one per link of the source, inside this paragraph's

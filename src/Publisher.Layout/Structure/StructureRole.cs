@@ -13,5 +13,7 @@ public enum StructureRole
     L, LI, Lbl, LBody,
     Table, THead, TBody, TR, TH, TD,
     Figure, Link,
+    /// <summary>An inline span of its own, here one in another language than its paragraph (it carries /Lang).</summary>
+    Span,
     TOC, TOCI,
 }

@@ -50,6 +50,14 @@ public sealed class ChapterLanguageTests
     }
 
     [Fact]
+    public void A_span_in_another_language_is_a_span_element_with_its_language()
+    {
+        var root = TestBooks.Write("title: Spans\nlanguage: en\n", ("01.md", "# Spans\n\nIn Japanese *真直ぐ*{lang=ja} here.\n"));
+        var dictionaries = Tagging.QdfFile.Of(TestBooks.Build(root, "sample").Pdf).Dictionaries().ToList();
+        Assert.Contains(dictionaries, d => d.Contains("/S /Span", StringComparison.Ordinal) && d.Contains("/Lang (ja)", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_japanese_chapter_of_an_english_book_takes_the_japanese_design_of_its_ideographs()
     {
         Assert.Equal("Noto Serif CJK JP", Runs("直線").First().Face.Description.Family);

@@ -30,35 +30,31 @@ public static class SoftLineBreaks
         return null;
     }
 
-    private static int? LastCharacter(Inline? inline)
-    {
-        for (; inline is not null; inline = inline.PreviousSibling)
-        {
-            var text = inline switch
-            {
-                LiteralInline literal => literal.Content.ToString(),
-                CodeInline code => code.Content,
-                ContainerInline container when container.LastChild is { } last => LastCharacter(last) is { } c ? char.ConvertFromUtf32(c) : null,
-                _ => null,
-            };
-            if (!string.IsNullOrEmpty(text)) return char.IsLowSurrogate(text[^1]) && text.Length > 1 ? char.ConvertToUtf32(text[^2], text[^1]) : text[^1];
-            if (inline is LineBreakInline) return null;
-        }
-        return null;
-    }
+    private static int? LastCharacter(Inline? inline) => Edge(inline, last: true);
 
-    private static int? FirstCharacter(Inline? inline)
+    private static int? FirstCharacter(Inline? inline) => Edge(inline, last: false);
+
+    /// <summary>
+    /// The character at the near edge of the text beside a break: the last one of what stands before it, or the first
+    /// of what follows, looking into emphasis and links, and past empty inlines up to another line break.
+    /// </summary>
+    private static int? Edge(Inline? inline, bool last)
     {
-        for (; inline is not null; inline = inline.NextSibling)
+        for (; inline is not null; inline = last ? inline.PreviousSibling : inline.NextSibling)
         {
             var text = inline switch
             {
                 LiteralInline literal => literal.Content.ToString(),
                 CodeInline code => code.Content,
-                ContainerInline container when container.FirstChild is { } first => FirstCharacter(first) is { } c ? char.ConvertFromUtf32(c) : null,
+                ContainerInline container when (last ? container.LastChild : container.FirstChild) is { } child =>
+                    Edge(child, last) is { } c ? char.ConvertFromUtf32(c) : null,
                 _ => null,
             };
-            if (!string.IsNullOrEmpty(text)) return char.ConvertToUtf32(text, 0);
+            if (!string.IsNullOrEmpty(text))
+            {
+                if (!last) return char.ConvertToUtf32(text, 0);
+                return char.IsLowSurrogate(text[^1]) && text.Length > 1 ? char.ConvertToUtf32(text[^2], text[^1]) : text[^1];
+            }
             if (inline is LineBreakInline) return null;
         }
         return null;

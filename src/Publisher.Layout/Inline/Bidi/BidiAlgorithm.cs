@@ -90,22 +90,7 @@ public static class BidiAlgorithm
             int cp = text[i];
             if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
                 cp = char.ConvertToUtf32(text[i], text[++i]);
-            switch (BidiCharacterData.ClassOf(cp))
-            {
-                case BidiClass.LRI or BidiClass.RLI or BidiClass.FSI:
-                    isolateDepth++;
-                    break;
-                case BidiClass.PDI:
-                    if (isolateDepth > 0) isolateDepth--;
-                    break;
-                case BidiClass.B:
-                    isolateDepth = 0;
-                    break;
-                case BidiClass.L when isolateDepth == 0:
-                    return 0;
-                case BidiClass.R or BidiClass.AL when isolateDepth == 0:
-                    return 1;
-            }
+            if (ParagraphDirection.Step(BidiCharacterData.ClassOf(cp), ref isolateDepth) is { } direction) return direction;
         }
         return null;
     }

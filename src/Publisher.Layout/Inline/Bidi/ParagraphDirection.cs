@@ -13,23 +13,31 @@ internal static class ParagraphDirection
     {
         var isolateDepth = 0;
         foreach (var c in classes)
+            if (Step(c, ref isolateDepth) is { } direction) return direction;
+        return null;
+    }
+
+    /// <summary>
+    /// One character of rules P2–P3: counts isolates in and out (a paragraph separator closes them all) and gives the
+    /// direction of a strong character outside any isolate, else null.
+    /// </summary>
+    internal static byte? Step(BidiClass c, ref int isolateDepth)
+    {
+        switch (c)
         {
-            switch (c)
-            {
-                case BidiClass.LRI or BidiClass.RLI or BidiClass.FSI:
-                    isolateDepth++;
-                    break;
-                case BidiClass.PDI:
-                    if (isolateDepth > 0) isolateDepth--;
-                    break;
-                case BidiClass.B:
-                    isolateDepth = 0;
-                    break;
-                case BidiClass.L when isolateDepth == 0:
-                    return 0;
-                case BidiClass.R or BidiClass.AL when isolateDepth == 0:
-                    return 1;
-            }
+            case BidiClass.LRI or BidiClass.RLI or BidiClass.FSI:
+                isolateDepth++;
+                break;
+            case BidiClass.PDI:
+                if (isolateDepth > 0) isolateDepth--;
+                break;
+            case BidiClass.B:
+                isolateDepth = 0;
+                break;
+            case BidiClass.L when isolateDepth == 0:
+                return 0;
+            case BidiClass.R or BidiClass.AL when isolateDepth == 0:
+                return 1;
         }
         return null;
     }

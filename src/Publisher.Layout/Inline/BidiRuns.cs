@@ -5,7 +5,7 @@ using Publisher.Layout.Text;
 namespace Publisher.Layout.Inline;
 
 /// <summary>
-/// The first stage of inline layout: a paragraph's styled runs (each already in a face that has its letters,
+/// The first stage of inline layout: a paragraph's styled runs (cut by script first, <see cref="ScriptRuns"/>) (each already in a face that has its letters,
 /// <see cref="FontFallback"/>) cut where the bidi level changes (UAX #9), so that every run is shaped in one
 /// direction: Arabic words right to left, the digits and the English words inside them left to right. Inline
 /// code keeps its own order inside right-to-left text, as if isolated (LRI…PDI): a command reads as typed.
@@ -15,6 +15,7 @@ public static class BidiRuns
     /// <summary>The runs cut at level changes, and each piece's level (0 for all in left-to-right text without any right-to-left letter).</summary>
     public static (IReadOnlyList<TextRun> Runs, byte[] Levels) Split(IReadOnlyList<TextRun> runs, bool rightToLeft)
     {
+        runs = ScriptRuns.Split(runs);
         byte paragraph = rightToLeft ? (byte)1 : (byte)0;
         if (!rightToLeft && !runs.Any(r => NeedsLevels(r.Text) || r.Style.RightToLeft is true))
             return (runs, new byte[runs.Count]);

@@ -64,9 +64,18 @@ internal static partial class StylesheetGenerator
         // Emphasis of every kind looks as InlineRoles says, as in print.
         foreach (var role in Enum.GetValues<InlineRole>())
             if (InlineRoles.Css(role) is { Count: > 0 } declarations) Rule(css, InlineRoles.Element(role), declarations);
-        // Scripts without italics show emphasis in bold, as print does (SystemFallback), not as slanted fakes.
-        Rule(css, string.Join(", ", UnslantedLanguages.SelectMany(l => new[] { $":lang({l}) em", $":lang({l}) i", $":lang({l}) cite" })),
-            ["font-style: normal", "font-weight: bold"]);
+        // Scripts without italics show emphasis in bold, as print does (SystemFallback), not as slanted fakes; or, where the
+        // template asks for it, CJK emphasis shows dots beside the characters (over them in Japanese, under in Chinese and Korean).
+        static string Emphasis(IEnumerable<string> languages) =>
+            string.Join(", ", languages.SelectMany(l => new[] { $":lang({l}) em", $":lang({l}) i", $":lang({l}) cite" }));
+        var dots = template.Body.CjkEmphasis == CjkEmphasis.Dots;
+        Rule(css, Emphasis(dots ? UnslantedLanguages.Except(CjkLanguages) : UnslantedLanguages), ["font-style: normal", "font-weight: bold"]);
+        if (dots)
+        {
+            Rule(css, Emphasis(CjkLanguages), ["font-style: normal", "text-emphasis: filled dot", "-epub-text-emphasis-style: filled dot",
+                "text-emphasis-position: under right", "-epub-text-emphasis-position: under right"]);
+            Rule(css, Emphasis(["ja"]), ["text-emphasis-position: over right", "-epub-text-emphasis-position: over right"]);
+        }
         var code = template.Code;
         Rule(css, "code", [$"font-family: \"{EmbeddedFonts.CssFamily(code.Block.Text.Font)}\", monospace",
             $"font-size: {Number(code.InlineScale)}em"]);
@@ -118,6 +127,8 @@ internal static partial class StylesheetGenerator
     }
 
     /// <summary>Languages whose scripts have no italic: Chinese, Japanese, Korean, Arabic, Persian, Urdu, Hebrew, Thai, the Indic ones.</summary>
+    private static readonly string[] CjkLanguages = ["zh", "ja", "ko"];
+
     private static readonly string[] UnslantedLanguages = ["zh", "ja", "ko", "ar", "fa", "ur", "he", "yi", "th", "hi", "bn", "ta", "te", "mr", "ne"];
 
     /// <summary>The code points as CSS unicode-range values, runs of consecutive ones joined: "U+627-62A, U+644".</summary>

@@ -123,6 +123,8 @@ public sealed record BodySpec(TextStyleSpec Text, TextAlign Align, double Indent
 {
     /// <summary>How justified paragraphs are broken into lines: the paragraph as a whole, or line by line.</summary>
     public LineBreakingMode LineBreaking { get; init; } = LineBreakingMode.TotalFit;
+    /// <summary>How emphasis shows in CJK text, which has no italics (body.cjk-emphasis).</summary>
+    public CjkEmphasis CjkEmphasis { get; init; } = CjkEmphasis.Bold;
     /// <summary>Whether and how body text is hyphenated (body.hyphenation).</summary>
     public HyphenationSpec Hyphenation { get; init; } = HyphenationSpec.Off;
     /// <summary>Fewest lines of a paragraph carried to the top of a page (1 allows widows).</summary>
@@ -132,6 +134,9 @@ public sealed record BodySpec(TextStyleSpec Text, TextAlign Align, double Indent
 }
 
 public enum LineBreakingMode { TotalFit, FirstFit }
+
+/// <summary>Emphasis in Chinese, Japanese and Korean: the bold face, or dots beside the characters.</summary>
+public enum CjkEmphasis { Bold, Dots }
 
 public sealed record TitlePageSpec(bool Enabled, BlockStyle Title, BlockStyle Subtitle, BlockStyle Authors,
     double TopFraction);

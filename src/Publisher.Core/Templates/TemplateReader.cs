@@ -25,6 +25,12 @@ public static partial class TemplateReader
 
     private static readonly Dictionary<string, bool> ChapterStarts = new() { ["any"] = false, ["recto"] = true };
 
+    private static readonly Dictionary<string, CjkEmphasis> CjkEmphases = new()
+    {
+        ["bold"] = CjkEmphasis.Bold,
+        ["dots"] = CjkEmphasis.Dots,
+    };
+
     private static readonly Dictionary<string, LineBreakingMode> LineBreakings = new()
     {
         ["total-fit"] = LineBreakingMode.TotalFit,
@@ -54,6 +60,7 @@ public static partial class TemplateReader
             Points(bodyMap, "paragraph-spacing", bodyText.Size) ?? 0)
         {
             LineBreaking = bodyMap.Scalar("line-breaking")?.AsChoice(LineBreakings) ?? LineBreakingMode.TotalFit,
+            CjkEmphasis = bodyMap.Scalar("cjk-emphasis")?.AsChoice(CjkEmphases) ?? CjkEmphasis.Bold,
             Hyphenation = ReadHyphenation(bodyMap.Map("hyphenation")),
             Widows = LineCount(bodyMap, "widows") ?? 2,
             Orphans = LineCount(bodyMap, "orphans") ?? 2,

@@ -303,6 +303,8 @@ public sealed record ParagraphBlock : Block
                     Rotate(ids); Rotate(xs); Rotate(dys); Rotate(clusters);
                 }
             }
+            if (style.EmphasisDots != EmphasisDots.None && style.Image is null)
+                EmphasisMarks(context, glyphs, style, start, end, baseline, rightToLeft, xs, shaped, items);
             var link = LinkElement(style.Link) ?? LanguageElement(style.Language);
             // A highlight is painted first, under its text: the line's full height, from the run's start to its end.
             var highlightAt = items.Count;
@@ -339,6 +341,40 @@ public sealed record ParagraphBlock : Block
                 [space], [x], [0], " ", [0]) { Right = x, Element = LinkElement(spaceStyle.Link) });
         }
         return (natural + extra, stretch);
+    }
+
+    /// <summary>
+    /// Emphasis dots (template <c>body.cjk-emphasis: dots</c>): a small bullet centred over (Japanese) or under each
+    /// Chinese, Japanese or Korean letter of the run, punctuation left bare, as CSS <c>text-emphasis</c> draws them. They
+    /// only dress the text, so they are an artifact: a screen reader reads the words, and the tags say they are emphasised.
+    /// </summary>
+    private static void EmphasisMarks(LayoutContext context, ParagraphGlyphs glyphs, TextStyle style, int start, int end,
+        double baseline, bool rightToLeft, double[] xs, Shaping.ShapedText shaped, List<PageItem> items)
+    {
+        var size = style.Size * 0.6;
+        var dot = context.Shaper.Shape(style.Face, size, "\u2022");
+        if (dot.Count != 1 || dot.Glyphs[0] == 0) return;
+        // Centred by its ink, not its advance: fonts place a bullet anywhere in its box.
+        var inkCentre = style.Face.Font.TryGetGlyphExtents(dot.Glyphs[0], out var ink)
+            ? (ink.XBearing + ink.Width / 2.0) * size / style.Face.UnitsPerEm
+            : dot.Advances[0] / 2;
+        var ids = new List<ushort>();
+        var at = new List<double>();
+        for (var i = 0; i < end - start; i++)
+        {
+            var g = rightToLeft ? end - 1 - i : start + i;
+            var c = glyphs.Text[glyphs.CharIndex[g]];
+            if (!Publisher.Core.Text.EastAsianText.IsWide(c) || char.IsPunctuation(c) || char.IsSymbol(c)) continue;
+            if (g > start && glyphs.CharIndex[g] == glyphs.CharIndex[g - 1]) continue;
+            ids.Add(dot.Glyphs[0]);
+            at.Add(xs[i] - shaped.OffsetsX[glyphs.Glyph[g]] + glyphs.Advance(g) / 2 - inkCentre);
+        }
+        if (ids.Count == 0) return;
+        // Over the em box's top, or under its bottom: the bullet's ink stands a third of its size above its baseline.
+        var dotBaseline = style.EmphasisDots == EmphasisDots.Over ? baseline - style.Size * 0.92 : baseline + style.Size * 0.5;
+        var n = ids.Count;
+        items.Add(new GlyphRun(style.Face, size, style.Color, dotBaseline, [.. ids], [.. at], new double[n],
+            new string('\u2022', n), [.. Enumerable.Range(0, n)]) { Right = at[^1] + dot.Advances[0], Element = StructureElement.Artifact });
     }
 
     /// <summary>Moves the last element to the front.</summary>

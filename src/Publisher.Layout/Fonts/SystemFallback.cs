@@ -22,9 +22,12 @@ public sealed class SystemFallback(SystemFonts fonts, FontLibrary library)
 
     /// <summary>A face with <paramref name="codePoint"/> for text set in <paramref name="face"/>; null when no installed font has it.</summary>
     /// <param name="language">The text's language (BCP 47), which chooses among the CJK designs.</param>
-    public FontFace? FaceFor(int codePoint, FontFace face, string language)
+    /// <param name="italicAsBold">Italic text of a script without italics takes the bold face (false: the upright one,
+    /// when emphasis is shown otherwise, by dots).</param>
+    public FontFace? FaceFor(int codePoint, FontFace face, string language, bool italicAsBold = true)
     {
         var kind = FaceKind.Of(face.Description);
+        if (!italicAsBold) kind = kind with { Italic = false };
         var variant = IsEastAsian(codePoint) ? CjkVariant(language, codePoint) : "";
         return _chosen.GetOrAdd((codePoint, kind, variant), key => Choose(key.Item1, key.Item2, key.Item3));
     }

@@ -38,7 +38,7 @@ public sealed class FontFallback(IReadOnlyList<FontFace> fallbacks, SystemFallba
                 var face = current is not null && IsMark(rune) && current.HasGlyph(rune.Value) ? current
                     : IsInvisible(rune) && current is not null ? current
                     : current is not null && current != run.Style.Face && !run.Style.Face.HasGlyph(rune.Value) && current.HasGlyph(rune.Value) ? current
-                    : FaceFor(run.Style.Face, rune, run.Style.Language ?? language);
+                    : FaceFor(run.Style, rune, run.Style.Language ?? language);
                 if (current is not null && face != current)
                 {
                     result.Add(new TextRun(text.ToString(), run.Style with { Face = current }));
@@ -61,12 +61,14 @@ public sealed class FontFallback(IReadOnlyList<FontFace> fallbacks, SystemFallba
         return true;
     }
 
-    private FontFace FaceFor(FontFace face, Rune rune, string? textLanguage)
+    private FontFace FaceFor(TextStyle style, Rune rune, string? textLanguage)
     {
+        var face = style.Face;
         if (IsInvisible(rune) || face.HasGlyph(rune.Value)) return face;
         foreach (var fallback in fallbacks)
             if (fallback.HasGlyph(rune.Value)) return fallback;
-        if (system?.FaceFor(rune.Value, face, textLanguage ?? language) is { } installed) return installed;
+        if (system?.FaceFor(rune.Value, face, textLanguage ?? language, italicAsBold: style.EmphasisDots == EmphasisDots.None) is { } installed)
+            return installed;
         _missing.TryAdd(rune.Value, 0);
         return face;
     }

@@ -42,7 +42,15 @@ public sealed record TextStyle(FontFace Face, double Size, uint Color)
     /// false left to right, null as the bidi algorithm resolves it. Inline code is always left to right.
     /// </summary>
     public bool? RightToLeft { get; init; }
+    /// <summary>
+    /// Emphasis shown by dots beside each Chinese, Japanese or Korean character (template <c>body.cjk-emphasis: dots</c>)
+    /// rather than by a bold face: over the characters (Japanese) or under them.
+    /// </summary>
+    public EmphasisDots EmphasisDots { get; init; }
 }
+
+/// <summary>Where emphasis dots stand beside CJK characters; None: emphasis is not shown by dots.</summary>
+public enum EmphasisDots { None, Over, Under }
 
 /// <summary>A piece of a paragraph in one style.</summary>
 public sealed record TextRun(string Text, TextStyle Style);

@@ -64,7 +64,10 @@ internal sealed partial class BlockBuilder(Book book, FontSet fonts, ImageLibrar
                 Mark = chapter.Title,
             });
             var chapterImages = new ChapterImages(book, chapter, images);
-            var inlines = new InlineCollector(fonts, Template, new LinkResolver(chaptersBySource, chapter), chapterImages);
+            var inlines = new InlineCollector(fonts, Template, new LinkResolver(chaptersBySource, chapter), chapterImages)
+            {
+                Language = book.LanguageOf(chapter),
+            };
             // A chapter in another language than the book's says so to a screen reader (/Lang on its Sect).
             var section = new StructureElement(StructureRole.Sect, document) { Language = chapter.Language };
             var context = new ChapterContext(chapter, number, inlines, chapterImages, section);

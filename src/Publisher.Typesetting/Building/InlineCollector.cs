@@ -34,7 +34,7 @@ internal sealed partial class InlineCollector(FontSet fonts, Template template, 
 
     private readonly record struct State(TextStyleSpec Spec, bool Bold, bool Italic, string? Uri, string? Destination,
         bool Strike = false, int Script = 0, SourceLink? Link = null, bool Underline = false, bool Marked = false,
-        string? Language = null, bool? RightToLeft = null);
+        string? Language = null, bool? RightToLeft = null, bool Dots = false);
 
     private void Walk(Inline? inline, State outer, List<TextRun> runs)
     {
@@ -108,6 +108,8 @@ internal sealed partial class InlineCollector(FontSet fonts, Template template, 
                     // What each kind of emphasis means and looks like is InlineRoles', as in the EPUB.
                     Walk(emphasis.FirstChild, state with
                     {
+                        // Where CJK text shows emphasis by dots (body.cjk-emphasis), italic emphasis carries them.
+                        Dots = state.Dots || (InlineRoles.Italic(role) && template.Body.CjkEmphasis == CjkEmphasis.Dots),
                         Bold = state.Bold || InlineRoles.Bold(role),
                         Italic = state.Italic || InlineRoles.Italic(role),
                         Strike = state.Strike || role == InlineRole.Deleted,
@@ -145,15 +147,21 @@ internal sealed partial class InlineCollector(FontSet fonts, Template template, 
         runs.Add(new TextRun(text, Linked(style, state)));
     }
 
-    private static TextStyle Linked(TextStyle style, State state) =>
+    /// <summary>The language of the chapter being collected (its front matter's, else the book's).</summary>
+    public string Language { get; set; } = "und";
+
+    private TextStyle Linked(TextStyle style, State state) =>
         state.Uri is null && state.Destination is null && !state.Strike && !state.Underline && !state.Marked
-            && state.Language is null && state.RightToLeft is null
+            && state.Language is null && state.RightToLeft is null && !state.Dots
             ? style
             : style with
             {
                 LinkUri = state.Uri, LinkDestination = state.Destination, Link = state.Link, Strikethrough = state.Strike,
                 Underline = state.Underline, Highlight = state.Marked ? Colors.Parse(InlineRoles.MarkTint) : null,
                 Language = state.Language, RightToLeft = state.RightToLeft,
+                // Japanese sets emphasis dots over its characters; Chinese and Korean under them.
+                EmphasisDots = !state.Dots ? EmphasisDots.None
+                    : (state.Language ?? Language).StartsWith("ja", StringComparison.OrdinalIgnoreCase) ? EmphasisDots.Over : EmphasisDots.Under,
             };
 
     /// <summary>

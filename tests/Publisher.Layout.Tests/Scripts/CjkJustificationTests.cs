@@ -54,3 +54,36 @@ public sealed class CjkJustificationTests
         }
     }
 }
+
+/// <summary>With body.cjk-emphasis: dots, emphasised CJK letters get a dot each, centred under (or over) them.</summary>
+public sealed class EmphasisDotsTests
+{
+    [Theory]
+    [InlineData(EmphasisDots.Under)]
+    [InlineData(EmphasisDots.Over)]
+    public void Each_emphasised_letter_gets_a_dot_centred_beside_it_and_punctuation_none(EmphasisDots where)
+    {
+        var italic = FontLibrary.Shared.Load(Path.Combine(TestFonts.RepoRoot, "templates/fonts/NotoSerif-Italic.ttf"));
+        var block = new ParagraphBlock
+        {
+            Runs = [new TextRun("书是", TestFonts.Body()), new TextRun("跨越世纪，", new TextStyle(italic, 10, 0) { EmphasisDots = where })],
+            Leading = 15,
+        };
+        var context = new LayoutContext(new Shaping.TextShaper("zh"), new FontFallback([], SystemFallback.Installed, "zh"));
+        var items = block.Layout(context, 300).Rows.Single().Items;
+        var text = items.OfType<GlyphRun>().Single(r => r.Text == "跨越世纪，");
+        var dots = items.OfType<GlyphRun>().Single(r => r.Text.All(c => c == '\u2022'));
+        Assert.Equal(4, dots.Glyphs.Length);
+        Assert.Same(Structure.StructureElement.Artifact, dots.Element);
+        // The emphasised letters stay upright and regular: the dots show the emphasis.
+        Assert.False(text.Face.Description.Italic);
+        Assert.False(text.Face.Description.Bold);
+        Assert.True(where == EmphasisDots.Under ? dots.Baseline > text.Baseline : dots.Baseline < text.Baseline - 8);
+        for (var i = 0; i < 4; i++)
+        {
+            var centre = text.X[i] + 5; // each ideograph is an em (10 pt) wide
+            var ink = dots.Face.Font.TryGetGlyphExtents(dots.Glyphs[i], out var e) ? (e.XBearing + e.Width / 2.0) * dots.Size / dots.Face.UnitsPerEm : 0;
+            Assert.InRange(dots.X[i] + ink, centre - 0.5, centre + 0.5);
+        }
+    }
+}

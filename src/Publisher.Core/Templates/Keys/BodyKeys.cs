@@ -35,6 +35,9 @@ public static class BodyKeys
             new("line-breaking", "how justified paragraphs are broken into lines: `total-fit` chooses the breaks of the " +
                 "whole paragraph together (Knuth–Plass, as TeX), so its spaces are even; `first-fit` fills each line in " +
                 "turn. Paragraphs in other alignments, and code, are always first-fit", "`total-fit`") { Example = "first-fit" },
+            new("cjk-emphasis", "how emphasis (`*text*`) shows in Chinese, Japanese and Korean, which have no italics: `bold`, or " +
+                "`dots` beside each character (under it in Chinese and Korean, over it in Japanese, as CSS `text-emphasis` does)",
+                "`bold`") { Example = "dots" },
             new("hyphenation", "hyphenation of body text", "no hyphenation") { Mapping = Hyphenation },
             new("widows", "fewest lines of a paragraph (or code block) carried over to the top of the next page when it " +
                 "breaks: with 2, no page opens with a paragraph's last line alone. 1 allows widows", "2") { Example = "3" },

@@ -39,6 +39,11 @@ public static class AttributeAllowList
                     case "class":
                         foreach (var className in text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)) attributes.AddClass(className);
                         break;
+                    case "lang":
+                        // XHTML (the EPUB) reads a language from xml:lang as well as lang: both are written, alike.
+                        kept.Add(new(name, value));
+                        kept.Add(new("xml:lang", value));
+                        break;
                     default:
                         kept.Add(new(name, value));
                         break;

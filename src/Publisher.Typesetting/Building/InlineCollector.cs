@@ -27,9 +27,20 @@ internal sealed partial class InlineCollector(FontSet fonts, Template template, 
     public List<TextRun> Collect(ContainerInline? inlines, TextStyleSpec style)
     {
         _verbatim.Clear();
+        _blockLanguage = BlockLanguage(inlines?.ParentBlock);
         var runs = new List<TextRun>();
         Walk(inlines?.FirstChild, new State(style, false, false, null, null), runs);
         return Merge(runs);
+    }
+
+    /// <summary>The language of the block being collected, where it or a container says one (<c>{lang=ja}</c>).</summary>
+    private string? _blockLanguage;
+
+    private static string? BlockLanguage(Markdig.Syntax.Block? block)
+    {
+        for (; block is not null; block = block.Parent)
+            if (block.TryGetAttributes()?.Properties?.FirstOrDefault(p => p.Key == "lang").Value is { Length: > 0 } lang) return lang;
+        return null;
     }
 
     private readonly record struct State(TextStyleSpec Spec, bool Bold, bool Italic, string? Uri, string? Destination,
@@ -161,7 +172,8 @@ internal sealed partial class InlineCollector(FontSet fonts, Template template, 
                 Language = state.Language, RightToLeft = state.RightToLeft,
                 // Japanese sets emphasis dots over its characters; Chinese and Korean under them.
                 EmphasisDots = !state.Dots ? EmphasisDots.None
-                    : (state.Language ?? Language).StartsWith("ja", StringComparison.OrdinalIgnoreCase) ? EmphasisDots.Over : EmphasisDots.Under,
+                    : (state.Language ?? _blockLanguage ?? Language).StartsWith("ja", StringComparison.OrdinalIgnoreCase)
+                        ? EmphasisDots.Over : EmphasisDots.Under,
             };
 
     /// <summary>

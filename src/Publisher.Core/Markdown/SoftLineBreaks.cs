@@ -42,21 +42,25 @@ public static class SoftLineBreaks
     {
         for (; inline is not null; inline = last ? inline.PreviousSibling : inline.NextSibling)
         {
-            var text = inline switch
+            // Read in place: a book has a soft break on nearly every line, and a copy of each literal is waste.
+            int? found = inline switch
             {
-                LiteralInline literal => literal.Content.ToString(),
-                CodeInline code => code.Content,
-                ContainerInline container when (last ? container.LastChild : container.FirstChild) is { } child =>
-                    Edge(child, last) is { } c ? char.ConvertFromUtf32(c) : null,
+                LiteralInline literal => EdgeOf(literal.Content.Text, literal.Content.Start, literal.Content.End, last),
+                CodeInline code => EdgeOf(code.Content, 0, code.Content.Length - 1, last),
+                ContainerInline container when (last ? container.LastChild : container.FirstChild) is { } child => Edge(child, last),
                 _ => null,
             };
-            if (!string.IsNullOrEmpty(text))
-            {
-                if (!last) return char.ConvertToUtf32(text, 0);
-                return char.IsLowSurrogate(text[^1]) && text.Length > 1 ? char.ConvertToUtf32(text[^2], text[^1]) : text[^1];
-            }
+            if (found is not null) return found;
             if (inline is LineBreakInline) return null;
         }
         return null;
+    }
+
+    /// <summary>The first or last code point of text[start..end] (end inclusive, as Markdig's slices are); null when empty.</summary>
+    private static int? EdgeOf(string? text, int start, int end, bool last)
+    {
+        if (text is null || end < start || start < 0 || end >= text.Length) return null;
+        if (!last) return char.IsHighSurrogate(text[start]) && start < end ? char.ConvertToUtf32(text[start], text[start + 1]) : text[start];
+        return char.IsLowSurrogate(text[end]) && end > start ? char.ConvertToUtf32(text[end - 1], text[end]) : text[end];
     }
 }

@@ -9,6 +9,10 @@
 
 const path = require('path');
 
+// Ace gives Chromium 5 s to start; on a loaded 2-core CI machine starting three side by side takes longer
+// (seen: "Timed out after 5000 ms while waiting for the WS endpoint"). A minute still catches a browser that never comes.
+process.env.ACE_TIMEOUT_INITIAL = process.env.ACE_TIMEOUT_INITIAL || '60000';
+
 const [aceFolder, reports, ...books] = process.argv.slice(2);
 const resolve = (name) => require.resolve(name, { paths: [aceFolder] });
 const ace = require(resolve('@daisy/ace-core'));

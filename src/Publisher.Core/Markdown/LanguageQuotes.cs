@@ -52,7 +52,7 @@ public static class LanguageQuotes
 
     private static string Mark(SmartyPant smart, string chapterLanguage, int which)
     {
-        var language = BlockLanguage(smart) ?? chapterLanguage;
+        var language = LanguageOf(smart) ?? chapterLanguage;
         return MarksFor(language) is { } marks ? marks[which] : SmartyPunctuation.Text(which switch
         {
             0 => SmartyPantType.LeftDoubleQuote,
@@ -70,12 +70,12 @@ public static class LanguageQuotes
         return Marks.TryGetValue(parts[0], out var marks) ? marks : null;
     }
 
-    private static string? BlockLanguage(Inline inline)
+    /// <summary>The language of the span or block a quote stands in (<c>*…*{lang=de}</c>, <c>{lang=de}</c>), nearest first.</summary>
+    private static string? LanguageOf(Inline inline)
     {
         var root = inline;
-        while (root.Parent is not null) root = root.Parent;
-        for (Block? block = (root as ContainerInline)?.ParentBlock; block is not null; block = block.Parent)
-            if (block.TryGetAttributes()?.Properties?.FirstOrDefault(p => p.Key == "lang").Value is { Length: > 0 } lang) return lang;
-        return null;
+        for (; root.Parent is not null; root = root.Parent)
+            if (root != inline && BlockLanguage.Own(root) is { } span) return span;
+        return BlockLanguage.Nearest((root as ContainerInline)?.ParentBlock);
     }
 }

@@ -80,7 +80,7 @@ public sealed class FontFallback(IReadOnlyList<FontFace> fallbacks, SystemFallba
 
     // Spaces, line ends and format characters (joiners, marks of direction) stay with the text around them,
     // whatever the font says: a joiner split off into another face would no longer join.
-    private static bool IsInvisible(Rune rune) => Rune.IsWhiteSpace(rune) || Rune.IsControl(rune) || IsFormat(rune);
+    public static bool IsInvisible(Rune rune) => Rune.IsWhiteSpace(rune) || Rune.IsControl(rune) || IsFormat(rune);
 
     private static bool IsMark(Rune rune) =>
         Rune.GetUnicodeCategory(rune) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.EnclosingMark

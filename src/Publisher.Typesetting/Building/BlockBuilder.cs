@@ -125,15 +125,10 @@ internal sealed partial class BlockBuilder(Book book, FontSet fonts, ImageLibrar
     /// attributes give (<c>{lang=fr}</c>, kept only when a BCP 47 tag, see AttributeRules), for the PDF's /Lang.
     /// </summary>
     public StructureElement Element(StructureRole role, StructureElement? parent, MdBlock source, string? alt = null) =>
-        new(role, parent) { Language = Language(source), Alt = alt };
+        new(role, parent) { Language = Core.Markdown.BlockLanguage.Own(source), Alt = alt };
 
     /// <summary>The language a block is written in: its own or its nearest container's <c>{lang=…}</c>, else its chapter's.</summary>
-    public string LanguageOf(MdBlock block, Chapter chapter)
-    {
-        for (MdBlock? b = block; b is not null; b = b.Parent)
-            if (Language(b) is { } lang) return lang;
-        return book.LanguageOf(chapter);
-    }
+    public string LanguageOf(MdBlock block, Chapter chapter) => Core.Markdown.BlockLanguage.Nearest(block) ?? book.LanguageOf(chapter);
 
     /// <summary>
     /// Whether a block is written right to left: its own or its nearest container's <c>{dir=rtl}</c>, else as its
@@ -157,9 +152,6 @@ internal sealed partial class BlockBuilder(Book book, FontSet fonts, ImageLibrar
         if (!_hyphenation.TryGetValue(language, out var rules)) _hyphenation[language] = rules = BodyHyphenation.For(book, language);
         return rules;
     }
-
-    private static string? Language(MdBlock block) =>
-        block.TryGetAttributes()?.Properties?.FirstOrDefault(p => p.Key == "lang").Value is { Length: > 0 } lang ? lang : null;
 
     /// <summary>A paragraph of one run of plain text in the frame's style (an empty one holds a list item's marker).</summary>
     public ParagraphBlock Plain(string text, Frame frame) => new()

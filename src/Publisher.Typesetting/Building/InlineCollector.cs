@@ -27,7 +27,7 @@ internal sealed partial class InlineCollector(FontSet fonts, Template template, 
     public List<TextRun> Collect(ContainerInline? inlines, TextStyleSpec style)
     {
         _verbatim.Clear();
-        _blockLanguage = BlockLanguage(inlines?.ParentBlock);
+        _blockLanguage = Core.Markdown.BlockLanguage.Nearest(inlines?.ParentBlock);
         var runs = new List<TextRun>();
         Walk(inlines?.FirstChild, new State(style, false, false, null, null), runs);
         return Merge(runs);
@@ -36,12 +36,6 @@ internal sealed partial class InlineCollector(FontSet fonts, Template template, 
     /// <summary>The language of the block being collected, where it or a container says one (<c>{lang=ja}</c>).</summary>
     private string? _blockLanguage;
 
-    private static string? BlockLanguage(Markdig.Syntax.Block? block)
-    {
-        for (; block is not null; block = block.Parent)
-            if (block.TryGetAttributes()?.Properties?.FirstOrDefault(p => p.Key == "lang").Value is { Length: > 0 } lang) return lang;
-        return null;
-    }
 
     private readonly record struct State(TextStyleSpec Spec, bool Bold, bool Italic, string? Uri, string? Destination,
         bool Strike = false, int Script = 0, SourceLink? Link = null, bool Underline = false, bool Marked = false,
@@ -55,7 +49,7 @@ internal sealed partial class InlineCollector(FontSet fonts, Template template, 
             // *text*{lang=ar dir=rtl}: a span in another language or direction than its paragraph (itself only).
             if (inline is ContainerInline && inline.TryGetAttributes()?.Properties is { } properties)
             {
-                var lang = properties.FirstOrDefault(p => p.Key == "lang").Value;
+                var lang = Core.Markdown.BlockLanguage.Own(inline);
                 var dir = properties.FirstOrDefault(p => p.Key == "dir").Value;
                 if (lang is { Length: > 0 } || dir is "rtl" or "ltr")
                     state = state with

@@ -5,6 +5,7 @@ using Publisher.Core.Books;
 using Publisher.Core.Checks;
 using Publisher.Core.Diagnostics;
 using Publisher.Layout.Fonts;
+using Publisher.Layout.Text;
 
 namespace Publisher.Typesetting.Checks;
 
@@ -73,10 +74,6 @@ public static class FontCoverageCheck
         return string.IsNullOrEmpty(name) ? $"U+{hex}" : $"U+{hex} {name}";
     }
 
-    // The same characters FontFallback leaves with their neighbours, plus format characters
-    // (joiners, soft hyphens, variation selectors) that shape other glyphs rather than draw one.
-    private static bool Invisible(Rune rune) =>
-        Rune.IsWhiteSpace(rune) || Rune.IsControl(rune)
-        || Rune.GetUnicodeCategory(rune) is UnicodeCategory.Format
-        || rune.Value is >= 0xFE00 and <= 0xFE0F or >= 0xE0100 and <= 0xE01EF;
+    // The characters print draws no glyph for, as FontFallback decides: spaces, controls, joiners, variation selectors.
+    private static bool Invisible(Rune rune) => FontFallback.IsInvisible(rune);
 }

@@ -11,6 +11,8 @@ public sealed record BuildRequest(string? Book, string? Format, string? Out, str
     public bool Report { get; init; }
     /// <summary>Build every file even when the cache (<see cref="BuildCache"/>) says it is up to date.</summary>
     public bool Force { get; init; }
+    /// <summary>Print the time each stage of the build took (<c>--timings</c>, <see cref="Publisher.Core.Diagnostics.StageTimings"/>).</summary>
+    public bool Timings { get; init; }
     /// <summary>A template to build every book with instead of its book.yml's (<c>--template</c>).</summary>
     public string? Template { get; init; }
     /// <summary>A documentation folder built as a book with no book.yml (<c>--source</c>, with <c>--title</c> and <c>--language</c>).</summary>

@@ -106,6 +106,11 @@ public static class PublisherCommandLine
         {
             Description = "Build every file, even those the cache in obj/publisher/ shows are up to date.",
         };
+        var timings = new Option<bool>("--timings")
+        {
+            Description = "After the build, print where its time went: the runtime's start-up, reading, parsing, each stage of " +
+                          "typesetting and of writing each format.",
+        };
         var template = new Option<string?>("--template", "-t")
         {
             Description = "Build with this template (shipped, or one in templates/) instead of the one each book.yml names.",
@@ -127,7 +132,7 @@ public static class PublisherCommandLine
         var build = new Command("build", "Build books from content/ into PDF and EPUB files (several books in parallel); " +
             "files whose sources, template and tool are unchanged are not built again.")
         {
-            book, format, output, report, force, template, source, title, language,
+            book, format, output, report, force, timings, template, source, title, language,
         };
         build.Validators.Add(result =>
         {
@@ -145,6 +150,7 @@ public static class PublisherCommandLine
         {
             Report = result.GetValue(report),
             Force = result.GetValue(force),
+            Timings = result.GetValue(timings),
             Template = result.GetValue(template),
             Source = result.GetValue(source) is { } folder ? new AdHocRequest(folder, result.GetValue(title)!, result.GetValue(language)!) : null,
         }));

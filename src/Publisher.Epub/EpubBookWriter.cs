@@ -29,14 +29,16 @@ public sealed class EpubBookWriter(Func<Book, PrintPageMap?>? printEdition = nul
         var images = new EpubImages(book);
 
         // The print edition's page breaks, when the caller can lay the book out (the CLI, through the PDF backend).
-        var printEditionPages = printEdition?.Invoke(book);
+        PrintPageMap? printEditionPages;
+        using (StageTimings.Measure("epub: print edition's pages")) printEditionPages = printEdition?.Invoke(book);
         var cover = Cover(book) ?? TypographicCover(book);
         // The typographic cover is painted on another core while the chapters are written; its bytes are needed only in the zip.
-        var coverData = cover is { } c ? Task.Run(c.Data) : null;
+        var coverData = cover is { } c ? Task.Run(() => { using (StageTimings.Measure("epub: cover")) return c.Data(); }) : null;
         var printPages = new PrintPageList(book, printEditionPages, hasCover: cover is not null,
             hasImprint: ImprintPageWriter.HasPage(book));
 
         // Content documents in reading order.
+        var writing = StageTimings.Measure("epub: XHTML documents");
         var pages = new List<(ManifestItem Item, string Xhtml)>();
         if (cover is not null)
             pages.Add((new ManifestItem("cover", EpubPaths.CoverPage, EpubMediaTypes.Xhtml, InSpine: true),
@@ -59,6 +61,8 @@ public sealed class EpubBookWriter(Func<Book, PrintPageMap?>? printEdition = nul
         var navigation = NavigationDocumentWriter.Write(book, hasCover: cover is not null, hasImprint: imprint is not null,
             printPages.Targets);
         var ncx = NcxWriter.Write(book, printPages.Targets);
+        writing.Dispose();
+        var subsetting = StageTimings.Measure("epub: fonts");
 
         var codePoints = new HashSet<int>();
         foreach (var (item, xhtml) in pages) codePoints.UnionWith(XhtmlPage.VisibleCodePoints(xhtml, item.Href));
@@ -67,6 +71,7 @@ public sealed class EpubBookWriter(Func<Book, PrintPageMap?>? printEdition = nul
         // A stand-in face may serve several template faces: its file goes in once.
         var fontFiles = fonts.DistinctBy(f => f.Href).ToList();
         var stylesheet = StylesheetGenerator.Generate(book.Template, fonts);
+        subsetting.Dispose();
 
         var items = new List<ManifestItem>
         {
@@ -80,6 +85,7 @@ public sealed class EpubBookWriter(Func<Book, PrintPageMap?>? printEdition = nul
         items.AddRange(images.Items);
         if (cover is not null) items.Add(cover.Value.Item);
 
+        using var zipping = StageTimings.Measure("epub: zip");
         var archive = new EpubArchive();
         archive.Add(EpubPaths.Container, ContainerWriter.Write(EpubPaths.InZip(EpubPaths.Package)));
         archive.Add(EpubPaths.InZip(EpubPaths.Package), PackageDocumentWriter.Write(book, items,

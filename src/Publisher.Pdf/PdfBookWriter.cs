@@ -40,8 +40,9 @@ public sealed class PdfBookWriter(Typesetter typesetter) : IBookWriter
         {
             var pages = typeset.Pages;
             var info = DocumentInfo.From(book);
-            PdfDocumentWriter.Write(output, pages, typeset.Images, info, typeset.Outline, typeset.Labels,
-                PrintBoxes.From(book.Template.Page), new Standards.PdfStandard(book.Template.Pdf));
+            using (StageTimings.Measure("pdf: write"))
+                PdfDocumentWriter.Write(output, pages, typeset.Images, info, typeset.Outline, typeset.Labels,
+                    PrintBoxes.From(book.Template.Page), new Standards.PdfStandard(book.Template.Pdf));
             var result = new WriteResult(pages.Count) { Report = TypographyReport.From(pages).Lines(), Warnings = typeset.Warnings };
             if (book.Template.Page.Imposition != PageImposition.SaddleStitch) return result;
             if (pages.Count > MaxSaddleStitchPages) return result with { Warnings = [.. typeset.Warnings, TooLongToImpose(book, pages.Count)] };
@@ -69,7 +70,7 @@ public sealed class PdfBookWriter(Typesetter typesetter) : IBookWriter
     private static CompanionFile Imposed(IReadOnlyList<Page> pages, ImageLibrary images, DocumentInfo info)
     {
         using var imposed = new MemoryStream();
-        ImposedWriter.Write(imposed, pages, images, info);
+        using (StageTimings.Measure("pdf: impose")) ImposedWriter.Write(imposed, pages, images, info);
         return new CompanionFile(OutputNames.ImposedSuffix, imposed.ToArray(), SaddleStitch.Sides(pages.Count).Count);
     }
 

@@ -87,7 +87,10 @@ public sealed class Typesetter
         };
         // The text's lines are broken once, before pages are poured, on every core (PrelaidOut): with contents
         // to number, the text is paginated at least twice, and the lines never change between passes.
-        var body = PrelaidOut.All(builder.Build(), context, geometry.TextWidth);
+        List<Block> built;
+        using (StageTimings.Measure("typeset: Markdown to blocks")) built = builder.Build();
+        List<Block> body;
+        using (StageTimings.Measure("typeset: shape and break lines")) body = PrelaidOut.All(built, context, geometry.TextWidth);
         var bodyStart = LinkResolver.Destination(book.Chapters[0]);
 
         // The contents' page numbers are only known once the book is laid out, and setting them may
@@ -102,17 +105,19 @@ public sealed class Typesetter
             blocks.AddRange(frontBlocks.Count > 0 && page.Facing ? [body[0] with { StartOnRecto = true }, .. body.Skip(1)] : body);
             // The first pass of a book with contents only finds their page numbers: it never becomes the pages.
             var onlyBreaks = pass == 1 && front.TocEntries.Count > 0;
+            var pouring = StageTimings.Measure(onlyBreaks ? "typeset: find contents' page numbers" : "typeset: pour pages");
             var pages = new Paginator(context, geometry)
             {
                 Footnotes = FootnoteAreaStyle.From(book.Template),
                 PadTo = book.Template.Page.PadTo,
                 OnlyBreaks = onlyBreaks,
             }.Paginate(blocks);
+            pouring.Dispose();
             var labels = PageLabels.For(pages, bodyStart);
             var found = TocLabels(pages, labels, front.TocEntries.Select(e => e.Destination).ToHashSet());
             if (!onlyBreaks && (front.TocEntries.Count == 0 || SameLabels(found, tocLabels) || pass == MaxLayoutPasses))
             {
-                new RunningLines(book, fonts, context, labels).Apply(pages);
+                using (StageTimings.Measure("typeset: running heads")) new RunningLines(book, fonts, context, labels).Apply(pages);
                 if (fallback.Missing.Count > 0) throw MissingGlyphs(book);
                 return (pages, labels, builder.Warnings);
             }

@@ -47,9 +47,11 @@ public sealed class BookLoader(string projectRoot, TemplateLocator templates)
         List<Diagnostic>? errors)
     {
         var manifestDisplay = manifestFile is null ? "." : Display(manifestFile);
-        var template = TemplateOverride is { } chosen
-            ? templates.Load(chosen, SourceLocation.File(manifestDisplay))
-            : templates.Load(manifest.Template, manifest.TemplateLocation);
+        Template template;
+        using (StageTimings.Measure("read: template"))
+            template = TemplateOverride is { } chosen
+                ? templates.Load(chosen, SourceLocation.File(manifestDisplay))
+                : templates.Load(manifest.Template, manifest.TemplateLocation);
         if (manifest.Cover is { } cover)
         {
             var coverLocation = manifest.CoverLocation;
@@ -69,7 +71,11 @@ public sealed class BookLoader(string projectRoot, TemplateLocator templates)
             : ChapterFiles(sourceDirectory, manifest, manifestDisplay);
         // Chapters are read and parsed on every core; what they report, and the first error, come in chapter order.
         var parsed = new ParsedChapter[files.Count];
-        Parallel.For(0, files.Count, i => parsed[i] = Parse(files[i], manifest, template, collect: errors is not null));
+        Parallel.For(0, files.Count, i =>
+        {
+            using var timing = StageTimings.Measure("read: parse Markdown");
+            parsed[i] = Parse(files[i], manifest, template, collect: errors is not null);
+        });
         var chapters = new List<Chapter>();
         var slugs = new HashSet<string>(StringComparer.Ordinal);
         // The template's own warnings (colours of too little contrast) come first: they concern every page.

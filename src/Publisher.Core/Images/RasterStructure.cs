@@ -13,7 +13,7 @@ public static class RasterStructure
     public static (int Width, int Height) Read(string path, ImageFormat format)
     {
         using var file = File.OpenRead(path);
-        var reader = new ByteReader(new BufferedStream(file, 1 << 16));
+        var reader = new ByteReader(new BufferedStream(file, 4096));
         try
         {
             return format switch

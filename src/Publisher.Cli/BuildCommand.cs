@@ -37,7 +37,7 @@ public sealed class BuildCommand(TextWriter stdout, DiagnosticLog log, CliEnviro
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  memory: {GC.CollectionCount(0)} collections ({GC.CollectionCount(1)} of gen 1, {GC.CollectionCount(2)} of gen 2), " +
             $"{GC.GetTotalPauseDuration().TotalMilliseconds:0} ms paused, {GC.GetTotalAllocatedBytes() / (1024 * 1024)} MB allocated, " +
-            $"peak {Environment.WorkingSet / (1024 * 1024)} MB now"));
+            $"working set {Environment.WorkingSet / (1024 * 1024)} MB at the end"));
         return code;
     }
 

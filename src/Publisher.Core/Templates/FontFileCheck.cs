@@ -13,22 +13,37 @@ namespace Publisher.Core.Templates;
 public static class FontFileCheck
 {
     /// <summary>What is wrong with the file, or null when it is a usable font.</summary>
-    public static string? Problem(string path)
+    public static unsafe string? Problem(string path)
     {
-        byte[] data;
-        try { data = File.ReadAllBytes(path); }
+        // Mapped, not read: only the directory and a few small tables are touched, and a CJK collection is 20 MB.
+        try
+        {
+            using var file = File.OpenHandle(path);
+            var length = RandomAccess.GetLength(file);
+            if (length < 12) return "it is not a TrueType or OpenType font file";
+            if (length > int.MaxValue) return "it is too large to be a font file";
+            using var map = System.IO.MemoryMappedFiles.MemoryMappedFile.CreateFromFile(file, null, 0,
+                System.IO.MemoryMappedFiles.MemoryMappedFileAccess.Read, HandleInheritability.None, leaveOpen: true);
+            using var view = map.CreateViewAccessor(0, length, System.IO.MemoryMappedFiles.MemoryMappedFileAccess.Read);
+            byte* start = null;
+            view.SafeMemoryMappedViewHandle.AcquirePointer(ref start);
+            try { return Problem(new ReadOnlySpan<byte>(start + view.PointerOffset, (int)length)); }
+            finally { view.SafeMemoryMappedViewHandle.ReleasePointer(); }
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return e.Message; }
-        if (data.Length < 12) return "it is not a TrueType or OpenType font file";
-        var span = (ReadOnlySpan<byte>)data;
+    }
+
+    private static string? Problem(ReadOnlySpan<byte> span)
+    {
         if (!span.StartsWith("ttcf"u8)) return IsSfnt(span) ? FontProblem(span, 0) : "it is not a TrueType or OpenType font file";
 
         // A collection: a count of fonts, then the offset of each one's table directory.
         var count = BinaryPrimitives.ReadUInt32BigEndian(span[8..]);
-        if (count == 0 || 12 + 4L * count > data.Length) return "its collection header is damaged";
+        if (count == 0 || 12 + 4L * count > span.Length) return "its collection header is damaged";
         for (var i = 0; i < count; i++)
         {
             var offset = BinaryPrimitives.ReadUInt32BigEndian(span[(12 + 4 * i)..]);
-            if (offset > data.Length - 12 || !IsSfnt(span[(int)offset..])) return $"font {i} of the collection is damaged";
+            if (offset > span.Length - 12 || !IsSfnt(span[(int)offset..])) return $"font {i} of the collection is damaged";
             if (FontProblem(span, (int)offset) is { } problem) return $"font {i} of the collection: {problem}";
         }
         return null;

@@ -6,8 +6,10 @@ using HbBuffer = HarfBuzzSharp.Buffer;
 namespace Publisher.Layout.Shaping;
 
 /// <summary>
-/// Shapes text with HarfBuzz (kerning and standard ligatures on) and caches the result
-/// per (font, size, text, language), since books repeat words and whole lines a lot.
+/// Shapes text with HarfBuzz (kerning and standard ligatures on) and caches the result of short texts
+/// per (font, size, text, language): books repeat words, code names, running heads and folios a lot, while a
+/// paragraph's long runs come once. Kept for the whole build, a long run's arrays would only be carried
+/// from one generation of the collector to the next (Pro Git: 13 MB of them).
 /// </summary>
 public sealed class TextShaper
 {
@@ -22,7 +24,13 @@ public sealed class TextShaper
     /// <param name="language">The text's language where it is not the book's (a chapter's <c>lang</c>): fonts have
     /// forms for a language (Turkish keeps "fi" apart so the dot of i stays; Serbian italics).</param>
     public ShapedText Shape(FontFace face, double size, string text, bool? rightToLeft = null, string? language = null) =>
-        _cache.GetOrAdd((face, size, text, rightToLeft, language), key => ShapeUncached(key.Item1, key.Item2, key.Item3, key.Item4, key.Item5));
+        text.Length > MaxCachedLength
+            ? ShapeUncached(face, size, text, rightToLeft, language)
+            : _cache.GetOrAdd((face, size, text, rightToLeft, language),
+                static (key, shaper) => shaper.ShapeUncached(key.Item1, key.Item2, key.Item3, key.Item4, key.Item5), this);
+
+    /// <summary>The longest text whose shaping is kept: a few words (a heading, a running head, a link's text).</summary>
+    private const int MaxCachedLength = 64;
 
     private ShapedText ShapeUncached(FontFace face, double size, string text, bool? rightToLeft, string? language)
     {

@@ -28,7 +28,9 @@ internal sealed class EpubArchive
     public void WriteTo(Stream output, DateTimeOffset timestamp)
     {
         var stamp = Clamp(timestamp.ToUniversalTime());
-        using var buffer = new MemoryStream();
+        // Sized for the entries as they are, plus their headers: a buffer doubled again and again would copy the
+        // whole book several times over (Pro Git: 8 MB of copies).
+        using var buffer = new MemoryStream(checked((int)Math.Min(int.MaxValue, _entries.Sum(e => (long)e.Data.Length + e.Path.Length * 2 + 128) + 1024)));
         using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
         {
             // OCF: "mimetype" comes first and uncompressed, so that tools can sniff the

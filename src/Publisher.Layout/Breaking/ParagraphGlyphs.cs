@@ -23,7 +23,8 @@ public sealed class ParagraphGlyphs
     private readonly double[] _prefix;
     private readonly double[] _stretchPrefix;
     private readonly double[] _shrinkPrefix;
-    private readonly double[] _gapStretch;
+    /// <summary>Each glyph's gap stretch (<see cref="CjkGapStretch"/>); null in text with no such gap, most text.</summary>
+    private double[]? _gapStretch;
 
     /// <param name="levels">Each run's bidi level (<see cref="Inline.BidiRuns"/>): odd runs are shaped right to left.
     /// Null: the text has no right-to-left letters, and HarfBuzz takes each run's direction from its script.</param>
@@ -52,7 +53,6 @@ public sealed class ParagraphGlyphs
         _prefix = new double[count + 1];
         _stretchPrefix = new double[count + 1];
         _shrinkPrefix = new double[count + 1];
-        _gapStretch = new double[count];
         var g = 0;
         for (var r = 0; r < runs.Count; r++)
         {
@@ -77,7 +77,7 @@ public sealed class ParagraphGlyphs
                 shrink = Advance(g) * TotalFitLineBreaker.ShrinkShare;
             }
             else if (g + 1 < count && CharIndex[g + 1] != CharIndex[g] && UnspacedGap(g))
-                stretch = _gapStretch[g] = Runs[Run[g]].Style.Size * CjkGapStretch;
+                stretch = (_gapStretch ??= new double[count])[g] = Runs[Run[g]].Style.Size * CjkGapStretch;
             _stretchPrefix[g + 1] = _stretchPrefix[g] + stretch;
             _shrinkPrefix[g + 1] = _shrinkPrefix[g] + shrink;
         }
@@ -100,7 +100,7 @@ public sealed class ParagraphGlyphs
 
     /// <summary>How far line [start, end) may stretch when justified, in points: its spaces, and its CJK gaps but the last.</summary>
     public double Stretchability(int start, int end) =>
-        end <= start ? 0 : _stretchPrefix[end] - _stretchPrefix[start] - _gapStretch[end - 1];
+        end <= start ? 0 : _stretchPrefix[end] - _stretchPrefix[start] - (_gapStretch is null ? 0 : _gapStretch[end - 1]);
 
     /// <summary>How far line [start, end) may shrink when justified, in points (its spaces).</summary>
     public double Shrinkability(int start, int end) => end <= start ? 0 : _shrinkPrefix[end] - _shrinkPrefix[start];

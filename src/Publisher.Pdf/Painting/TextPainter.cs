@@ -48,7 +48,7 @@ internal sealed class TextPainter(PdfResources resources, PdfContent content)
         {
             var fits = true;
             for (var g = cluster.First; g < cluster.End; g++)
-                fits &= font.Use(run.Glyphs[g], g == cluster.First ? cluster.Text : null);
+                fits &= g == cluster.First ? font.Use(run.Glyphs[g], cluster.TextIn(run)) : font.Use(run.Glyphs[g], null);
             cluster.NeedsActualText = !fits || (Strict && cluster.End - cluster.First > 1);
         }
         if (run.EndsWithHyphen && clusters.Count > 0 && clusters[^1] is { } hyphen && hyphen.End - hyphen.First == 1)
@@ -100,7 +100,7 @@ internal sealed class TextPainter(PdfResources resources, PdfContent content)
         {
             if (clusters[i].NeedsActualText)
             {
-                content.BeginMarkedContent("Span", new PdfDict { { "ActualText", new PdfText(clusters[i].Actual ?? clusters[i].Text) } });
+                content.BeginMarkedContent("Span", new PdfDict { { "ActualText", new PdfText(clusters[i].Actual ?? clusters[i].TextIn(run).ToString()) } });
                 ShowLevelled(run, font, codes, adjustments, clusters[i].First, clusters[i].End);
                 content.EndMarkedContent();
                 i++;
@@ -159,11 +159,13 @@ internal sealed class TextPainter(PdfResources resources, PdfContent content)
         content.ShowGlyphs(codes.AsSpan(from, to - from), adjustments.AsSpan(from, to - from));
     }
 
-    private sealed class Cluster(int first, int end, string text)
+    /// <summary>A cluster's glyphs [First, End) and where its text lies in its run's (read only where it is needed:
+    /// a string for every glyph of a book would be most of what painting allocates).</summary>
+    private sealed class Cluster(int first, int end, int from, int to)
     {
         public int First => first;
         public int End => end;
-        public string Text => text;
+        public ReadOnlySpan<char> TextIn(GlyphRun run) => run.Text.AsSpan(from, to - from);
         public bool NeedsActualText { get; set; }
         /// <summary>Text to read in place of <see cref="Text"/> (the added hyphen's: a soft hyphen).</summary>
         public string? Actual { get; set; }
@@ -175,16 +177,22 @@ internal sealed class TextPainter(PdfResources resources, PdfContent content)
     /// </summary>
     private static List<Cluster> Clusters(GlyphRun run)
     {
-        var starts = run.Clusters.Distinct().Order().ToArray();
+        // The distinct cluster starts in text order (sorted in place: no iterator per run).
+        var sorted = (int[])run.Clusters.Clone();
+        Array.Sort(sorted);
+        var distinct = 0;
+        for (var i = 0; i < sorted.Length; i++)
+            if (i == 0 || sorted[i] != sorted[distinct - 1]) sorted[distinct++] = sorted[i];
+        var starts = sorted.AsSpan(0, distinct);
         var clusters = new List<Cluster>();
         for (var first = 0; first < run.Glyphs.Length;)
         {
             var end = first + 1;
             while (end < run.Glyphs.Length && run.Clusters[end] == run.Clusters[first]) end++;
             var from = Math.Clamp(run.Clusters[first], 0, run.Text.Length);
-            var next = Array.BinarySearch(starts, run.Clusters[first]) + 1;
+            var next = starts.BinarySearch(run.Clusters[first]) + 1;
             var to = next < starts.Length ? Math.Clamp(starts[next], from, run.Text.Length) : run.Text.Length;
-            clusters.Add(new Cluster(first, end, run.Text[from..to]));
+            clusters.Add(new Cluster(first, end, from, to));
             first = end;
         }
         return clusters;

@@ -44,6 +44,17 @@ internal sealed class EmbeddedFont
     /// own, such as the second glyph of a cluster). False when the glyph already stands for other text: the
     /// ToUnicode map holds one text per glyph, so the caller must give this occurrence an /ActualText.
     /// </summary>
+    public bool Use(ushort glyph, ReadOnlySpan<char> text)
+    {
+        if (!_glyphs.TryGetValue(glyph, out var known))
+        {
+            _glyphs[glyph] = text.ToString();
+            return true;
+        }
+        return known is not null && text.SequenceEqual(known);
+    }
+
+    /// <inheritdoc cref="Use(ushort, ReadOnlySpan{char})"/>
     public bool Use(ushort glyph, string? text)
     {
         if (!_glyphs.TryGetValue(glyph, out var known))

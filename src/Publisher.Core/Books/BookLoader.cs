@@ -47,11 +47,27 @@ public sealed class BookLoader(string projectRoot, TemplateLocator templates)
         List<Diagnostic>? errors)
     {
         var manifestDisplay = manifestFile is null ? "." : Display(manifestFile);
-        Template template;
-        using (StageTimings.Measure("read: template"))
-            template = TemplateOverride is { } chosen
+        // The template is read beside the chapters (on a core their parsing leaves free at first); a chapter waits
+        // for it only to learn whether the template shows chapter descriptions.
+        var templateLoad = Task.Run(() =>
+        {
+            using var timing = StageTimings.Measure("read: template");
+            return TemplateOverride is { } chosen
                 ? templates.Load(chosen, SourceLocation.File(manifestDisplay))
                 : templates.Load(manifest.Template, manifest.TemplateLocation);
+        });
+        try { return Load(name, bookDirectory, manifest, manifestFile, manifestDisplay, sourceDateEpoch, errors, templateLoad); }
+        finally
+        {
+            // Whatever failed first, the template's own reading has ended before this book is given up or returned.
+            try { templateLoad.Wait(); } catch (AggregateException) { }
+        }
+    }
+
+    private Book Load(string name, string bookDirectory, BookManifest manifest, string? manifestFile, string manifestDisplay,
+        string? sourceDateEpoch, List<Diagnostic>? errors, Task<Template> templateLoad)
+    {
+        Template Template() => templateLoad.GetAwaiter().GetResult();
         if (manifest.Cover is { } cover)
         {
             var coverLocation = manifest.CoverLocation;
@@ -74,8 +90,10 @@ public sealed class BookLoader(string projectRoot, TemplateLocator templates)
         Parallel.For(0, files.Count, i =>
         {
             using var timing = StageTimings.Measure("read: parse Markdown");
-            parsed[i] = Parse(files[i], manifest, template, collect: errors is not null);
+            parsed[i] = Parse(files[i], manifest, Template, collect: errors is not null);
         });
+        // A template that cannot be read is the book's first error, as when it was read before the chapters.
+        var template = Template();
         var chapters = new List<Chapter>();
         var slugs = new HashSet<string>(StringComparer.Ordinal);
         // The template's own warnings (colours of too little contrast) come first: they concern every page.
@@ -178,7 +196,7 @@ public sealed class BookLoader(string projectRoot, TemplateLocator templates)
     }
 
     /// <summary>Reads and checks one chapter on its own: safe to run beside the others.</summary>
-    private ParsedChapter Parse(string file, BookManifest manifest, Template template, bool collect)
+    private ParsedChapter Parse(string file, BookManifest manifest, Func<Template> template, bool collect)
     {
         var display = Display(file);
         var warnings = new List<Diagnostic>();
@@ -191,7 +209,7 @@ public sealed class BookLoader(string projectRoot, TemplateLocator templates)
             ControlCharacters.Check(text, document, display);
             warnings.AddRange(AttributeAllowList.Apply(document, display));
             ChapterIds.Check(document, display, collect ? errors : null);
-            var front = ChapterFrontMatter.Read(document, display, manifest.HeadingIds, template.ChapterDescription is not null);
+            var front = ChapterFrontMatter.Read(document, display, manifest.HeadingIds, template().ChapterDescription is not null);
             warnings.AddRange(front.Warnings);
             // Curly quotes in the marks of the chapter's language, for every output alike.
             LanguageQuotes.Apply(document, front.Language ?? manifest.Language);

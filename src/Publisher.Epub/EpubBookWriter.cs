@@ -49,15 +49,31 @@ public sealed class EpubBookWriter(Func<Book, PrintPageMap?>? printEdition = nul
         var imprint = ImprintPageWriter.Write(book, printPages.FrontMatterMarkers(EpubPaths.ImprintPage));
         if (imprint is not null)
             pages.Add((new ManifestItem("imprint", EpubPaths.ImprintPage, EpubMediaTypes.Xhtml, InSpine: true), imprint));
-        for (var i = 0; i < book.Chapters.Count; i++)
+        // Each chapter is its own document, rendered from its own syntax tree: on every core, kept in reading order.
+        var chapterPages = new (ManifestItem Item, string Xhtml)[book.Chapters.Count];
+        // The characters each shows, for the fonts' subsets, read while the chapter is at hand.
+        var chapterCodePoints = new IEnumerable<int>[book.Chapters.Count];
+        var failures = new System.Runtime.ExceptionServices.ExceptionDispatchInfo?[book.Chapters.Count];
+        Parallel.For(0, book.Chapters.Count, i =>
+        {
+            try { RenderChapter(i); }
+            catch (Exception e) { failures[i] = System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e); }
+        });
+        // The first chapter's problem is the one reported, whichever core met it first.
+        foreach (var failure in failures) failure?.Throw();
+
+        void RenderChapter(int i)
         {
             var chapter = book.Chapters[i];
             var body = XhtmlChapterRenderer.Render(chapter.Document, images.Rewriter(chapter, links.For(chapter)),
                 printPages.ForChapter(i));
             var xhtml = ChapterPageWriter.Write(book, chapter, body);
-            pages.Add((new ManifestItem("chapter-" + chapter.Slug, EpubPaths.Chapter(chapter.Slug), EpubMediaTypes.Xhtml,
-                InSpine: true), xhtml));
+            var item = new ManifestItem("chapter-" + chapter.Slug, EpubPaths.Chapter(chapter.Slug), EpubMediaTypes.Xhtml, InSpine: true);
+            chapterPages[i] = (item, xhtml);
+            chapterCodePoints[i] = XhtmlPage.VisibleCodePoints(xhtml, item.Href);
         }
+        var frontPages = pages.ToList();
+        pages.AddRange(chapterPages);
         var navigation = NavigationDocumentWriter.Write(book, hasCover: cover is not null, hasImprint: imprint is not null,
             printPages.Targets);
         var ncx = NcxWriter.Write(book, printPages.Targets);
@@ -65,7 +81,8 @@ public sealed class EpubBookWriter(Func<Book, PrintPageMap?>? printEdition = nul
         var subsetting = StageTimings.Measure("epub: fonts");
 
         var codePoints = new HashSet<int>();
-        foreach (var (item, xhtml) in pages) codePoints.UnionWith(XhtmlPage.VisibleCodePoints(xhtml, item.Href));
+        foreach (var (item, xhtml) in frontPages) codePoints.UnionWith(XhtmlPage.VisibleCodePoints(xhtml, item.Href));
+        foreach (var points in chapterCodePoints) codePoints.UnionWith(points);
         codePoints.UnionWith(XhtmlPage.VisibleCodePoints(navigation, EpubPaths.Navigation));
         var fonts = EmbeddedFonts.For(book.Template, FontUsage.Of(book), codePoints, language, SystemFallback.Installed);
         // A stand-in face may serve several template faces: its file goes in once.

@@ -57,6 +57,17 @@ public sealed class BookLoader(string projectRoot, TemplateLocator templates)
                 : templates.Load(manifest.Template, manifest.TemplateLocation);
         });
         try { return Load(name, bookDirectory, manifest, manifestFile, manifestDisplay, sourceDateEpoch, errors, templateLoad); }
+        catch (BuildFailedException)
+        {
+            // A template that cannot be read is the book's first error, as when it was read before anything else
+            // (a book with a broken template and no chapters is reported for its template).
+            try { templateLoad.Wait(); }
+            catch (AggregateException e) when (e.InnerException is not null)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerException);
+            }
+            throw;
+        }
         finally
         {
             // Whatever failed first, the template's own reading has ended before this book is given up or returned.
@@ -106,6 +117,7 @@ public sealed class BookLoader(string projectRoot, TemplateLocator templates)
             chapters.Add(Finish(chapters.Count, chapter, manifest, slugs) with { Depth = depths.GetValueOrDefault(chapter.File) });
         }
         var notes = ChapterFrontMatter.ForeignKeyNotes(parsed.Select(p => p.Front!));
+        References.CrossReferences.Apply(chapters, template.References, manifest.Language, warnings, errors);
 
         warnings.AddRange(SourceChecks.Run(sourceDirectory, chapters, errors, manifest.SiteUrl));
         return new Book

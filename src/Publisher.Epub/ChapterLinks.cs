@@ -22,9 +22,11 @@ internal sealed class ChapterLinks
         var directory = Path.GetDirectoryName(Path.GetFullPath(chapter.SourcePath))!;
         return url =>
         {
-            if (url.Length == 0 || url[0] == '#' || url.Contains(':') || url.StartsWith('/')) return url;
+            if (url.Length == 0 || url[0] == '#' || url.StartsWith('/')) return url;
             var hash = url.IndexOf('#');
             var path = hash < 0 ? url : url[..hash];
+            // A scheme (https:, mailto:) stands before any '#': a fragment may hold a colon (02.md#fig:quay, a label).
+            if (path.Contains(':')) return url;
             var fragment = hash < 0 ? "" : url[hash..];
             if (!path.EndsWith(".md", StringComparison.OrdinalIgnoreCase)) return url;
             var target = Path.GetFullPath(Path.Combine(directory, Uri.UnescapeDataString(path)));

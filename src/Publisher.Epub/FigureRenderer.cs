@@ -23,15 +23,24 @@ internal sealed class FigureRenderer(ParagraphRenderer others) : ParagraphRender
         renderer.Write("<figure").WriteAttributes(paragraph).Write(">");
         // Markdig's image renderer: the rewritten src, alt from the alternative text, the title.
         renderer.Write(image);
+        // A labelled figure's caption begins with its number, as in the PDF: "Figure 3: A harbour at dusk".
+        var number = Figures.Number(paragraph);
         if (Figures.TitleCaption(image) is { } title)
         {
-            renderer.Write("<figcaption>").WriteEscape(title).Write("</figcaption>");
+            renderer.Write("<figcaption>");
+            if (number is not null) renderer.Write("<span class=\"figure-number\">").WriteEscape(number).Write(":</span> ");
+            renderer.WriteEscape(title).Write("</figcaption>");
         }
         else if (image.FirstChild is not null)
         {
             renderer.Write("<figcaption>");
+            if (number is not null) renderer.Write("<span class=\"figure-number\">").WriteEscape(number).Write(":</span> ");
             renderer.WriteChildren(image);
             renderer.Write("</figcaption>");
+        }
+        else if (number is not null)
+        {
+            renderer.Write("<figcaption><span class=\"figure-number\">").WriteEscape(number).Write("</span></figcaption>");
         }
         renderer.WriteLine("</figure>");
     }

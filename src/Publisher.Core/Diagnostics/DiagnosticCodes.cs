@@ -32,6 +32,9 @@ public static class DiagnosticCodes
     public const string ControlCharacter = "PUB045";
     public const string ImageTooLarge = "PUB046";
     public const string ImageColorsNotAllowed = "PUB047";
+    public const string UnknownReference = "PUB048";
+    public const string DuplicateLabel = "PUB049";
+    public const string LabelNotNumbered = "PUB054";
     public const string RawHtml = "PUB050";
     public const string AttributeDropped = "PUB051";
     public const string UnsafeLink = "PUB052";

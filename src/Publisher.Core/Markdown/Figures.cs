@@ -36,6 +36,13 @@ public static class Figures
     /// <summary>The image's alternative text as plain text (its emphasis and code as their characters), as both formats give it.</summary>
     public static string AltText(LinkInline image) => Books.BookLoader.PlainText(image).Trim();
 
+    private static readonly object NumberKey = new();
+
+    /// <summary>"Figure 3" for a labelled figure (<see cref="References.CrossReferences"/>), which its caption begins with; null for others.</summary>
+    public static string? Number(ParagraphBlock paragraph) => paragraph.GetData(NumberKey) as string;
+
+    internal static void SetNumber(ParagraphBlock paragraph, string number) => paragraph.SetData(NumberKey, number);
+
     /// <summary>The caption when it comes from the title; null when the alternative text is the caption.</summary>
     public static string? TitleCaption(LinkInline image) =>
         string.IsNullOrWhiteSpace(image.Title) ? null : image.Title.Trim();

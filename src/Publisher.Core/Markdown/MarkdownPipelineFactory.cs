@@ -40,6 +40,8 @@ public static class MarkdownPipelineFactory
         builder.Extensions.Add(new MarkdownAttributes());
         // MkDocs admonitions (!!! note), which documentation folders written for MkDocs are full of.
         builder.Extensions.Add(new AdmonitionExtension());
+        // @fig:harbour and its kin, resolved once the book's labels are numbered (References/CrossReferences).
+        builder.Extensions.Add(new References.CrossReferenceExtension());
         return builder.Build();
     }
 }

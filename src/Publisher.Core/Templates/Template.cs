@@ -40,6 +40,7 @@ public sealed record Template
     public required RunningLineSpec Footer { get; init; }
     public required RunningLineSpec Header { get; init; }
     public required FootnoteSpec Footnotes { get; init; }
+    public ReferencesSpec References { get; init; } = ReferencesSpec.Default;
     /// <summary>Front matter before the title page and after it (print; the EPUB has its own cover and nav).</summary>
     public CoverSpec Cover { get; init; } = CoverSpec.None(DefaultText);
     public ImprintSpec Imprint { get; init; } = ImprintSpec.None(DefaultText);
@@ -187,3 +188,12 @@ public sealed record ListSpec(double Indent, double ItemSpacing, double LooseSpa
 /// </summary>
 public sealed record FootnoteSpec(TextStyleSpec Text, TextAlign Align, double Indent, double Gap, double RuleWidth,
     double RuleThickness, double ReferenceScale, double ReferenceRise);
+
+/// <summary>
+/// How labelled things are numbered: through the book (Figure 1, 2, 3…) or per chapter (Figure 2.3), and the word
+/// their numbers follow; null: the book's language's (<see cref="References.ReferenceWords"/>).
+/// </summary>
+public sealed record ReferencesSpec(bool PerChapter, string? FigureWord)
+{
+    public static readonly ReferencesSpec Default = new(false, null);
+}

@@ -105,6 +105,7 @@ public static partial class TemplateReader
             Footer = ReadRunningLine(map.Map("footer"), bodyText, fonts),
             Header = ReadRunningLine(map.Map("header"), bodyText, fonts),
             Footnotes = ReadFootnotes(map.Map("footnotes"), body, page, fonts),
+            References = ReadReferences(map.Map("references")),
             Cover = ReadCover(map.Map("cover"), bodyText, fonts),
             Imprint = ReadImprint(map.Map("imprint"), bodyText, fonts),
             Toc = ReadToc(map.Map("toc"), bodyText, fonts),
@@ -114,6 +115,19 @@ public static partial class TemplateReader
         };
         return template with { Warnings = Contrast.TemplateContrast.Check(template, map.DisplayPath) };
     }
+
+    private static ReferencesSpec ReadReferences(YamlMap? map)
+    {
+        if (map is null) return ReferencesSpec.Default;
+        map.AllowOnly(ElementKeys.References.Names);
+        var perChapter = map.Scalar("numbering")?.AsChoice(Numberings) ?? false;
+        var figure = map.Scalar("figure") is { } word
+            ? string.IsNullOrWhiteSpace(word.Value) ? throw word.Invalid("expected a word, such as Figure") : word.Value.Trim()
+            : null;
+        return new ReferencesSpec(perChapter, figure);
+    }
+
+    private static readonly Dictionary<string, bool> Numberings = new(StringComparer.Ordinal) { ["book"] = false, ["chapter"] = true };
 
     private static CalloutSpec ReadCallouts(YamlMap? map)
     {

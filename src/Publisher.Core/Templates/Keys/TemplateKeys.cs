@@ -31,6 +31,7 @@ public static class TemplateKeys
             new("figures", "figures", "centred, a line of space around") { Mapping = ElementKeys.Figures },
             new("table", "tables", "the body's text, bold header, thin rules") { Mapping = ElementKeys.Table },
             new("footnotes", "notes", "0.8 × the body size under a short rule") { Mapping = ElementKeys.Footnotes },
+            new("references", "numbered figures and references to them", "numbered through the book") { Mapping = ElementKeys.References },
             new("callouts", "callouts (alerts, admonitions)", "a colour per kind") { Mapping = ElementKeys.Callouts },
             new("cover", "the typographic cover", "none") { Mapping = FrontMatterKeys.Cover },
             new("title-page", "the title page", "none") { Mapping = FrontMatterKeys.TitlePage },

@@ -14,7 +14,8 @@ namespace Publisher.Typesetting.Building.Pictures;
 /// </summary>
 internal sealed class FigureBuilder(Template template, FontSet fonts)
 {
-    public ImageBlock Build(LinkInline image, ChapterImages images, InlineCollector inlines, double indent)
+    /// <param name="number">"Figure 3" for a labelled figure, which its caption begins with (<see cref="Figures.Number"/>).</param>
+    public ImageBlock Build(LinkInline image, ChapterImages images, InlineCollector inlines, double indent, string? number = null)
     {
         var (path, loaded) = images.Load(image);
         var spec = template.Figures;
@@ -22,6 +23,11 @@ internal sealed class FigureBuilder(Template template, FontSet fonts)
         var runs = Figures.TitleCaption(image) is { } title
             ? [new TextRun(title, fonts.Style(captionText))]
             : inlines.Collect(image, captionText);
+        if (number is not null)
+        {
+            var text = runs.All(r => string.IsNullOrWhiteSpace(r.Text)) ? number : number + ": ";
+            runs = [new TextRun(text, fonts.Style(captionText)), .. runs];
+        }
         ParagraphBlock? caption = runs.Count == 0 || runs.All(r => string.IsNullOrWhiteSpace(r.Text)) ? null : new ParagraphBlock
         {
             Runs = runs,

@@ -1,3 +1,4 @@
+using Markdig.Renderers.Html;
 using Publisher.Core.Markdown;
 using Publisher.Layout.Structure;
 using Publisher.Typesetting.Building.Rendering;
@@ -14,9 +15,12 @@ internal sealed class FigureRenderer : BlockRenderer<MdParagraph>
     {
         var image = Figures.Image(paragraph)!;
         var figure = builder.Element(StructureRole.Figure, scope.Frame.Parent, paragraph, alt: Figures.AltText(image));
-        var built = builder.Figures.Build(image, scope.Context.Images, scope.Context.Inlines, scope.Frame.Indent);
+        var built = builder.Figures.Build(image, scope.Context.Images, scope.Context.Inlines, scope.Frame.Indent, Figures.Number(paragraph));
+        // A figure with an id (a label, {#fig:harbour}) is a place links lead to.
+        var id = paragraph.TryGetAttributes()?.Id;
         scope.Blocks.Add(built with
         {
+            Anchors = id is null ? [] : [LinkResolver.Destination(scope.Context.Chapter, id)],
             Structure = figure,
             Caption = built.Caption is { } caption ? caption with { Structure = new StructureElement(StructureRole.Caption, figure) } : null,
         });

@@ -1,0 +1,127 @@
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using Publisher.Core.Books;
+using Publisher.Core.Diagnostics;
+using Publisher.Core.Markdown;
+using Publisher.Core.Templates;
+
+namespace Publisher.Core.References;
+
+/// <summary>
+/// Numbers the book's labelled figures and turns every <c>@label</c> into a link to its target, once, on the parsed
+/// tree both formats read. A figure is labelled by <c>{#fig:name}</c> on its image or its paragraph (the label then
+/// becomes the figure's id); its caption begins "Figure 3:" (<see cref="Figures.Number"/>), and <c>@fig:name</c>
+/// becomes "Figure 3" linked to it. <c>@sec:name</c> becomes the title of the heading labelled <c>{#sec:name}</c>.
+/// Numbers run through the book, or per chapter ("Figure 2.3") as the template says. A reference to no label, and a
+/// label given twice, are errors at their place; a label on something that is not numbered is a warning.
+/// </summary>
+public static class CrossReferences
+{
+    private sealed record Target(Chapter Chapter, string Text);
+
+    public static void Apply(IReadOnlyList<Chapter> chapters, ReferencesSpec spec, string language, List<Diagnostic> warnings,
+        List<Diagnostic>? errors)
+    {
+        var word = spec.FigureWord ?? ReferenceWords.FigureIn(language);
+        var targets = new Dictionary<string, Target>(StringComparer.Ordinal);
+        var figures = 0;
+        foreach (var chapter in chapters)
+        {
+            if (spec.PerChapter) figures = 0;
+            foreach (var element in chapter.Document.Descendants())
+            {
+                if (Label(element) is not var (label, attributes)) continue;
+                var at = new SourceLocation(chapter.DisplayPath, attributes.Line + 1, attributes.Column + 1);
+                var kind = ReferenceKinds.Of(label)!.Value;
+                string? text = null;
+                if (kind == ReferenceKind.Figure && element is ParagraphBlock paragraph && Figures.Image(paragraph) is not null)
+                {
+                    figures++;
+                    text = $"{word} {(spec.PerChapter ? $"{chapter.Index + 1}.{figures}" : figures)}";
+                    Figures.SetNumber(paragraph, text);
+                }
+                else if (kind == ReferenceKind.Section && element is HeadingBlock heading)
+                {
+                    text = BookLoader.PlainText(heading.Inline).Trim();
+                }
+                if (text is null)
+                {
+                    warnings.Add(new Diagnostic(Severity.Warning, DiagnosticCodes.LabelNotNumbered, NotNumbered(label, kind), at));
+                    continue;
+                }
+                if (targets.TryGetValue(label, out var first))
+                {
+                    // Two labels in one chapter are two equal ids, which ChapterIds reports already (PUB043).
+                    if (first.Chapter != chapter)
+                        Fail(new Diagnostic(Severity.Error, DiagnosticCodes.DuplicateLabel,
+                            $"label '{label}' is already given in {first.Chapter.DisplayPath}; a label names one thing in the book", at), errors);
+                    continue;
+                }
+                targets[label] = new Target(chapter, text);
+            }
+        }
+
+        foreach (var chapter in chapters)
+            foreach (var reference in chapter.Document.Descendants<CrossReferenceInline>().ToList())
+            {
+                if (!targets.TryGetValue(reference.Label, out var target))
+                {
+                    var at = new SourceLocation(chapter.DisplayPath, reference.Line + 1, reference.Column + 1);
+                    Fail(new Diagnostic(Severity.Error, DiagnosticCodes.UnknownReference,
+                        $"reference to '@{reference.Label}', but nothing in the book is labelled '{reference.Label}'" +
+                        NearestName.Hint(reference.Label, targets.Keys), at), errors);
+                    reference.ReplaceBy(new LiteralInline("@" + reference.Label) { Span = reference.Span, Line = reference.Line, Column = reference.Column });
+                    continue;
+                }
+                var link = new LinkInline(Url(chapter, target.Chapter, reference.Label), "")
+                {
+                    Span = reference.Span, Line = reference.Line, Column = reference.Column,
+                };
+                link.AppendChild(new LiteralInline(target.Text) { Span = reference.Span, Line = reference.Line, Column = reference.Column });
+                reference.ReplaceBy(link);
+            }
+    }
+
+    /// <summary>
+    /// The label an element carries, when its id has a known prefix. A figure's image hands its label to the figure's
+    /// paragraph, so that both formats give the figure itself the id (the EPUB's &lt;figure&gt;, the PDF's destination).
+    /// </summary>
+    private static (string Label, HtmlAttributes Attributes)? Label(MarkdownObject element)
+    {
+        if (element is ParagraphBlock paragraph && Figures.Image(paragraph) is { } image
+            && image.TryGetAttributes() is { Id: { } imageId } imageAttributes && ReferenceKinds.Of(imageId) is not null
+            && paragraph.TryGetAttributes()?.Id is null)
+        {
+            var moved = paragraph.GetAttributes();
+            moved.Id = imageId;
+            moved.Line = imageAttributes.Line;
+            moved.Column = imageAttributes.Column;
+            imageAttributes.Id = null;
+        }
+        if (element is LinkInline { IsImage: true } shown && shown.Parent?.ParentBlock is ParagraphBlock figure && Figures.Image(figure) == shown)
+            return null; // its label, if any, was read from the figure's paragraph
+        return element.TryGetAttributes() is { Id: { } id } attributes && ReferenceKinds.Of(id) is not null ? (id, attributes) : null;
+    }
+
+    private static string NotNumbered(string label, ReferenceKind kind) => kind switch
+    {
+        ReferenceKind.Figure => $"label '{label}' is not on a figure (an image alone in its paragraph): nothing is numbered, and '@{label}' finds nothing",
+        ReferenceKind.Section => $"label '{label}' is not on a heading: '@{label}' finds nothing",
+        _ => $"label '{label}': tables, equations and listings are not numbered yet (figures and section titles are); '@{label}' finds nothing",
+    };
+
+    /// <summary>A link from <paramref name="from"/> to the label in <paramref name="to"/>, written as an author would: <c>#label</c> or <c>other.md#label</c>.</summary>
+    private static string Url(Chapter from, Chapter to, string label)
+    {
+        if (from == to) return "#" + label;
+        var relative = Path.GetRelativePath(Path.GetDirectoryName(from.SourcePath)!, to.SourcePath);
+        return string.Join('/', relative.Split(Path.DirectorySeparatorChar).Select(Uri.EscapeDataString)) + "#" + label;
+    }
+
+    private static void Fail(Diagnostic error, List<Diagnostic>? errors)
+    {
+        if (errors is null) throw new BuildFailedException(error);
+        errors.Add(error);
+    }
+}

@@ -1,0 +1,30 @@
+namespace Publisher.Core.References;
+
+/// <summary>
+/// The word a figure's number follows, in the book's language (its primary subtag): what LaTeX's babel and Pandoc's
+/// crossref filter print. A template's <c>references.figure</c> names another; a language missing here gets English's.
+/// </summary>
+public static class ReferenceWords
+{
+    private static readonly Dictionary<string, string> Figure = new(StringComparer.Ordinal)
+    {
+        ["ar"] = "شكل", ["az"] = "Şəkil", ["bg"] = "Фигура", ["ca"] = "Figura", ["cs"] = "Obrázek", ["da"] = "Figur",
+        ["de"] = "Abbildung", ["el"] = "Σχήμα", ["en"] = "Figure", ["es"] = "Figura", ["et"] = "Joonis", ["fa"] = "شکل",
+        ["fi"] = "Kuva", ["fr"] = "Figure", ["he"] = "איור", ["hi"] = "चित्र", ["hr"] = "Slika", ["hu"] = "ábra",
+        ["id"] = "Gambar", ["it"] = "Figura", ["ja"] = "図", ["ko"] = "그림", ["lt"] = "Pav.", ["nb"] = "Figur",
+        ["nl"] = "Figuur", ["nn"] = "Figur", ["no"] = "Figur", ["pl"] = "Rysunek", ["pt"] = "Figura", ["ro"] = "Figura",
+        ["ru"] = "Рисунок", ["sk"] = "Obrázok", ["sl"] = "Slika", ["sr"] = "Слика", ["sv"] = "Figur", ["th"] = "รูปที่",
+        ["tr"] = "Şekil", ["uk"] = "Рисунок", ["vi"] = "Hình", ["zh"] = "图",
+    };
+
+    /// <summary>The word for a figure in <paramref name="language"/> (a BCP 47 tag): "Figure", "Abbildung", "図"…</summary>
+    public static string FigureIn(string language)
+    {
+        var primary = language.Split('-')[0].ToLowerInvariant();
+        // Chinese in traditional characters writes 圖.
+        if (primary == "zh" && (language.Contains("Hant", StringComparison.OrdinalIgnoreCase)
+                                || language.EndsWith("-TW", StringComparison.OrdinalIgnoreCase)
+                                || language.EndsWith("-HK", StringComparison.OrdinalIgnoreCase))) return "圖";
+        return Figure.GetValueOrDefault(primary, Figure["en"]);
+    }
+}

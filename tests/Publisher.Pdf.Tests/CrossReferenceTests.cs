@@ -1,0 +1,60 @@
+using UglyToad.PdfPig.Actions;
+using UglyToad.PdfPig.Content;
+
+namespace Publisher.Pdf.Tests;
+
+/// <summary>A labelled figure's caption carries its number, and a reference to it names that number and leads to its page.</summary>
+public class CrossReferenceTests
+{
+    private static string Words(int n) =>
+        string.Join(' ', Enumerable.Range(0, n).Select(i => new[] { "pages", "whose", "lines", "never", "cross", "a", "margin" }[i % 7]));
+
+    private static readonly Lazy<byte[]> Pdf = new(() =>
+    {
+        var root = TestBooks.Write("title: References\nlanguage: en\n",
+            ("01.md", $"# One\n\nAs Quokka @fig:harbour shows, and Wombat @sec:later says.\n\n{Words(500)}\n\n" +
+                      "![The harbour at dusk](h.png){#fig:harbour}\n\n## Later on {#sec:later}\n\nNumbat @fig:quay follows.\n"),
+            ("02.md", "# Two\n\n![The quay](q.png){#fig:quay}\n"));
+        File.WriteAllBytes(Path.Combine(root, "content", "sample", "h.png"), TestImages.Png(400, 300));
+        File.WriteAllBytes(Path.Combine(root, "content", "sample", "q.png"), TestImages.Png(400, 300));
+        return TestBooks.Build(root, "sample").Pdf;
+    });
+
+    private static Page PageWith(UglyToad.PdfPig.PdfDocument document, string word) =>
+        document.GetPages().Single(p => p.GetWords().Any(w => w.Text == word));
+
+    [Fact]
+    public void The_caption_begins_with_the_figures_number()
+    {
+        using var document = TestBooks.Open(Pdf.Value);
+        var text = string.Join(' ', PageWith(document, "dusk").GetWords().Select(w => w.Text));
+        Assert.Contains("Figure 1: The harbour at dusk", text);
+        Assert.Contains("Figure 2: The quay", string.Join(' ', PageWith(document, "quay").GetWords().Select(w => w.Text)));
+    }
+
+    [Fact]
+    public void A_reference_names_the_number_and_links_to_the_figures_page()
+    {
+        using var document = TestBooks.Open(Pdf.Value);
+        var from = PageWith(document, "Quokka");
+        var figure = PageWith(document, "dusk");
+        Assert.NotEqual(from.Number, figure.Number);
+        Assert.Contains("As Quokka Figure 1 shows, and Wombat Later on says.", string.Join(' ', from.GetWords().Select(w => w.Text)));
+        var links = from.GetAnnotations().Where(a => a.Action is GoToAction).ToList();
+        var toFigure = Assert.Single(links, l => ((GoToAction)l.Action!).Destination.PageNumber == figure.Number);
+        // The link covers the words "Figure 1".
+        var words = from.GetWords().SkipWhile(w => w.Text != "Quokka").Skip(1).Take(2).ToList();
+        Assert.Equal(["Figure", "1"], words.Select(w => w.Text));
+        Assert.True(toFigure.Rectangle.Left <= words[0].BoundingBox.Left + 0.5 && toFigure.Rectangle.Right >= words[1].BoundingBox.Right - 0.5);
+    }
+
+    [Fact]
+    public void A_reference_to_a_figure_in_another_chapter_leads_to_its_page()
+    {
+        using var document = TestBooks.Open(Pdf.Value);
+        var from = PageWith(document, "Numbat");
+        var quay = PageWith(document, "quay");
+        Assert.Contains("Numbat Figure 2 follows.", string.Join(' ', from.GetWords().Select(w => w.Text)));
+        Assert.Contains(from.GetAnnotations(), a => a.Action is GoToAction go && go.Destination.PageNumber == quay.Number);
+    }
+}

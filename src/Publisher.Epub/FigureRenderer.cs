@@ -14,6 +14,8 @@ internal sealed class FigureRenderer(ParagraphRenderer others) : ParagraphRender
 {
     protected override void Write(HtmlRenderer renderer, ParagraphBlock paragraph)
     {
+        // A table's caption is written inside its table (XhtmlTableRenderer), not where it stands.
+        if (TableCaptions.IsCaption(paragraph)) return;
         if (Figures.Image(paragraph) is not { } image)
         {
             others.Write(renderer, paragraph);

@@ -20,6 +20,15 @@ internal sealed class XhtmlTableRenderer : HtmlObjectRenderer<Table>
     {
         renderer.EnsureLine();
         renderer.Write("<table").WriteAttributes(table).WriteLine(">");
+        // The caption (TableCaptions), numbered when labelled, as in the PDF: "Table 2: Prices".
+        if (TableCaptions.Caption(table) is { } caption)
+        {
+            renderer.Write("<caption>");
+            if (TableCaptions.Number(table) is { } number)
+                renderer.Write("<span class=\"table-number\">").WriteEscape(number).Write(caption.Inline?.FirstChild is null ? "</span>" : ":</span> ");
+            renderer.WriteLeafInline(caption);
+            renderer.WriteLine("</caption>");
+        }
         var section = "";
         foreach (var row in table.OfType<TableRow>())
         {

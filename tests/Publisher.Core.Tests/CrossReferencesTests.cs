@@ -116,3 +116,44 @@ public sealed class CrossReferencesTests : IDisposable
                      "paragraph): nothing is numbered, and '@fig:text' finds nothing", warning.ToString());
     }
 }
+
+/// <summary>Tables take their caption from a "Table:" paragraph beside them, and its label.</summary>
+public sealed class TableReferencesTests : IDisposable
+{
+    private readonly TestFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    private Book Load(string one, string two = "# Two\n")
+    {
+        _folder.Write("content/b/book.yml", "title: B\nlanguage: en\n");
+        _folder.Write("content/b/01-one.md", one);
+        _folder.Write("content/b/02-two.md", two);
+        return new Project(_folder.Root).LoadBook("b", "0");
+    }
+
+    private static List<Markdig.Extensions.Tables.Table> Tables(Chapter chapter) =>
+        chapter.Document.Descendants<Markdig.Extensions.Tables.Table>().ToList();
+
+    [Fact]
+    public void A_caption_after_or_before_a_table_loses_its_prefix_and_labels_the_table()
+    {
+        var book = Load("# One\n\nSee @tbl:prices and @tbl:before.\n\n| Item | Price |\n|---|---:|\n| Tea | 3 |\n\n" +
+                        "Table: Prices *in 2026* {#tbl:prices}\n\nTable: Before {#tbl:before}\n\n| A |\n|---|\n| 1 |\n\n| X |\n|---|\n| none |\n");
+        var tables = Tables(book.Chapters[0]);
+        Assert.Equal(["Prices in 2026", "Before", null],
+            tables.Select(t => TableCaptions.Caption(t) is { } c ? BookLoader.PlainText(c.Inline).Trim() : null));
+        Assert.Equal(["Table 1", "Table 2", null], tables.Select(TableCaptions.Number));
+        Assert.Equal(["tbl:prices", "tbl:before", null], tables.Select(t => Markdig.Renderers.Html.HtmlAttributesExtensions.TryGetAttributes(t)?.Id));
+        var links = book.Chapters[0].Document.Descendants<LinkInline>().ToList();
+        Assert.Equal([("#tbl:prices", "Table 1"), ("#tbl:before", "Table 2")], links.Select(l => (l.Url, BookLoader.PlainText(l))));
+        Assert.Empty(book.Warnings);
+    }
+
+    [Fact]
+    public void A_table_label_on_a_paragraph_that_is_no_caption_is_a_warning()
+    {
+        var book = Load("# One\n\nJust text {#tbl:x}\n");
+        Assert.Equal("PUB054", Assert.Single(book.Warnings).Code);
+    }
+}

@@ -19,7 +19,8 @@ public class CrossReferenceTests
         File.WriteAllText(Path.Combine(book, "01-one.md"),
             "# One\n\nAs @fig:harbour shows; see also @fig:quay and @sec:back.\n\n![The harbour at *dusk*](chart.png){#fig:harbour}\n");
         File.WriteAllText(Path.Combine(book, "part", "02-two.md"),
-            "# Two\n\n![The quay](../chart.png \"The quay in rain\"){#fig:quay}\n\n## Back {#sec:back}\n\nBack to @fig:harbour.\n");
+            "# Two\n\n![The quay](../chart.png \"The quay in rain\"){#fig:quay}\n\n## Back {#sec:back}\n\nBack to @fig:harbour.\n\n" +
+            "Table: Prices *today* {#tbl:prices}\n\n| Item | Price |\n|---|---:|\n| Tea | 3 |\n\nAs @tbl:prices shows.\n");
         File.Copy(Path.Combine(TestBooks.RepoRoot, "tests", "Publisher.Epub.Tests", "Fixtures", "pictures", "figures", "chart.png"),
             Path.Combine(book, "chart.png"));
         return new EpubFile(TestBooks.Build(new Project(root).LoadBook("refs", TestBooks.Epoch)));
@@ -55,9 +56,15 @@ public class CrossReferenceTests
         Assert.Equal([EpubFile.Xhtml + "figure", EpubFile.Xhtml + "figure", EpubFile.Xhtml + "h2"],
             links.Select(l => Target(One, l).Name));
         Assert.Contains("The quay in rain", Target(One, links[1]).Value);
-        var back = Assert.Single(Epub.Xml(Two).Descendants(EpubFile.Xhtml + "a"));
-        Assert.Equal("Figure 1", back.Value);
-        Assert.Contains("The harbour at dusk", Target(Two, back).Value);
+        var back = Epub.Xml(Two).Descendants(EpubFile.Xhtml + "a").ToList();
+        Assert.Equal(["Figure 1", "Table 1"], back.Select(l => l.Value));
+        Assert.Contains("The harbour at dusk", Target(Two, back[0]).Value);
+        var table = Target(Two, back[1]);
+        Assert.Equal(EpubFile.Xhtml + "table", table.Name);
+        // The caption is the table's first child, with its number; the paragraph it was written as is gone.
+        Assert.Equal(EpubFile.Xhtml + "caption", table.Elements().First().Name);
+        Assert.Equal("Table 1: Prices today", EpubFile.CollapseSpace(table.Elements().First().Value).Trim());
+        Assert.DoesNotContain(Epub.Xml(Two).Descendants(EpubFile.Xhtml + "p"), p => p.Value.Contains("Prices", StringComparison.Ordinal));
     }
 
     [EpubcheckFact]

@@ -14,7 +14,8 @@ public class CrossReferenceTests
         var root = TestBooks.Write("title: References\nlanguage: en\n",
             ("01.md", $"# One\n\nAs Quokka @fig:harbour shows, and Wombat @sec:later says.\n\n{Words(500)}\n\n" +
                       "![The harbour at dusk](h.png){#fig:harbour}\n\n## Later on {#sec:later}\n\nNumbat @fig:quay follows.\n"),
-            ("02.md", "# Two\n\n![The quay](q.png){#fig:quay}\n"));
+            ("02.md", "# Two\n\n![The quay](q.png){#fig:quay}\n\nDingo @tbl:prices lists them.\n\n" +
+                      "| Item | Price |\n|---|---:|\n| Tea | 3 |\n\nTable: Prices of the harbour café {#tbl:prices}\n"));
         File.WriteAllBytes(Path.Combine(root, "content", "sample", "h.png"), TestImages.Png(400, 300));
         File.WriteAllBytes(Path.Combine(root, "content", "sample", "q.png"), TestImages.Png(400, 300));
         return TestBooks.Build(root, "sample").Pdf;
@@ -46,6 +47,25 @@ public class CrossReferenceTests
         var words = from.GetWords().SkipWhile(w => w.Text != "Quokka").Skip(1).Take(2).ToList();
         Assert.Equal(["Figure", "1"], words.Select(w => w.Text));
         Assert.True(toFigure.Rectangle.Left <= words[0].BoundingBox.Left + 0.5 && toFigure.Rectangle.Right >= words[1].BoundingBox.Right - 0.5);
+    }
+
+    [Fact]
+    public void A_tables_caption_stands_above_it_with_its_number_and_a_reference_leads_there()
+    {
+        using var document = TestBooks.Open(Pdf.Value);
+        var page = PageWith(document, "café");
+        var words = page.GetWords().ToList();
+        Assert.Contains("Table 1: Prices of the harbour café", string.Join(' ', words.Select(w => w.Text)));
+        // The caption paragraph is set with its table only, not again where it was written.
+        Assert.Single(document.GetPages().SelectMany(p => p.GetWords()), w => w.Text == "café");
+        var caption = words.First(w => w.Text == "café");
+        var header = words.First(w => w.Text == "Item");
+        Assert.True(caption.BoundingBox.Bottom > header.BoundingBox.Top, "the caption stands above the table");
+        var from = PageWith(document, "Dingo");
+        Assert.Contains("Dingo Table 1 lists them.", string.Join(' ', from.GetWords().Select(w => w.Text)));
+        var link = Assert.Single(from.GetAnnotations(), a => a.Action is GoToAction go && go.Destination.PageNumber == page.Number
+            && a.Rectangle.Left < words.First(w => w.Text == "Dingo").BoundingBox.Right + 40);
+        Assert.NotNull(link);
     }
 
     [Fact]

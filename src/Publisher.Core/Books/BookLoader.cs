@@ -221,6 +221,7 @@ public sealed class BookLoader(string projectRoot, TemplateLocator templates)
             ControlCharacters.Check(text, document, display);
             warnings.AddRange(AttributeAllowList.Apply(document, display));
             ChapterIds.Check(document, display, collect ? errors : null);
+            TableCaptions.Attach(document);
             var front = ChapterFrontMatter.Read(document, display, manifest.HeadingIds, template().ChapterDescription is not null);
             warnings.AddRange(front.Warnings);
             // Curly quotes in the marks of the chapter's language, for every output alike.

@@ -24,11 +24,14 @@ public static class CrossReferences
         List<Diagnostic>? errors)
     {
         var word = spec.FigureWord ?? ReferenceWords.FigureIn(language);
+        var tableWord = spec.TableWord ?? ReferenceWords.TableIn(language);
         var targets = new Dictionary<string, Target>(StringComparer.Ordinal);
         var figures = 0;
+        var tables = 0;
         foreach (var chapter in chapters)
         {
-            if (spec.PerChapter) figures = 0;
+            if (spec.PerChapter) (figures, tables) = (0, 0);
+            string Numbered(int n) => spec.PerChapter ? $"{chapter.Index + 1}.{n}" : n.ToString(System.Globalization.CultureInfo.InvariantCulture);
             foreach (var element in chapter.Document.Descendants())
             {
                 if (Label(element) is not var (label, attributes)) continue;
@@ -37,9 +40,13 @@ public static class CrossReferences
                 string? text = null;
                 if (kind == ReferenceKind.Figure && element is ParagraphBlock paragraph && Figures.Image(paragraph) is not null)
                 {
-                    figures++;
-                    text = $"{word} {(spec.PerChapter ? $"{chapter.Index + 1}.{figures}" : figures)}";
+                    text = $"{word} {Numbered(++figures)}";
                     Figures.SetNumber(paragraph, text);
+                }
+                else if (kind == ReferenceKind.Table && element is Markdig.Extensions.Tables.Table table)
+                {
+                    text = $"{tableWord} {Numbered(++tables)}";
+                    TableCaptions.SetNumber(table, text);
                 }
                 else if (kind == ReferenceKind.Section && element is HeadingBlock heading)
                 {
@@ -101,6 +108,19 @@ public static class CrossReferences
         }
         if (element is LinkInline { IsImage: true } shown && shown.Parent?.ParentBlock is ParagraphBlock figure && Figures.Image(figure) == shown)
             return null; // its label, if any, was read from the figure's paragraph
+        // A table's label is written at the end of its caption; the table takes it, as a figure does its image's.
+        if (element is Markdig.Extensions.Tables.Table captioned && TableCaptions.Caption(captioned) is { } caption
+            && caption.TryGetAttributes() is { Id: { } captionId } captionAttributes && ReferenceKinds.Of(captionId) is not null
+            && captioned.TryGetAttributes()?.Id is null)
+        {
+            var moved = captioned.GetAttributes();
+            moved.Id = captionId;
+            moved.Line = captionAttributes.Line;
+            moved.Column = captionAttributes.Column;
+            captionAttributes.Id = null;
+        }
+        if (element is ParagraphBlock { } captionParagraph && TableCaptions.IsCaption(captionParagraph))
+            return null; // its label goes to its table, read when the table is met (before or after it)
         return element.TryGetAttributes() is { Id: { } id } attributes && ReferenceKinds.Of(id) is not null ? (id, attributes) : null;
     }
 
@@ -108,7 +128,8 @@ public static class CrossReferences
     {
         ReferenceKind.Figure => $"label '{label}' is not on a figure (an image alone in its paragraph): nothing is numbered, and '@{label}' finds nothing",
         ReferenceKind.Section => $"label '{label}' is not on a heading: '@{label}' finds nothing",
-        _ => $"label '{label}': tables, equations and listings are not numbered yet (figures and section titles are); '@{label}' finds nothing",
+        ReferenceKind.Table => $"label '{label}' is not on a table's caption (a paragraph 'Table: …' right after the table): nothing is numbered, and '@{label}' finds nothing",
+        _ => $"label '{label}': equations and listings are not numbered yet (figures, tables and section titles are); '@{label}' finds nothing",
     };
 
     /// <summary>A link from <paramref name="from"/> to the label in <paramref name="to"/>, written as an author would: <c>#label</c> or <c>other.md#label</c>.</summary>

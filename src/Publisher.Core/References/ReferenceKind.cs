@@ -28,7 +28,4 @@ public static class ReferenceKinds
         "sec" => ReferenceKind.Section,
         _ => null,
     };
-
-    /// <summary>The kinds that are numbered and referred to by number so far.</summary>
-    public static bool IsNumberedYet(ReferenceKind kind) => kind is ReferenceKind.Figure;
 }

@@ -17,6 +17,20 @@ public static class ReferenceWords
         ["tr"] = "Şekil", ["uk"] = "Рисунок", ["vi"] = "Hình", ["zh"] = "图",
     };
 
+    private static readonly Dictionary<string, string> Table = new(StringComparer.Ordinal)
+    {
+        ["ar"] = "جدول", ["az"] = "Cədvəl", ["bg"] = "Таблица", ["ca"] = "Taula", ["cs"] = "Tabulka", ["da"] = "Tabel",
+        ["de"] = "Tabelle", ["el"] = "Πίνακας", ["en"] = "Table", ["es"] = "Tabla", ["et"] = "Tabel", ["fa"] = "جدول",
+        ["fi"] = "Taulukko", ["fr"] = "Tableau", ["he"] = "טבלה", ["hi"] = "तालिका", ["hr"] = "Tablica", ["hu"] = "táblázat",
+        ["id"] = "Tabel", ["it"] = "Tabella", ["ja"] = "表", ["ko"] = "표", ["lt"] = "Lentelė", ["nb"] = "Tabell",
+        ["nl"] = "Tabel", ["nn"] = "Tabell", ["no"] = "Tabell", ["pl"] = "Tabela", ["pt"] = "Tabela", ["ro"] = "Tabelul",
+        ["ru"] = "Таблица", ["sk"] = "Tabuľka", ["sl"] = "Tabela", ["sr"] = "Табела", ["sv"] = "Tabell", ["th"] = "ตารางที่",
+        ["tr"] = "Tablo", ["uk"] = "Таблиця", ["vi"] = "Bảng", ["zh"] = "表",
+    };
+
+    /// <summary>The word for a table in <paramref name="language"/> (a BCP 47 tag): "Table", "Tabelle", "表"…</summary>
+    public static string TableIn(string language) => Table.GetValueOrDefault(language.Split('-')[0].ToLowerInvariant(), Table["en"]);
+
     /// <summary>The word for a figure in <paramref name="language"/> (a BCP 47 tag): "Figure", "Abbildung", "図"…</summary>
     public static string FigureIn(string language)
     {

@@ -121,10 +121,10 @@ public static partial class TemplateReader
         if (map is null) return ReferencesSpec.Default;
         map.AllowOnly(ElementKeys.References.Names);
         var perChapter = map.Scalar("numbering")?.AsChoice(Numberings) ?? false;
-        var figure = map.Scalar("figure") is { } word
-            ? string.IsNullOrWhiteSpace(word.Value) ? throw word.Invalid("expected a word, such as Figure") : word.Value.Trim()
+        string? Word(string key, string example) => map.Scalar(key) is { } word
+            ? string.IsNullOrWhiteSpace(word.Value) ? throw word.Invalid($"expected a word, such as {example}") : word.Value.Trim()
             : null;
-        return new ReferencesSpec(perChapter, figure);
+        return new ReferencesSpec(perChapter, Word("figure", "Figure"), Word("table", "Table"));
     }
 
     private static readonly Dictionary<string, bool> Numberings = new(StringComparer.Ordinal) { ["book"] = false, ["chapter"] = true };

@@ -91,13 +91,16 @@ public static class ElementKeys
         StyleKeys.Text);
 
     public static readonly TemplateKeySet References = new("`references`",
-        "Numbered figures and the references to them (`{#fig:harbour}` on a figure, `@fig:harbour` in the text; " +
+        "Numbered figures and tables and the references to them (`{#fig:harbour}` on a figure, `{#tbl:prices}` at the " +
+        "end of a table's caption, `Table: Prices {#tbl:prices}` right after it; `@fig:harbour` in the text; " +
         "`@sec:intro` gives the title of the heading labelled `{#sec:intro}`).",
         [
             new("numbering", "`book` (Figure 1, 2, 3… through the book) or `chapter` (Figure 2.3: the third of " +
                 "chapter 2)", "`book`") { Example = "chapter" },
             new("figure", "the word before a figure's number, in its caption and in references", "the book's language's " +
                 "(Figure, Abbildung, Рисунок, 図…; English for a language Publisher has no word for)") { Example = "Fig.", AnyText = true },
+            new("table", "the word before a table's number", "the book's language's (Table, Tabelle, Таблица, 表…)")
+                { Example = "Tab.", AnyText = true },
         ]);
 
     public static readonly TemplateKeySet Footnotes = new("`footnotes`",

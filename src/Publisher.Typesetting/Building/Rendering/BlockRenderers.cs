@@ -22,6 +22,8 @@ internal static class BlockRenderers
     [
         new SkippedBlockRenderer(),
         new HeadingRenderer(),
+        // A table's caption is a paragraph that prints with its table.
+        new TableCaptionRenderer(),
         new FigureRenderer(),
         new ChapterDescriptionRenderer(),
         new ParagraphRenderer(),

@@ -2,6 +2,7 @@ using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Publisher.Core.Highlighting;
+using Publisher.Core.Markdown;
 
 namespace Publisher.Epub;
 
@@ -16,6 +17,23 @@ internal sealed class HighlightedCodeBlockRenderer(CodeBlockRenderer plain) : Ht
     public const string ClassPrefix = "tok-";
 
     protected override void Write(HtmlRenderer renderer, CodeBlock block)
+    {
+        // A numbered listing is a figure of its own, its caption above the code, as in the PDF.
+        if (Listings.Number(block) is { } number)
+        {
+            renderer.EnsureLine();
+            renderer.Write("<figure class=\"listing\"><figcaption><span class=\"listing-number\">").WriteEscape(number);
+            if (Listings.Title(block) is { } title) renderer.Write(":</span> ").WriteEscape(title);
+            else renderer.Write("</span>");
+            renderer.WriteLine("</figcaption>");
+            WriteCode(renderer, block);
+            renderer.WriteLine("</figure>");
+            return;
+        }
+        WriteCode(renderer, block);
+    }
+
+    private void WriteCode(HtmlRenderer renderer, CodeBlock block)
     {
         var info = (block as FencedCodeBlock)?.Info;
         // Blocks an extension shows as a <div> (diagrams) are not code to read.

@@ -157,3 +157,24 @@ public sealed class TableReferencesTests : IDisposable
         Assert.Equal("PUB054", Assert.Single(book.Warnings).Code);
     }
 }
+
+/// <summary>A fenced code block labelled {#lst:name} is a numbered listing; its title attribute ends its caption.</summary>
+public sealed class ListingReferencesTests : IDisposable
+{
+    private readonly TestFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public void Labelled_fences_are_numbered_listings_with_their_titles_and_references_name_them()
+    {
+        _folder.Write("content/b/book.yml", "title: B\nlanguage: ru\n");
+        _folder.Write("content/b/01-one.md", "# Один\n\nСм. @lst:count.\n\n```python {#lst:count title=\"Подсчёт слов\"}\nprint(1)\n```\n\n" +
+                                             "```text\nunlabelled\n```\n\n```sh {#lst:run}\nls\n```\n");
+        var book = new Project(_folder.Root).LoadBook("b", "0");
+        var fences = book.Chapters[0].Document.Descendants<FencedCodeBlock>().ToList();
+        Assert.Equal(["Листинг 1: Подсчёт слов", null, "Листинг 2"], fences.Select(Listings.Caption));
+        var link = Assert.Single(book.Chapters[0].Document.Descendants<LinkInline>());
+        Assert.Equal(("#lst:count", "Листинг 1"), (link.Url, BookLoader.PlainText(link)));
+    }
+}

@@ -20,7 +20,8 @@ public class CrossReferenceTests
             "# One\n\nAs @fig:harbour shows; see also @fig:quay and @sec:back.\n\n![The harbour at *dusk*](chart.png){#fig:harbour}\n");
         File.WriteAllText(Path.Combine(book, "part", "02-two.md"),
             "# Two\n\n![The quay](../chart.png \"The quay in rain\"){#fig:quay}\n\n## Back {#sec:back}\n\nBack to @fig:harbour.\n\n" +
-            "Table: Prices *today* {#tbl:prices}\n\n| Item | Price |\n|---|---:|\n| Tea | 3 |\n\nAs @tbl:prices shows.\n");
+            "Table: Prices *today* {#tbl:prices}\n\n| Item | Price |\n|---|---:|\n| Tea | 3 |\n\nAs @tbl:prices shows.\n\n" +
+            "```python {#lst:count title=\"Counting\"}\nprint(1)\n```\n\nSee @lst:count.\n");
         File.Copy(Path.Combine(TestBooks.RepoRoot, "tests", "Publisher.Epub.Tests", "Fixtures", "pictures", "figures", "chart.png"),
             Path.Combine(book, "chart.png"));
         return new EpubFile(TestBooks.Build(new Project(root).LoadBook("refs", TestBooks.Epoch)));
@@ -45,7 +46,7 @@ public class CrossReferenceTests
     {
         var captions = new[] { One, Two }.SelectMany(d => Epub.Xml(d).Descendants(EpubFile.Xhtml + "figcaption"))
             .Select(c => EpubFile.CollapseSpace(c.Value)).ToList();
-        Assert.Equal(["Figure 1: The harbour at dusk", "Figure 2: The quay in rain"], captions);
+        Assert.Equal(["Figure 1: The harbour at dusk", "Figure 2: The quay in rain", "Listing 1: Counting"], captions);
     }
 
     [Fact]
@@ -57,7 +58,13 @@ public class CrossReferenceTests
             links.Select(l => Target(One, l).Name));
         Assert.Contains("The quay in rain", Target(One, links[1]).Value);
         var back = Epub.Xml(Two).Descendants(EpubFile.Xhtml + "a").ToList();
-        Assert.Equal(["Figure 1", "Table 1"], back.Select(l => l.Value));
+        Assert.Equal(["Figure 1", "Table 1", "Listing 1"], back.Select(l => l.Value));
+        // A listing is a figure of its own: its caption, then the code the reference leads to.
+        var code = Target(Two, back[2]);
+        Assert.Equal(EpubFile.Xhtml + "code", code.Name);
+        var listing = code.Parent!.Parent!;
+        Assert.Equal(EpubFile.Xhtml + "figure", listing.Name);
+        Assert.Equal("Listing 1: Counting", EpubFile.CollapseSpace(listing.Element(EpubFile.Xhtml + "figcaption")!.Value));
         Assert.Contains("The harbour at dusk", Target(Two, back[0]).Value);
         var table = Target(Two, back[1]);
         Assert.Equal(EpubFile.Xhtml + "table", table.Name);

@@ -15,7 +15,8 @@ public class CrossReferenceTests
             ("01.md", $"# One\n\nAs Quokka @fig:harbour shows, and Wombat @sec:later says.\n\n{Words(500)}\n\n" +
                       "![The harbour at dusk](h.png){#fig:harbour}\n\n## Later on {#sec:later}\n\nNumbat @fig:quay follows.\n"),
             ("02.md", "# Two\n\n![The quay](q.png){#fig:quay}\n\nDingo @tbl:prices lists them.\n\n" +
-                      "| Item | Price |\n|---|---:|\n| Tea | 3 |\n\nTable: Prices of the harbour café {#tbl:prices}\n"));
+                      "| Item | Price |\n|---|---:|\n| Tea | 3 |\n\nTable: Prices of the harbour café {#tbl:prices}\n\n" +
+                      "Emu @lst:count counts.\n\n```python {#lst:count title=\"Counting wallabies\"}\nprint(len(wallabies))\n```\n"));
         File.WriteAllBytes(Path.Combine(root, "content", "sample", "h.png"), TestImages.Png(400, 300));
         File.WriteAllBytes(Path.Combine(root, "content", "sample", "q.png"), TestImages.Png(400, 300));
         return TestBooks.Build(root, "sample").Pdf;
@@ -63,9 +64,23 @@ public class CrossReferenceTests
         Assert.True(caption.BoundingBox.Bottom > header.BoundingBox.Top, "the caption stands above the table");
         var from = PageWith(document, "Dingo");
         Assert.Contains("Dingo Table 1 lists them.", string.Join(' ', from.GetWords().Select(w => w.Text)));
-        var link = Assert.Single(from.GetAnnotations(), a => a.Action is GoToAction go && go.Destination.PageNumber == page.Number
-            && a.Rectangle.Left < words.First(w => w.Text == "Dingo").BoundingBox.Right + 40);
-        Assert.NotNull(link);
+        var dingo = from.GetWords().First(w => w.Text == "Dingo").BoundingBox;
+        // The link on Dingo's line leads to the table's page.
+        Assert.Contains(from.GetAnnotations(), a => a.Action is GoToAction go && go.Destination.PageNumber == page.Number
+            && a.Rectangle.Bottom < dingo.Top && a.Rectangle.Top > dingo.Bottom);
+    }
+
+    [Fact]
+    public void A_listings_caption_stands_above_its_code_and_a_reference_names_it()
+    {
+        using var document = TestBooks.Open(Pdf.Value);
+        var page = PageWith(document, "Emu");
+        var words = page.GetWords().ToList();
+        Assert.Contains("Emu Listing 1 counts. Listing 1: Counting wallabies print(len(wallabies))", string.Join(' ', words.Select(w => w.Text)));
+        var caption = words.First(w => w.Text == "wallabies");
+        var code = words.First(w => w.Text.StartsWith("print(", StringComparison.Ordinal));
+        Assert.True(caption.BoundingBox.Bottom > code.BoundingBox.Top, "the caption stands above the code");
+        Assert.Contains(page.GetAnnotations(), a => a.Action is GoToAction go && go.Destination.PageNumber == page.Number);
     }
 
     [Fact]

@@ -25,12 +25,14 @@ public static class CrossReferences
     {
         var word = spec.FigureWord ?? ReferenceWords.FigureIn(language);
         var tableWord = spec.TableWord ?? ReferenceWords.TableIn(language);
+        var listingWord = spec.ListingWord ?? ReferenceWords.ListingIn(language);
+        var listings = 0;
         var targets = new Dictionary<string, Target>(StringComparer.Ordinal);
         var figures = 0;
         var tables = 0;
         foreach (var chapter in chapters)
         {
-            if (spec.PerChapter) (figures, tables) = (0, 0);
+            if (spec.PerChapter) (figures, tables, listings) = (0, 0, 0);
             string Numbered(int n) => spec.PerChapter ? $"{chapter.Index + 1}.{n}" : n.ToString(System.Globalization.CultureInfo.InvariantCulture);
             foreach (var element in chapter.Document.Descendants())
             {
@@ -47,6 +49,11 @@ public static class CrossReferences
                 {
                     text = $"{tableWord} {Numbered(++tables)}";
                     TableCaptions.SetNumber(table, text);
+                }
+                else if (kind == ReferenceKind.Listing && element is FencedCodeBlock code)
+                {
+                    text = $"{listingWord} {Numbered(++listings)}";
+                    Listings.SetNumber(code, text);
                 }
                 else if (kind == ReferenceKind.Section && element is HeadingBlock heading)
                 {
@@ -128,8 +135,9 @@ public static class CrossReferences
     {
         ReferenceKind.Figure => $"label '{label}' is not on a figure (an image alone in its paragraph): nothing is numbered, and '@{label}' finds nothing",
         ReferenceKind.Section => $"label '{label}' is not on a heading: '@{label}' finds nothing",
+        ReferenceKind.Listing => $"label '{label}' is not on a fenced code block: nothing is numbered, and '@{label}' finds nothing",
         ReferenceKind.Table => $"label '{label}' is not on a table's caption (a paragraph 'Table: …' right after the table): nothing is numbered, and '@{label}' finds nothing",
-        _ => $"label '{label}': equations and listings are not numbered yet (figures, tables and section titles are); '@{label}' finds nothing",
+        _ => $"label '{label}': equations are not numbered yet (figures, tables, listings and section titles are); '@{label}' finds nothing",
     };
 
     /// <summary>A link from <paramref name="from"/> to the label in <paramref name="to"/>, written as an author would: <c>#label</c> or <c>other.md#label</c>.</summary>

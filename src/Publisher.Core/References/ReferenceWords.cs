@@ -31,6 +31,15 @@ public static class ReferenceWords
     /// <summary>The word for a table in <paramref name="language"/> (a BCP 47 tag): "Table", "Tabelle", "表"…</summary>
     public static string TableIn(string language) => Table.GetValueOrDefault(language.Split('-')[0].ToLowerInvariant(), Table["en"]);
 
+    private static readonly Dictionary<string, string> Listing = new(StringComparer.Ordinal)
+    {
+        ["de"] = "Listing", ["en"] = "Listing", ["es"] = "Listado", ["fr"] = "Listing", ["it"] = "Listato", ["ja"] = "リスト",
+        ["nl"] = "Listing", ["pl"] = "Listing", ["pt"] = "Listagem", ["ru"] = "Листинг", ["uk"] = "Лістинг", ["zh"] = "代码",
+    };
+
+    /// <summary>The word for a code listing in <paramref name="language"/>: "Listing", "Листинг", "リスト"…</summary>
+    public static string ListingIn(string language) => Listing.GetValueOrDefault(language.Split('-')[0].ToLowerInvariant(), Listing["en"]);
+
     /// <summary>The word for a figure in <paramref name="language"/> (a BCP 47 tag): "Figure", "Abbildung", "図"…</summary>
     public static string FigureIn(string language)
     {

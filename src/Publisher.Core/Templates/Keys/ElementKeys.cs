@@ -91,7 +91,7 @@ public static class ElementKeys
         StyleKeys.Text);
 
     public static readonly TemplateKeySet References = new("`references`",
-        "Numbered figures and tables and the references to them (`{#fig:harbour}` on a figure, `{#tbl:prices}` at the " +
+        "Numbered figures, tables and code listings and the references to them (`{#fig:harbour}` on a figure, `{#lst:main}` at the end of a fence's line, `{#tbl:prices}` at the " +
         "end of a table's caption, `Table: Prices {#tbl:prices}` right after it; `@fig:harbour` in the text; " +
         "`@sec:intro` gives the title of the heading labelled `{#sec:intro}`).",
         [
@@ -101,6 +101,8 @@ public static class ElementKeys
                 "(Figure, Abbildung, Рисунок, 図…; English for a language Publisher has no word for)") { Example = "Fig.", AnyText = true },
             new("table", "the word before a table's number", "the book's language's (Table, Tabelle, Таблица, 表…)")
                 { Example = "Tab.", AnyText = true },
+            new("listing", "the word before a code listing's number (`{#lst:name}` on a fence)", "the book's language's " +
+                "(Listing, Listado, Листинг…)") { Example = "Code", AnyText = true },
         ]);
 
     public static readonly TemplateKeySet Footnotes = new("`footnotes`",

@@ -1,4 +1,6 @@
+using Markdig.Renderers.Html;
 using Markdig.Syntax;
+using Publisher.Core.Markdown;
 using Publisher.Layout.Structure;
 using Publisher.Typesetting.Building.Rendering;
 using Publisher.Typesetting.Styling;
@@ -19,13 +21,33 @@ internal sealed class CodeBlockRenderer : BlockRenderer<CodeBlock>
         var runs = builder.Code;
         // Markdig's own join (lines with \n), which is also "" for a fence left open with no lines (their array is null).
         var text = code.Lines.ToString();
+        // A numbered listing has its caption above it ("Listing 2: Counting words"), kept with its first lines, and is
+        // the place a reference to it leads to.
+        var id = code.TryGetAttributes()?.Id;
+        var numbered = Listings.Caption(code) is not null;
+        if (numbered)
+        {
+            var style = builder.Template.Figures.Caption;
+            scope.Blocks.Add(new ParagraphBlock
+            {
+                Runs = [new Layout.Text.TextRun(Listings.Caption(code)!, builder.Fonts.Style(style.Text))],
+                Leading = style.Text.Leading,
+                Align = Layout.Blocks.Alignment.Left,
+                LeftIndent = scope.Frame.Indent,
+                SpaceBefore = spec.Block.SpaceBefore,
+                SpaceAfter = style.SpaceBefore,
+                KeepWithNext = true,
+                Anchors = id is null ? [] : [LinkResolver.Destination(scope.Context.Chapter, id)],
+                Structure = builder.Element(StructureRole.Caption, scope.Frame.Parent, code),
+            });
+        }
         scope.Blocks.Add(new ParagraphBlock
         {
             Runs = runs.For((code as FencedCodeBlock)?.Info, text),
             Leading = spec.Block.Text.Leading,
             Align = Layout.Blocks.Alignment.Left,
             LeftIndent = scope.Frame.Indent,
-            SpaceBefore = spec.Block.SpaceBefore,
+            SpaceBefore = numbered ? 0 : spec.Block.SpaceBefore,
             SpaceAfter = spec.Block.SpaceAfter,
             Background = spec.Background is { } bg ? Colors.Parse(bg) : null,
             Padding = spec.Padding,

@@ -99,36 +99,31 @@ public static class CrossReferences
 
     /// <summary>
     /// The label an element carries, when its id has a known prefix. A figure's image hands its label to the figure's
-    /// paragraph, so that both formats give the figure itself the id (the EPUB's &lt;figure&gt;, the PDF's destination).
+    /// paragraph, and a table's caption to the table, so that both formats give the numbered thing itself the id (the
+    /// EPUB's &lt;figure&gt; and &lt;table&gt;, the PDF's destination).
     /// </summary>
     private static (string Label, HtmlAttributes Attributes)? Label(MarkdownObject element)
     {
-        if (element is ParagraphBlock paragraph && Figures.Image(paragraph) is { } image
-            && image.TryGetAttributes() is { Id: { } imageId } imageAttributes && ReferenceKinds.Of(imageId) is not null
-            && paragraph.TryGetAttributes()?.Id is null)
-        {
-            var moved = paragraph.GetAttributes();
-            moved.Id = imageId;
-            moved.Line = imageAttributes.Line;
-            moved.Column = imageAttributes.Column;
-            imageAttributes.Id = null;
-        }
+        if (element is ParagraphBlock paragraph && Figures.Image(paragraph) is { } image) MoveLabel(image, paragraph);
+        // A table's label is written at the end of its caption (before or after the table).
+        if (element is Markdig.Extensions.Tables.Table table && TableCaptions.Caption(table) is { } caption) MoveLabel(caption, table);
         if (element is LinkInline { IsImage: true } shown && shown.Parent?.ParentBlock is ParagraphBlock figure && Figures.Image(figure) == shown)
             return null; // its label, if any, was read from the figure's paragraph
-        // A table's label is written at the end of its caption; the table takes it, as a figure does its image's.
-        if (element is Markdig.Extensions.Tables.Table captioned && TableCaptions.Caption(captioned) is { } caption
-            && caption.TryGetAttributes() is { Id: { } captionId } captionAttributes && ReferenceKinds.Of(captionId) is not null
-            && captioned.TryGetAttributes()?.Id is null)
-        {
-            var moved = captioned.GetAttributes();
-            moved.Id = captionId;
-            moved.Line = captionAttributes.Line;
-            moved.Column = captionAttributes.Column;
-            captionAttributes.Id = null;
-        }
         if (element is ParagraphBlock { } captionParagraph && TableCaptions.IsCaption(captionParagraph))
-            return null; // its label goes to its table, read when the table is met (before or after it)
+            return null; // its label goes to its table, read when the table is met
         return element.TryGetAttributes() is { Id: { } id } attributes && ReferenceKinds.Of(id) is not null ? (id, attributes) : null;
+    }
+
+    /// <summary>Gives <paramref name="from"/>'s label (an id with a reference prefix) to <paramref name="to"/>, when it has no id of its own.</summary>
+    private static void MoveLabel(MarkdownObject from, MarkdownObject to)
+    {
+        if (from.TryGetAttributes() is not { Id: { } id } attributes || ReferenceKinds.Of(id) is null || to.TryGetAttributes()?.Id is not null)
+            return;
+        var moved = to.GetAttributes();
+        moved.Id = id;
+        moved.Line = attributes.Line;
+        moved.Column = attributes.Column;
+        attributes.Id = null;
     }
 
     private static string NotNumbered(string label, ReferenceKind kind) => kind switch

@@ -1,5 +1,6 @@
 using System.Text;
 using Publisher.Core.Books;
+using Publisher.Core.References;
 
 namespace Publisher.Epub;
 
@@ -20,6 +21,8 @@ internal static class NavigationDocumentWriter
         body.Append($"<nav epub:type=\"toc\" role=\"doc-toc\" id=\"{TocId}\">\n<ol>\n");
         foreach (var entry in TableOfContents.For(book)) Append(body, entry);
         body.Append("</ol>\n</nav>\n");
+        AppendList(body, "lof", book.Template.Toc.FiguresTitle, book.Numbered.Where(n => n.Kind == ReferenceKind.Figure));
+        AppendList(body, "lot", book.Template.Toc.TablesTitle, book.Numbered.Where(n => n.Kind == ReferenceKind.Table));
 
         var landmarks = new List<(string Type, string Href, string Text)>();
         if (hasCover) landmarks.Add(("cover", EpubPaths.CoverPage, "Cover"));
@@ -47,6 +50,21 @@ internal static class NavigationDocumentWriter
         body.Append("<nav epub:type=\"page-list\" role=\"doc-pagelist\" hidden=\"hidden\">\n<ol>\n");
         foreach (var page in pages)
             body.Append($"<li><a href=\"{XhtmlPage.Escape(page.Href)}\">{XhtmlPage.Escape(page.Label)}</a></li>\n");
+        body.Append("</ol>\n</nav>\n");
+    }
+
+    /// <summary>
+    /// A list of figures or tables (EPUB's lof and lot navigation), when the template prints one: each numbered item with
+    /// its caption, linking to it. Named for screen readers, since a page with several navigation landmarks needs names.
+    /// </summary>
+    private static void AppendList(StringBuilder body, string type, string? title, IEnumerable<NumberedItem> items)
+    {
+        var listed = items.ToList();
+        if (title is null || listed.Count == 0) return;
+        // EPUB asks a navigation of another type than toc, page-list and landmarks to open with a heading.
+        body.Append($"<nav epub:type=\"{type}\" id=\"{type}\" aria-label=\"{XhtmlPage.Escape(title)}\">\n<h1>{XhtmlPage.Escape(title)}</h1>\n<ol>\n");
+        foreach (var item in listed)
+            body.Append($"<li><a href=\"{XhtmlPage.Escape($"{EpubPaths.Chapter(item.Chapter.Slug)}#{item.Label}")}\">{XhtmlPage.Escape(item.Entry)}</a></li>\n");
         body.Append("</ol>\n</nav>\n");
     }
 

@@ -104,7 +104,8 @@ public sealed class Typesetter
             // After front matter the text starts on a right-hand page, numbered 1, as in a printed book.
             blocks.AddRange(frontBlocks.Count > 0 && page.Facing ? [body[0] with { StartOnRecto = true }, .. body.Skip(1)] : body);
             // The first pass of a book with contents only finds their page numbers: it never becomes the pages.
-            var onlyBreaks = pass == 1 && front.TocEntries.Count > 0;
+            var numbered = front.NumberedDestinations;
+            var onlyBreaks = pass == 1 && numbered.Count > 0;
             var pouring = StageTimings.Measure(onlyBreaks ? "typeset: find contents' page numbers" : "typeset: pour pages");
             var pages = new Paginator(context, geometry)
             {
@@ -114,8 +115,8 @@ public sealed class Typesetter
             }.Paginate(blocks);
             pouring.Dispose();
             var labels = PageLabels.For(pages, bodyStart);
-            var found = TocLabels(pages, labels, front.TocEntries.Select(e => e.Destination).ToHashSet());
-            if (!onlyBreaks && (front.TocEntries.Count == 0 || SameLabels(found, tocLabels) || pass == MaxLayoutPasses))
+            var found = TocLabels(pages, labels, numbered);
+            if (!onlyBreaks && (numbered.Count == 0 || SameLabels(found, tocLabels) || pass == MaxLayoutPasses))
             {
                 using (StageTimings.Measure("typeset: running heads")) new RunningLines(book, fonts, context, labels).Apply(pages);
                 if (fallback.Missing.Count > 0) throw MissingGlyphs(book);
@@ -146,7 +147,7 @@ public sealed class Typesetter
     /// <summary>Enough for any book: the second pass sets the numbers, a third is needed only if that moved a page.</summary>
     private const int MaxLayoutPasses = 4;
 
-    private static Dictionary<string, string> TocLabels(List<Page> pages, PageLabels labels, HashSet<string> destinations)
+    private static Dictionary<string, string> TocLabels(List<Page> pages, PageLabels labels, IReadOnlySet<string> destinations)
     {
         var found = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < pages.Count; i++)

@@ -46,6 +46,9 @@ public sealed class CrossReferencesTests : IDisposable
             "# Two\n\n![Quay](h.png){#fig:quay}\n\nSee @fig:harbour and @fig:quay.\n");
 
         Assert.Equal(["Figure 1", null], Numbers(book.Chapters[0]));
+        // What the lists of figures show, in reading order.
+        Assert.Equal([("fig:harbour", "Figure 1: Harbour", "01-one.md"), ("fig:quay", "Figure 2: Quay", "02-two.md")],
+            book.Numbered.Select(n => (n.Label, n.Entry, Path.GetFileName(n.Chapter.SourcePath))));
         Assert.Equal(["Figure 2"], Numbers(book.Chapters[1]));
         var one = Links(book.Chapters[0]);
         Assert.Equal(("#fig:harbour", "Figure 1"), (one[0].Url, Text(one[0])));

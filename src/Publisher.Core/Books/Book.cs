@@ -16,6 +16,8 @@ public sealed record Book
     public required BookManifest Manifest { get; init; }
     public required Template Template { get; init; }
     public required IReadOnlyList<Chapter> Chapters { get; init; }
+    /// <summary>The numbered figures, tables and listings, in reading order (<see cref="References.CrossReferences"/>).</summary>
+    public IReadOnlyList<References.NumberedItem> Numbered { get; init; } = [];
 
     /// <summary>The language a chapter is written in: its own front matter's <c>lang</c>, else the book's.</summary>
     public string LanguageOf(Chapter chapter) => chapter.Language ?? Manifest.Language;

@@ -117,7 +117,7 @@ public sealed class BookLoader(string projectRoot, TemplateLocator templates)
             chapters.Add(Finish(chapters.Count, chapter, manifest, slugs) with { Depth = depths.GetValueOrDefault(chapter.File) });
         }
         var notes = ChapterFrontMatter.ForeignKeyNotes(parsed.Select(p => p.Front!));
-        References.CrossReferences.Apply(chapters, template.References, manifest.Language, warnings, errors);
+        var numbered = References.CrossReferences.Apply(chapters, template.References, manifest.Language, warnings, errors);
 
         warnings.AddRange(SourceChecks.Run(sourceDirectory, chapters, errors, manifest.SiteUrl));
         return new Book
@@ -130,6 +130,7 @@ public sealed class BookLoader(string projectRoot, TemplateLocator templates)
             Manifest = manifest,
             Template = template,
             Chapters = chapters,
+            Numbered = numbered,
             Identifier = manifest.Identifier ?? BookIdentifier.FromName(name),
             Timestamp = BuildTimestamp.For(manifest.Date, manifestFile is null ? files : files.Prepend(manifestFile), sourceDateEpoch),
         };

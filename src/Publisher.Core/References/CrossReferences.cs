@@ -20,9 +20,11 @@ public static class CrossReferences
 {
     private sealed record Target(Chapter Chapter, string Text);
 
-    public static void Apply(IReadOnlyList<Chapter> chapters, ReferencesSpec spec, string language, List<Diagnostic> warnings,
+    /// <returns>The numbered figures, tables and listings, in reading order.</returns>
+    public static List<NumberedItem> Apply(IReadOnlyList<Chapter> chapters, ReferencesSpec spec, string language, List<Diagnostic> warnings,
         List<Diagnostic>? errors)
     {
+        var numbered = new List<NumberedItem>();
         var word = spec.FigureWord ?? ReferenceWords.FigureIn(language);
         var tableWord = spec.TableWord ?? ReferenceWords.TableIn(language);
         var listingWord = spec.ListingWord ?? ReferenceWords.ListingIn(language);
@@ -44,16 +46,21 @@ public static class CrossReferences
                 {
                     text = $"{word} {Numbered(++figures)}";
                     Figures.SetNumber(paragraph, text);
+                    var image = Figures.Image(paragraph)!;
+                    numbered.Add(new NumberedItem(kind, label, chapter, text, Figures.TitleCaption(image) ?? Figures.AltText(image)));
                 }
                 else if (kind == ReferenceKind.Table && element is Markdig.Extensions.Tables.Table table)
                 {
                     text = $"{tableWord} {Numbered(++tables)}";
                     TableCaptions.SetNumber(table, text);
+                    numbered.Add(new NumberedItem(kind, label, chapter, text,
+                        TableCaptions.Caption(table) is { } caption ? BookLoader.PlainText(caption.Inline).Trim() : ""));
                 }
                 else if (kind == ReferenceKind.Listing && element is FencedCodeBlock code)
                 {
                     text = $"{listingWord} {Numbered(++listings)}";
                     Listings.SetNumber(code, text);
+                    numbered.Add(new NumberedItem(kind, label, chapter, text, Listings.Title(code) ?? ""));
                 }
                 else if (kind == ReferenceKind.Section && element is HeadingBlock heading)
                 {
@@ -95,6 +102,7 @@ public static class CrossReferences
                 link.AppendChild(new LiteralInline(target.Text) { Span = reference.Span, Line = reference.Line, Column = reference.Column });
                 reference.ReplaceBy(link);
             }
+        return numbered;
     }
 
     /// <summary>

@@ -27,6 +27,11 @@ public sealed record ImprintSpec(bool Enabled, BlockStyle Text)
 public sealed record TocSpec(bool Enabled, int Depth, string Title, BlockStyle TitleStyle, IReadOnlyList<BlockStyle> Levels,
     double Indent, string Leader)
 {
+    /// <summary>The title of the list of figures printed after the contents (and put in the EPUB's navigation); null: none.</summary>
+    public string? FiguresTitle { get; init; }
+    /// <summary>The same for the list of tables.</summary>
+    public string? TablesTitle { get; init; }
+
     public static TocSpec None(TextStyleSpec body) =>
         new(false, 2, "Contents", CoverSpec.Plain(body), [CoverSpec.Plain(body), CoverSpec.Plain(body), CoverSpec.Plain(body)], 0, ".");
 }

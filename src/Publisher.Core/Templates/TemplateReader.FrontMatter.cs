@@ -46,7 +46,20 @@ public static partial class TemplateReader
             ReadBlock(map.Map("title-style"), StyleKeys.Block, body, fonts, TextAlign.Left),
             styles,
             Points(map, "indent", body.Size) ?? body.Size * 1.5,
-            map.String("leader") ?? ".");
+            map.String("leader") ?? ".")
+        {
+            FiguresTitle = ListTitle(map.Scalar("list-of-figures"), "List of Figures"),
+            TablesTitle = ListTitle(map.Scalar("list-of-tables"), "List of Tables"),
+        };
+    }
+
+    /// <summary>A list's title: <c>true</c> gives the English one, <c>false</c> none, any other text is the title.</summary>
+    private static string? ListTitle(YamlScalar? value, string english)
+    {
+        if (value is not { } v) return null;
+        if (v.Value is "true") return english;
+        if (v.Value is "false") return null;
+        return string.IsNullOrWhiteSpace(v.Value) ? throw v.Invalid($"expected true, false or a title such as {english}") : v.Value.Trim();
     }
 
     private static double? Share(YamlScalar? value)

@@ -1,3 +1,4 @@
+using Publisher.Core.References;
 using Publisher.Core.Books;
 using Publisher.Core.Diagnostics;
 using Publisher.Core.Images;
@@ -27,6 +28,8 @@ internal sealed class FrontMatterBuilder(Book book, FontSet fonts, ImageLibrary 
     public const string TitleDestination = ":title-page";
     public const string ImprintDestination = ":imprint";
     public const string ContentsDestination = ":contents";
+    public const string FiguresDestination = ":figures";
+    public const string TablesDestination = ":tables";
 
     /// <summary>Pages that carry neither running heads nor folios, found by the destination they open with.</summary>
     public static readonly IReadOnlySet<string> BarePages = new HashSet<string> { CoverDestination, TitleDestination, ImprintDestination };
@@ -47,6 +50,34 @@ internal sealed class FrontMatterBuilder(Book book, FontSet fonts, ImageLibrary 
         return entries.Count < 2 ? [] : entries;
     }
 
+    /// <summary>
+    /// The lists of figures and of tables the template asks for (<c>toc.list-of-figures</c>, <c>toc.list-of-tables</c>),
+    /// each with its title, the destination its page opens with and its entries; a list with nothing numbered is left out.
+    /// </summary>
+    public IReadOnlyList<(string Title, string Destination, IReadOnlyList<NumberedItem> Items)> Lists { get; } = ListsOf(book);
+
+    private static List<(string, string, IReadOnlyList<NumberedItem>)> ListsOf(Book book)
+    {
+        var lists = new List<(string, string, IReadOnlyList<NumberedItem>)>();
+        void Add(string? title, string destination, ReferenceKind kind)
+        {
+            var items = book.Numbered.Where(n => n.Kind == kind).ToList();
+            if (title is not null && items.Count > 0) lists.Add((title, destination, items));
+        }
+        Add(book.Template.Toc.FiguresTitle, FiguresDestination, ReferenceKind.Figure);
+        Add(book.Template.Toc.TablesTitle, TablesDestination, ReferenceKind.Table);
+        return lists;
+    }
+
+    /// <summary>The place a list's entry leads to: the figure or table it names.</summary>
+    public static string Destination(NumberedItem item) => LinkResolver.Destination(item.Chapter, item.Label);
+
+    private IReadOnlySet<string>? _numberedDestinations;
+
+    /// <summary>Every place whose page number the front matter prints: contents entries, figures and tables listed.</summary>
+    public IReadOnlySet<string> NumberedDestinations => _numberedDestinations ??=
+        TocEntries.Select(e => e.Destination).Concat(Lists.SelectMany(l => l.Items.Select(Destination))).ToHashSet();
+
     /// <summary>The front matter's blocks; <paramref name="labels"/> gives each TOC entry's page label by destination.</summary>
     public List<Block> Build(IReadOnlyDictionary<string, string> labels)
     {
@@ -56,7 +87,8 @@ internal sealed class FrontMatterBuilder(Book book, FontSet fonts, ImageLibrary 
         // A typographic cover shows what a title page would. With nothing else before the text (no
         // imprint for its back, no contents), a title page would only repeat the cover: the cover is
         // the title page then, and a short booklet (khojaly) keeps to one folded sheet.
-        var onlyRepeatsCover = book.Manifest.Cover is null && Template.Cover.Enabled && imprint.Count == 0 && TocEntries.Count == 0;
+        var onlyRepeatsCover = book.Manifest.Cover is null && Template.Cover.Enabled && imprint.Count == 0 && TocEntries.Count == 0
+                               && Lists.Count == 0;
         if (Template.TitlePage.Enabled && !onlyRepeatsCover)
         {
             blocks.Add(Opening(TitleDestination, recto: blocks.Count > 0));
@@ -74,6 +106,7 @@ internal sealed class FrontMatterBuilder(Book book, FontSet fonts, ImageLibrary 
             });
         }
         if (TocEntries.Count > 0) AddContents(blocks, labels);
+        foreach (var (title, destination, items) in Lists) AddList(blocks, labels, title, destination, items);
         return blocks;
     }
 
@@ -142,31 +175,47 @@ internal sealed class FrontMatterBuilder(Book book, FontSet fonts, ImageLibrary 
         var contents = new StructureElement(StructureRole.TOC, document);
         blocks.Add(Styled(toc.Title, toc.TitleStyle) with { Structure = new StructureElement(StructureRole.Caption, contents) });
         foreach (var entry in TocEntries)
+            blocks.Add(Entry(entry.Title, entry.Destination, toc.Levels[Math.Min(entry.Depth, toc.Levels.Count - 1)],
+                entry.Depth * toc.Indent, labels, contents));
+    }
+
+    /// <summary>A list of figures or tables on a page of its own after the contents, set as the contents' first level.</summary>
+    private void AddList(List<Block> blocks, IReadOnlyDictionary<string, string> labels, string title, string destination,
+        IReadOnlyList<NumberedItem> items)
+    {
+        var toc = Template.Toc;
+        blocks.Add(Opening(destination, recto: blocks.Count > 0) with { Mark = title });
+        var list = new StructureElement(StructureRole.TOC, document);
+        blocks.Add(Styled(title, toc.TitleStyle) with { Structure = new StructureElement(StructureRole.Caption, list) });
+        foreach (var item in items) blocks.Add(Entry(item.Entry, Destination(item), toc.Levels[0], 0, labels, list));
+    }
+
+    /// <summary>One entry: its text, a leader, and the page number (empty until the pages are known, the first layout).</summary>
+    private LeaderEntryBlock Entry(string title, string destination, BlockStyle style, double indent,
+        IReadOnlyDictionary<string, string> labels, StructureElement parent)
+    {
+        var toc = Template.Toc;
+        var text = fonts.Style(style.Text);
+        return new LeaderEntryBlock
         {
-            var style = toc.Levels[Math.Min(entry.Depth, toc.Levels.Count - 1)];
-            var text = fonts.Style(style.Text);
-            blocks.Add(new LeaderEntryBlock
+            Text = new ParagraphBlock
             {
-                Text = new ParagraphBlock
-                {
-                    Runs = [new TextRun(entry.Title, text)],
-                    Leading = style.Text.Leading,
-                    Align = Alignment.Left,
-                    LeftIndent = entry.Depth * toc.Indent,
-                    // A right-to-left book's contents read from the right, their numbers on the left.
-                    RightToLeft = RightToLeftBook,
-                },
-                // Until the pages are known (the first layout), the number is left empty.
-                Number = new TextRun(labels.GetValueOrDefault(entry.Destination, ""), text),
-                Leader = toc.Leader.Length == 0 ? null : new TextRun(toc.Leader, fonts.Style(style.Text with { Bold = false, Italic = false })),
-                NumberColumn = style.Text.Size * 2.5,
-                Gap = style.Text.Size * 0.5,
-                Destination = entry.Destination,
-                SpaceBefore = style.SpaceBefore,
-                SpaceAfter = style.SpaceAfter,
-                Structure = new StructureElement(StructureRole.TOCI, contents),
-            });
-        }
+                Runs = [new TextRun(title, text)],
+                Leading = style.Text.Leading,
+                Align = Alignment.Left,
+                LeftIndent = indent,
+                // A right-to-left book's contents read from the right, their numbers on the left.
+                RightToLeft = RightToLeftBook,
+            },
+            Number = new TextRun(labels.GetValueOrDefault(destination, ""), text),
+            Leader = toc.Leader.Length == 0 ? null : new TextRun(toc.Leader, fonts.Style(style.Text with { Bold = false, Italic = false })),
+            NumberColumn = style.Text.Size * 2.5,
+            Gap = style.Text.Size * 0.5,
+            Destination = destination,
+            SpaceBefore = style.SpaceBefore,
+            SpaceAfter = style.SpaceAfter,
+            Structure = new StructureElement(StructureRole.TOCI, parent),
+        };
     }
 
     /// <summary>Opens a front-matter page: a page break (onto a right-hand page if asked, in a facing layout) and its destination.</summary>

@@ -49,6 +49,10 @@ public static class FrontMatterKeys
                 "the EPUB's navigation go as deep, whether or not the contents are printed", "2") { Example = "3" },
             new("title", "the heading over the contents, also its running head on a second page", "`Contents`")
                 { Example = "Table of Contents", AnyText = true },
+            new("list-of-figures", "a list of the numbered figures (`{#fig:name}`) after the contents, each with its page, " +
+                "and in the EPUB's navigation: `true` (titled List of Figures), or its title", "none")
+                { Example = "Figures", AnyText = true },
+            new("list-of-tables", "the same for the numbered tables (`{#tbl:name}`)", "none") { Example = "Tables", AnyText = true },
             new("title-style", "that heading's style", "the body's style") { Mapping = StyleKeys.Block },
             new("level1", "the style of the chapters' entries; the page number and the leader take the entry's size",
                 "the body's style") { Mapping = StyleKeys.Block },

@@ -181,3 +181,22 @@ public sealed class ListingReferencesTests : IDisposable
         Assert.Equal(("#lst:count", "Листинг 1"), (link.Url, BookLoader.PlainText(link)));
     }
 }
+
+/// <summary>References where a link cannot stand.</summary>
+public sealed class ReferenceInsideLinkTests : IDisposable
+{
+    private readonly TestFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public void A_reference_inside_a_links_text_is_its_words_only()
+    {
+        _folder.Write("content/b/book.yml", "title: B\nlanguage: en\n");
+        _folder.Write("content/b/01-one.md", "# One\n\n## Setup {#sec:setup}\n\nSee [the part on @sec:setup](https://example.org) and @sec:setup.\n");
+        var book = new Project(_folder.Root).LoadBook("b", "0");
+        var links = book.Chapters[0].Document.Descendants<LinkInline>().ToList();
+        Assert.Equal([("https://example.org", "the part on Setup"), ("#sec:setup", "Setup")], links.Select(l => (l.Url, BookLoader.PlainText(l))));
+        Assert.Empty(links[0].Descendants<LinkInline>());
+    }
+}

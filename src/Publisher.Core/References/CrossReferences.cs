@@ -95,11 +95,18 @@ public static class CrossReferences
                     reference.ReplaceBy(new LiteralInline("@" + reference.Label) { Span = reference.Span, Line = reference.Line, Column = reference.Column });
                     continue;
                 }
+                var text = new LiteralInline(target.Text) { Span = reference.Span, Line = reference.Line, Column = reference.Column };
+                // Inside a link's text the reference is only its words: a link may not hold another.
+                if (InsideLink(reference))
+                {
+                    reference.ReplaceBy(text);
+                    continue;
+                }
                 var link = new LinkInline(Url(chapter, target.Chapter, reference.Label), "")
                 {
                     Span = reference.Span, Line = reference.Line, Column = reference.Column,
                 };
-                link.AppendChild(new LiteralInline(target.Text) { Span = reference.Span, Line = reference.Line, Column = reference.Column });
+                link.AppendChild(text);
                 reference.ReplaceBy(link);
             }
         return numbered;
@@ -132,6 +139,13 @@ public static class CrossReferences
         moved.Line = attributes.Line;
         moved.Column = attributes.Column;
         attributes.Id = null;
+    }
+
+    private static bool InsideLink(Inline inline)
+    {
+        for (var parent = inline.Parent; parent is not null; parent = parent.Parent)
+            if (parent is LinkInline { IsImage: false }) return true;
+        return false;
     }
 
     private static string NotNumbered(string label, ReferenceKind kind) => kind switch

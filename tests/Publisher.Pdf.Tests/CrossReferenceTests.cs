@@ -6,13 +6,10 @@ namespace Publisher.Pdf.Tests;
 /// <summary>A labelled figure's caption carries its number, and a reference to it names that number and leads to its page.</summary>
 public class CrossReferenceTests
 {
-    private static string Words(int n) =>
-        string.Join(' ', Enumerable.Range(0, n).Select(i => new[] { "pages", "whose", "lines", "never", "cross", "a", "margin" }[i % 7]));
-
     private static readonly Lazy<byte[]> Pdf = new(() =>
     {
         var root = TestBooks.Write("title: References\nlanguage: en\n",
-            ("01.md", $"# One\n\nAs Quokka @fig:harbour shows, and Wombat @sec:later says.\n\n{Words(500)}\n\n" +
+            ("01.md", $"# One\n\nAs Quokka @fig:harbour shows, and Wombat @sec:later says.\n\n{TestBooks.Filler(500)}\n\n" +
                       "![The harbour at dusk](h.png){#fig:harbour}\n\n## Later on {#sec:later}\n\nNumbat @fig:quay follows.\n"),
             ("02.md", "# Two\n\n![The quay](q.png){#fig:quay}\n\nDingo @tbl:prices lists them.\n\n" +
                       "| Item | Price |\n|---|---:|\n| Tea | 3 |\n\nTable: Prices of the harbour café {#tbl:prices}\n\n" +

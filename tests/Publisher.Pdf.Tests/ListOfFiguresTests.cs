@@ -9,15 +9,12 @@ namespace Publisher.Pdf.Tests;
 /// <summary>The lists of figures and tables the template asks for: each entry's page number is the label of the page it leads to.</summary>
 public class ListOfFiguresTests
 {
-    private static string Words(int n) =>
-        string.Join(' ', Enumerable.Range(0, n).Select(i => new[] { "pages", "whose", "lines", "never", "cross", "a", "margin" }[i % 7]));
-
     private static readonly Lazy<byte[]> Pdf = new(() =>
     {
         var root = TestBooks.Write("title: Lists\nlanguage: en\ntemplate: lists\n",
-            ("01.md", $"# One\n\n{Words(400)}\n\n![The harbour at dusk](h.png){{#fig:harbour}}\n\n{Words(300)}\n\n" +
+            ("01.md", $"# One\n\n{TestBooks.Filler(400)}\n\n![The harbour at dusk](h.png){{#fig:harbour}}\n\n{TestBooks.Filler(300)}\n\n" +
                       "| Item | Price |\n|---|---:|\n| Tea | 3 |\n\nTable: Prices of tea {#tbl:prices}\n"),
-            ("02.md", $"# Two\n\n{Words(200)}\n\n![The quay in rain](q.png){{#fig:quay}}\n\n![Not numbered](q.png)\n"));
+            ("02.md", $"# Two\n\n{TestBooks.Filler(200)}\n\n![The quay in rain](q.png){{#fig:quay}}\n\n![Not numbered](q.png)\n"));
         Directory.CreateDirectory(Path.Combine(root, "templates", "lists"));
         File.WriteAllText(Path.Combine(root, "templates", "lists", "template.yml"),
             "extends: booklet\ntoc:\n  enabled: true\n  list-of-figures: true\n  list-of-tables: Tables\n");

@@ -20,6 +20,10 @@ internal static class TestBooks
         return (book, stream.ToArray());
     }
 
+    /// <summary><paramref name="n"/> words of filler text, to push what follows onto a later page.</summary>
+    public static string Filler(int n) =>
+        string.Join(' ', Enumerable.Range(0, n).Select(i => new[] { "pages", "whose", "lines", "never", "cross", "a", "margin" }[i % 7]));
+
     /// <summary>A one-book project in a fresh temporary folder; returns the project root.</summary>
     public static string Write(string bookYml, params (string Name, string Text)[] files)
     {

@@ -200,3 +200,23 @@ public sealed class ReferenceInsideLinkTests : IDisposable
         Assert.Empty(links[0].Descendants<LinkInline>());
     }
 }
+
+/// <summary>A hostile book's thousands of unknown references: a nearest label is looked for the first hundred only.</summary>
+public sealed class ManyUnknownReferencesTests : IDisposable
+{
+    private readonly TestFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public void Only_the_first_hundred_unknown_references_get_a_nearest_label()
+    {
+        _folder.Write("content/b/book.yml", "title: B\nlanguage: en\n");
+        _folder.Write("content/b/01-one.md", "# One\n\n## Setup {#sec:setup}\n\n" + string.Join(' ', Enumerable.Repeat("@sec:setp", 101)) + "\n");
+        var errors = new List<Publisher.Core.Diagnostics.Diagnostic>();
+        new Project(_folder.Root).LoadBook("b", "0", errors);
+        Assert.Equal(101, errors.Count);
+        Assert.All(errors.Take(100), e => Assert.EndsWith("(did you mean 'sec:setup'?)", e.Message));
+        Assert.DoesNotContain("did you mean", errors[100].Message);
+    }
+}

@@ -20,6 +20,8 @@ public static class CrossReferences
 {
     private sealed record Target(Chapter Chapter, string Text);
 
+    private const int MaxHints = 100;
+
     /// <returns>The numbered figures, tables and listings, in reading order.</returns>
     public static List<NumberedItem> Apply(IReadOnlyList<Chapter> chapters, ReferencesSpec spec, string language, List<Diagnostic> warnings,
         List<Diagnostic>? errors)
@@ -83,15 +85,18 @@ public static class CrossReferences
             }
         }
 
+        var unknown = 0;
         foreach (var chapter in chapters)
             foreach (var reference in chapter.Document.Descendants<CrossReferenceInline>().ToList())
             {
                 if (!targets.TryGetValue(reference.Label, out var target))
                 {
                     var at = new SourceLocation(chapter.DisplayPath, reference.Line + 1, reference.Column + 1);
+                    // A nearest label for the first unknown references only: for thousands against thousands of labels
+                    // (a hostile book, in `check`), the comparisons alone would take minutes.
+                    var hint = ++unknown <= MaxHints ? NearestName.Hint(reference.Label, targets.Keys) : "";
                     Fail(new Diagnostic(Severity.Error, DiagnosticCodes.UnknownReference,
-                        $"reference to '@{reference.Label}', but nothing in the book is labelled '{reference.Label}'" +
-                        NearestName.Hint(reference.Label, targets.Keys), at), errors);
+                        $"reference to '@{reference.Label}', but nothing in the book is labelled '{reference.Label}'" + hint, at), errors);
                     reference.ReplaceBy(new LiteralInline("@" + reference.Label) { Span = reference.Span, Line = reference.Line, Column = reference.Column });
                     continue;
                 }

@@ -9,12 +9,14 @@ using Publisher.Core.Templates;
 namespace Publisher.Core.References;
 
 /// <summary>
-/// Numbers the book's labelled figures and turns every <c>@label</c> into a link to its target, once, on the parsed
-/// tree both formats read. A figure is labelled by <c>{#fig:name}</c> on its image or its paragraph (the label then
-/// becomes the figure's id); its caption begins "Figure 3:" (<see cref="Figures.Number"/>), and <c>@fig:name</c>
-/// becomes "Figure 3" linked to it. <c>@sec:name</c> becomes the title of the heading labelled <c>{#sec:name}</c>.
-/// Numbers run through the book, or per chapter ("Figure 2.3") as the template says. A reference to no label, and a
-/// label given twice, are errors at their place; a label on something that is not numbered is a warning.
+/// Numbers the book's labelled figures, tables and listings and turns every <c>@label</c> into a link to its target,
+/// once, on the parsed tree both formats read. A figure is labelled by <c>{#fig:name}</c> on its image or its
+/// paragraph, a table by <c>{#tbl:name}</c> at the end of its caption (<see cref="TableCaptions"/>), a listing by
+/// <c>{#lst:name}</c> on its fence (<see cref="Listings"/>); the label becomes the numbered thing's id. Its caption
+/// begins "Figure 3:", and <c>@fig:name</c> becomes "Figure 3" linked to it. <c>@sec:name</c> becomes the title of the
+/// heading labelled <c>{#sec:name}</c>. Numbers run through the book, or per chapter ("Figure 2.3") as the template
+/// says. A reference to no label, and a label given twice, are errors at their place; a label on something that is
+/// not numbered is a warning.
 /// </summary>
 public static class CrossReferences
 {
@@ -27,6 +29,15 @@ public static class CrossReferences
         List<Diagnostic>? errors)
     {
         var numbered = new List<NumberedItem>();
+        var targets = Number(chapters, spec, language, numbered, warnings, errors);
+        Resolve(chapters, targets, errors);
+        return numbered;
+    }
+
+    /// <summary>Numbers what is labelled, in reading order; returns each label's target and the text a reference to it gives.</summary>
+    private static Dictionary<string, Target> Number(IReadOnlyList<Chapter> chapters, ReferencesSpec spec, string language,
+        List<NumberedItem> numbered, List<Diagnostic> warnings, List<Diagnostic>? errors)
+    {
         var word = spec.FigureWord ?? ReferenceWords.FigureIn(language);
         var tableWord = spec.TableWord ?? ReferenceWords.TableIn(language);
         var listingWord = spec.ListingWord ?? ReferenceWords.ListingIn(language);
@@ -84,7 +95,12 @@ public static class CrossReferences
                 targets[label] = new Target(chapter, text);
             }
         }
+        return targets;
+    }
 
+    /// <summary>Replaces each reference by a link to its target (its words only inside a link's text); an unknown one is an error.</summary>
+    private static void Resolve(IReadOnlyList<Chapter> chapters, Dictionary<string, Target> targets, List<Diagnostic>? errors)
+    {
         var unknown = 0;
         foreach (var chapter in chapters)
             foreach (var reference in chapter.Document.Descendants<CrossReferenceInline>().ToList())
@@ -114,7 +130,6 @@ public static class CrossReferences
                 link.AppendChild(text);
                 reference.ReplaceBy(link);
             }
-        return numbered;
     }
 
     /// <summary>

@@ -14,7 +14,7 @@ public sealed class CrossReferencesTests : IDisposable
     public void Dispose() => _folder.Dispose();
 
     // A valid 1×1 PNG.
-    internal static readonly byte[] Pixel = Convert.FromBase64String(
+    private static readonly byte[] Pixel = Convert.FromBase64String(
         "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
 
     private Book Load(string one, string two = "# Two\n", string template = "", string language = "en")
@@ -218,25 +218,5 @@ public sealed class ManyUnknownReferencesTests : IDisposable
         Assert.Equal(101, errors.Count);
         Assert.All(errors.Take(100), e => Assert.EndsWith("(did you mean 'sec:setup'?)", e.Message));
         Assert.DoesNotContain("did you mean", errors[100].Message);
-    }
-}
-
-/// <summary>A reference in a heading: its id reads the reference as written, its title the reference's words.</summary>
-public sealed class ReferenceInHeadingTests : IDisposable
-{
-    private readonly TestFolder _folder = new();
-
-    public void Dispose() => _folder.Dispose();
-
-    [Fact]
-    public void The_heading_id_is_githubs_and_the_chapter_title_names_the_figure()
-    {
-        _folder.Write("content/b/book.yml", "title: B\nlanguage: en\n");
-        File.WriteAllBytes(_folder.PathOf("content/b/h.png"), CrossReferencesTests.Pixel);
-        _folder.Write("content/b/01-one.md", "# About @fig:a\n\n![A](h.png){#fig:a}\n");
-        var book = new Project(_folder.Root).LoadBook("b", "0");
-        var heading = book.Chapters[0].Document.Descendants<HeadingBlock>().Single();
-        Assert.Equal("about-figa", Markdig.Renderers.Html.HtmlAttributesExtensions.TryGetAttributes(heading)?.Id);
-        Assert.Equal("About Figure 1", book.Chapters[0].Title);
     }
 }

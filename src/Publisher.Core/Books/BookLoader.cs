@@ -118,11 +118,6 @@ public sealed class BookLoader(string projectRoot, TemplateLocator templates)
         }
         var notes = ChapterFrontMatter.ForeignKeyNotes(parsed.Select(p => p.Front!));
         var numbered = References.CrossReferences.Apply(chapters, template.References, manifest.Language, warnings, errors);
-        // A title taken from a heading that holds a reference reads the reference's words ("Figure 2"), now they are known.
-        for (var i = 0; i < chapters.Count; i++)
-            if (parsed[i].Title is null && chapters[i].Document.Descendants<HeadingBlock>().FirstOrDefault() is { } heading
-                && heading.Inline?.Descendants<LinkInline>().Any() == true)
-                chapters[i] = chapters[i] with { Title = PlainText(heading.Inline) };
 
         warnings.AddRange(SourceChecks.Run(sourceDirectory, chapters, errors, manifest.SiteUrl));
         return new Book

@@ -47,7 +47,6 @@ public sealed class CrossReferenceExtension : IMarkdownExtension
             processor.Inline = new CrossReferenceInline
             {
                 Label = text[(start + 1)..end],
-                Content = new StringSlice(text, start, end - 1),
                 Span = span,
                 Line = line,
                 Column = column,

@@ -52,6 +52,8 @@ public sealed class CrossReferencesTests : IDisposable
         Assert.Equal(["Figure 2"], Numbers(book.Chapters[1]));
         var one = Links(book.Chapters[0]);
         Assert.Equal(("#fig:harbour", "Figure 1"), (one[0].Url, Text(one[0])));
+        // The words around the reference stay where they were.
+        Assert.Equal("As Figure 1 shows.", BookLoader.PlainText(book.Chapters[0].Document.Descendants<ParagraphBlock>().First().Inline));
         var two = Links(book.Chapters[1]);
         Assert.Equal([("01-one.md#fig:harbour", "Figure 1"), ("#fig:quay", "Figure 2")], two.Select(l => (l.Url, Text(l))));
         // The label is the figure's id, so that both formats put it on the figure itself.

@@ -14,8 +14,6 @@ internal sealed class FigureRenderer(ParagraphRenderer others) : ParagraphRender
 {
     protected override void Write(HtmlRenderer renderer, ParagraphBlock paragraph)
     {
-        // A table's caption is written inside its table (XhtmlTableRenderer), not where it stands.
-        if (TableCaptions.IsCaption(paragraph)) return;
         if (Figures.Image(paragraph) is not { } image)
         {
             others.Write(renderer, paragraph);
@@ -27,22 +25,14 @@ internal sealed class FigureRenderer(ParagraphRenderer others) : ParagraphRender
         renderer.Write(image);
         // A labelled figure's caption begins with its number, as in the PDF: "Figure 3: A harbour at dusk".
         var number = Figures.Number(paragraph);
-        if (Figures.TitleCaption(image) is { } title)
+        var title = Figures.TitleCaption(image);
+        var hasText = title is not null || image.FirstChild is not null;
+        if (hasText || number is not null)
         {
-            renderer.Write("<figcaption>");
-            if (number is not null) renderer.Write("<span class=\"figure-number\">").WriteEscape(number).Write(":</span> ");
-            renderer.WriteEscape(title).Write("</figcaption>");
-        }
-        else if (image.FirstChild is not null)
-        {
-            renderer.Write("<figcaption>");
-            if (number is not null) renderer.Write("<span class=\"figure-number\">").WriteEscape(number).Write(":</span> ");
-            renderer.WriteChildren(image);
+            renderer.Write("<figcaption>").WriteNumber("figure", number, hasText);
+            if (title is not null) renderer.WriteEscape(title);
+            else renderer.WriteChildren(image);
             renderer.Write("</figcaption>");
-        }
-        else if (number is not null)
-        {
-            renderer.Write("<figcaption><span class=\"figure-number\">").WriteEscape(number).Write("</span></figcaption>");
         }
         renderer.WriteLine("</figure>");
     }

@@ -22,9 +22,9 @@ internal sealed class HighlightedCodeBlockRenderer(CodeBlockRenderer plain) : Ht
         if (Listings.Number(block) is { } number)
         {
             renderer.EnsureLine();
-            renderer.Write("<figure class=\"listing\"><figcaption><span class=\"listing-number\">").WriteEscape(number);
-            if (Listings.Title(block) is { } title) renderer.Write(":</span> ").WriteEscape(title);
-            else renderer.Write("</span>");
+            var title = Listings.Title(block);
+            renderer.Write("<figure class=\"listing\"><figcaption>").WriteNumber("listing", number, title is not null);
+            if (title is not null) renderer.WriteEscape(title);
             renderer.WriteLine("</figcaption>");
             WriteCode(renderer, block);
             renderer.WriteLine("</figure>");

@@ -34,7 +34,8 @@ internal sealed class XhtmlChapterRenderer : HtmlRenderer
         ObjectRenderers.FindExact<LinkInlineRenderer>()?.TryWriters.Clear();
 
         // A task item's box is labelled by its text (TaskParagraphRenderer).
-        ObjectRenderers.Replace<ParagraphRenderer>(new FigureRenderer(new TaskParagraphRenderer()));
+        // A table's caption is set in its table; a figure is a paragraph of one image.
+        ObjectRenderers.Replace<ParagraphRenderer>(new TableCaptionRenderer(new FigureRenderer(new TaskParagraphRenderer())));
         // A line end of the source between two Chinese or Japanese characters is no space.
         ObjectRenderers.Replace<Markdig.Renderers.Html.Inlines.LineBreakInlineRenderer>(new LineBreakRenderer());
         // Code in a language Publisher knows is highlighted, as in the PDF.

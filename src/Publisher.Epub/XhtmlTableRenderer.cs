@@ -23,9 +23,7 @@ internal sealed class XhtmlTableRenderer : HtmlObjectRenderer<Table>
         // The caption (TableCaptions), numbered when labelled, as in the PDF: "Table 2: Prices".
         if (TableCaptions.Caption(table) is { } caption)
         {
-            renderer.Write("<caption>");
-            if (TableCaptions.Number(table) is { } number)
-                renderer.Write("<span class=\"table-number\">").WriteEscape(number).Write(caption.Inline?.FirstChild is null ? "</span>" : ":</span> ");
+            renderer.Write("<caption>").WriteNumber("table", TableCaptions.Number(table), caption.Inline?.FirstChild is not null);
             renderer.WriteLeafInline(caption);
             renderer.WriteLine("</caption>");
         }

@@ -17,7 +17,8 @@ public sealed class CrossReferencesTests : IDisposable
     private static readonly byte[] Pixel = Convert.FromBase64String(
         "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
 
-    private Book Load(string one, string two = "# Two\n", string template = "", string language = "en")
+    private Book Load(string one, string two = "# Two\n", string template = "", string language = "en",
+        List<Publisher.Core.Diagnostics.Diagnostic>? errors = null)
     {
         _folder.Write("content/b/book.yml", $"title: B\nlanguage: {language}\n" + (template.Length > 0 ? "template: t\n" : ""));
         if (template.Length > 0)
@@ -28,7 +29,7 @@ public sealed class CrossReferencesTests : IDisposable
         _folder.Write("content/b/01-one.md", one);
         _folder.Write("content/b/02-two.md", two);
         File.WriteAllBytes(_folder.PathOf("content/b/h.png"), Pixel);
-        return new Project(_folder.Root).LoadBook("b", "0");
+        return new Project(_folder.Root).LoadBook("b", "0", errors);
     }
 
     private static List<LinkInline> Links(Chapter chapter) =>
@@ -120,38 +121,20 @@ public sealed class CrossReferencesTests : IDisposable
         Assert.Equal("content/b/01-one.md:3:12: warning PUB054: label 'fig:text' is not on a figure (an image alone in its " +
                      "paragraph): nothing is numbered, and '@fig:text' finds nothing", warning.ToString());
     }
-}
 
-/// <summary>Tables take their caption from a "Table:" paragraph beside them, and its label.</summary>
-public sealed class TableReferencesTests : IDisposable
-{
-    private readonly TestFolder _folder = new();
-
-    public void Dispose() => _folder.Dispose();
-
-    private Book Load(string one, string two = "# Two\n")
-    {
-        _folder.Write("content/b/book.yml", "title: B\nlanguage: en\n");
-        _folder.Write("content/b/01-one.md", one);
-        _folder.Write("content/b/02-two.md", two);
-        return new Project(_folder.Root).LoadBook("b", "0");
-    }
-
-    private static List<Markdig.Extensions.Tables.Table> Tables(Chapter chapter) =>
-        chapter.Document.Descendants<Markdig.Extensions.Tables.Table>().ToList();
+    // Tables take their caption from a "Table:" paragraph beside them, and its label.
 
     [Fact]
     public void A_caption_after_or_before_a_table_loses_its_prefix_and_labels_the_table()
     {
         var book = Load("# One\n\nSee @tbl:prices and @tbl:before.\n\n| Item | Price |\n|---|---:|\n| Tea | 3 |\n\n" +
                         "Table: Prices *in 2026* {#tbl:prices}\n\nTable: Before {#tbl:before}\n\n| A |\n|---|\n| 1 |\n\n| X |\n|---|\n| none |\n");
-        var tables = Tables(book.Chapters[0]);
+        var tables = book.Chapters[0].Document.Descendants<Markdig.Extensions.Tables.Table>().ToList();
         Assert.Equal(["Prices in 2026", "Before", null],
             tables.Select(t => TableCaptions.Caption(t) is { } c ? BookLoader.PlainText(c.Inline).Trim() : null));
         Assert.Equal(["Table 1", "Table 2", null], tables.Select(TableCaptions.Number));
         Assert.Equal(["tbl:prices", "tbl:before", null], tables.Select(t => Markdig.Renderers.Html.HtmlAttributesExtensions.TryGetAttributes(t)?.Id));
-        var links = book.Chapters[0].Document.Descendants<LinkInline>().ToList();
-        Assert.Equal([("#tbl:prices", "Table 1"), ("#tbl:before", "Table 2")], links.Select(l => (l.Url, BookLoader.PlainText(l))));
+        Assert.Equal([("#tbl:prices", "Table 1"), ("#tbl:before", "Table 2")], Links(book.Chapters[0]).Select(l => (l.Url, Text(l))));
         Assert.Empty(book.Warnings);
     }
 
@@ -161,62 +144,35 @@ public sealed class TableReferencesTests : IDisposable
         var book = Load("# One\n\nJust text {#tbl:x}\n");
         Assert.Equal("PUB054", Assert.Single(book.Warnings).Code);
     }
-}
 
-/// <summary>A fenced code block labelled {#lst:name} is a numbered listing; its title attribute ends its caption.</summary>
-public sealed class ListingReferencesTests : IDisposable
-{
-    private readonly TestFolder _folder = new();
-
-    public void Dispose() => _folder.Dispose();
+    // A fenced code block labelled {#lst:name} is a numbered listing; its title attribute ends its caption.
 
     [Fact]
     public void Labelled_fences_are_numbered_listings_with_their_titles_and_references_name_them()
     {
-        _folder.Write("content/b/book.yml", "title: B\nlanguage: ru\n");
-        _folder.Write("content/b/01-one.md", "# Один\n\nСм. @lst:count.\n\n```python {#lst:count title=\"Подсчёт слов\"}\nprint(1)\n```\n\n" +
-                                             "```text\nunlabelled\n```\n\n```sh {#lst:run}\nls\n```\n");
-        var book = new Project(_folder.Root).LoadBook("b", "0");
+        var book = Load("# Один\n\nСм. @lst:count.\n\n```python {#lst:count title=\"Подсчёт слов\"}\nprint(1)\n```\n\n" +
+                        "```text\nunlabelled\n```\n\n```sh {#lst:run}\nls\n```\n", language: "ru");
         var fences = book.Chapters[0].Document.Descendants<FencedCodeBlock>().ToList();
         Assert.Equal(["Листинг 1: Подсчёт слов", null, "Листинг 2"], fences.Select(Listings.Caption));
-        var link = Assert.Single(book.Chapters[0].Document.Descendants<LinkInline>());
-        Assert.Equal(("#lst:count", "Листинг 1"), (link.Url, BookLoader.PlainText(link)));
+        var link = Assert.Single(Links(book.Chapters[0]));
+        Assert.Equal(("#lst:count", "Листинг 1"), (link.Url, Text(link)));
     }
-}
-
-/// <summary>References where a link cannot stand.</summary>
-public sealed class ReferenceInsideLinkTests : IDisposable
-{
-    private readonly TestFolder _folder = new();
-
-    public void Dispose() => _folder.Dispose();
 
     [Fact]
     public void A_reference_inside_a_links_text_is_its_words_only()
     {
-        _folder.Write("content/b/book.yml", "title: B\nlanguage: en\n");
-        _folder.Write("content/b/01-one.md", "# One\n\n## Setup {#sec:setup}\n\nSee [the part on @sec:setup](https://example.org) and @sec:setup.\n");
-        var book = new Project(_folder.Root).LoadBook("b", "0");
-        var links = book.Chapters[0].Document.Descendants<LinkInline>().ToList();
-        Assert.Equal([("https://example.org", "the part on Setup"), ("#sec:setup", "Setup")], links.Select(l => (l.Url, BookLoader.PlainText(l))));
+        var book = Load("# One\n\n## Setup {#sec:setup}\n\nSee [the part on @sec:setup](https://example.org) and @sec:setup.\n");
+        var links = Links(book.Chapters[0]);
+        Assert.Equal([("https://example.org", "the part on Setup"), ("#sec:setup", "Setup")], links.Select(l => (l.Url, Text(l))));
         Assert.Empty(links[0].Descendants<LinkInline>());
     }
-}
 
-/// <summary>A hostile book's thousands of unknown references: a nearest label is looked for the first hundred only.</summary>
-public sealed class ManyUnknownReferencesTests : IDisposable
-{
-    private readonly TestFolder _folder = new();
-
-    public void Dispose() => _folder.Dispose();
-
+    /// <summary>A hostile book's thousands of unknown references: a nearest label is looked for the first hundred only.</summary>
     [Fact]
     public void Only_the_first_hundred_unknown_references_get_a_nearest_label()
     {
-        _folder.Write("content/b/book.yml", "title: B\nlanguage: en\n");
-        _folder.Write("content/b/01-one.md", "# One\n\n## Setup {#sec:setup}\n\n" + string.Join(' ', Enumerable.Repeat("@sec:setp", 101)) + "\n");
         var errors = new List<Publisher.Core.Diagnostics.Diagnostic>();
-        new Project(_folder.Root).LoadBook("b", "0", errors);
+        Load("# One\n\n## Setup {#sec:setup}\n\n" + string.Join(' ', Enumerable.Repeat("@sec:setp", 101)) + "\n", errors: errors);
         Assert.Equal(101, errors.Count);
         Assert.All(errors.Take(100), e => Assert.EndsWith("(did you mean 'sec:setup'?)", e.Message));
         Assert.DoesNotContain("did you mean", errors[100].Message);

@@ -48,7 +48,7 @@ public static class HyphenationPoints
             var word = text[start..end];
             if (word.Length >= Math.Max(rules.MinWord, rules.MinLeft + rules.MinRight)
                 && (rules.Capitalized || !char.IsUpper(word[0]))
-                && !word.Skip(1).Any(char.IsUpper)
+                && !HasCapitalAfterFirst(word)
                 && Hyphenatable(glyphs, start, end))
             {
                 foreach (var p in rules.Patterns.Points(word, rules.MinLeft, rules.MinRight))
@@ -56,6 +56,14 @@ public static class HyphenationPoints
             }
             start = end;
         }
+    }
+
+    /// <summary>A capital inside a word (iPhone, McDonald): a name the patterns do not know. Checked for every word, so no iterator.</summary>
+    private static bool HasCapitalAfterFirst(string word)
+    {
+        for (var i = 1; i < word.Length; i++)
+            if (char.IsUpper(word[i])) return true;
+        return false;
     }
 
     /// <summary>

@@ -30,15 +30,16 @@ public static class LanguageCase
     /// <summary><paramref name="text"/> in small letters by <paramref name="languageTag"/>'s rules, as long as the text.</summary>
     public static string ToLower(string text, string languageTag)
     {
-        var turkic = HasDottedAndDotlessI(languageTag);
-        return string.Create(text.Length, text, (result, source) =>
+        // The state goes in with the text: a lambda that captured it would be a new delegate for every word hyphenated.
+        return string.Create(text.Length, (Text: text, Turkic: HasDottedAndDotlessI(languageTag)), static (result, state) =>
         {
+            var source = state.Text;
             for (var i = 0; i < source.Length; i++)
             {
                 var c = source[i];
                 result[i] = c switch
                 {
-                    'I' => turkic ? 'ı' : 'i',
+                    'I' => state.Turkic ? 'ı' : 'i',
                     'İ' => 'i',
                     'Σ' => FinalSigma(source, i) ? 'ς' : 'σ',
                     _ => char.ToLowerInvariant(c),
@@ -50,15 +51,15 @@ public static class LanguageCase
     /// <summary><paramref name="text"/> in capitals by <paramref name="languageTag"/>'s rules, as long as the text.</summary>
     public static string ToUpper(string text, string languageTag)
     {
-        var turkic = HasDottedAndDotlessI(languageTag);
-        return string.Create(text.Length, text, (result, source) =>
+        return string.Create(text.Length, (Text: text, Turkic: HasDottedAndDotlessI(languageTag)), static (result, state) =>
         {
+            var source = state.Text;
             for (var i = 0; i < source.Length; i++)
             {
                 var c = source[i];
                 result[i] = c switch
                 {
-                    'i' => turkic ? 'İ' : 'I',
+                    'i' => state.Turkic ? 'İ' : 'I',
                     'ı' => 'I',
                     _ => char.ToUpperInvariant(c),
                 };

@@ -68,7 +68,7 @@ public static class ElementKeys
             new("align", "where an image narrower than the text stands: `left`, `center` or `right`", "`center`") { Example = "left" },
             new("space-before", "space above a figure", "the body's leading") { Example = "10pt" },
             new("space-after", "space below a figure", "the body's leading") { Example = "10pt" },
-            new("caption", "the caption's style", "the body's style, centred, half a leading below the image")
+            new("caption", "the caption's style; the captions of tables (`Table: …`) and of numbered listings take it too, set above them and left aligned", "the body's style, centred, half a leading below the image")
                 { Mapping = Caption },
         ]);
 

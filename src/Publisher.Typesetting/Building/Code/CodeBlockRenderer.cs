@@ -23,24 +23,13 @@ internal sealed class CodeBlockRenderer : BlockRenderer<CodeBlock>
         var text = code.Lines.ToString();
         // A numbered listing has its caption above it ("Listing 2: Counting words"), kept with its first lines, and is
         // the place a reference to it leads to.
-        var id = code.TryGetAttributes()?.Id;
-        var numbered = Listings.Caption(code) is not null;
-        if (numbered)
-        {
-            var style = builder.Template.Figures.Caption;
-            scope.Blocks.Add(new ParagraphBlock
-            {
-                Runs = [new Layout.Text.TextRun(Listings.Caption(code)!, builder.Fonts.Style(style.Text))],
-                Leading = style.Text.Leading,
-                Align = Layout.Blocks.Alignment.Left,
-                LeftIndent = scope.Frame.Indent,
-                SpaceBefore = spec.Block.SpaceBefore,
-                SpaceAfter = style.SpaceBefore,
-                KeepWithNext = true,
-                Anchors = id is null ? [] : [LinkResolver.Destination(scope.Context.Chapter, id)],
-                Structure = builder.Element(StructureRole.Caption, scope.Frame.Parent, code),
-            });
-        }
+        var caption = Listings.Caption(code);
+        var numbered = caption is not null;
+        if (caption is not null)
+            scope.Blocks.Add(Captions.Above(builder, scope,
+                [new Layout.Text.TextRun(caption, builder.Fonts.Style(builder.Template.Figures.Caption.Text))],
+                spec.Block.SpaceBefore, Captions.Anchors(scope, code.TryGetAttributes()?.Id),
+                builder.Element(StructureRole.Caption, scope.Frame.Parent, code)));
         scope.Blocks.Add(new ParagraphBlock
         {
             Runs = runs.For((code as FencedCodeBlock)?.Info, text),

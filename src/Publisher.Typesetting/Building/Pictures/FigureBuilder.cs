@@ -20,15 +20,10 @@ internal sealed class FigureBuilder(Template template, FontSet fonts)
         var (path, loaded) = images.Load(image);
         var spec = template.Figures;
         var captionText = spec.Caption.Text;
-        var runs = Figures.TitleCaption(image) is { } title
+        var runs = Captions.Numbered(number, Figures.TitleCaption(image) is { } title
             ? [new TextRun(title, fonts.Style(captionText))]
-            : inlines.Collect(image, captionText);
-        if (number is not null)
-        {
-            var text = runs.All(r => string.IsNullOrWhiteSpace(r.Text)) ? number : number + ": ";
-            runs = [new TextRun(text, fonts.Style(captionText)), .. runs];
-        }
-        ParagraphBlock? caption = runs.Count == 0 || runs.All(r => string.IsNullOrWhiteSpace(r.Text)) ? null : new ParagraphBlock
+            : inlines.Collect(image, captionText), fonts.Style(captionText));
+        ParagraphBlock? caption = Captions.IsBlank(runs) ? null : new ParagraphBlock
         {
             Runs = runs,
             Leading = captionText.Leading,

@@ -20,7 +20,7 @@ internal sealed class FigureRenderer : BlockRenderer<MdParagraph>
         var id = paragraph.TryGetAttributes()?.Id;
         scope.Blocks.Add(built with
         {
-            Anchors = id is null ? [] : [LinkResolver.Destination(scope.Context.Chapter, id)],
+            Anchors = Captions.Anchors(scope, id),
             Structure = figure,
             Caption = built.Caption is { } caption ? caption with { Structure = new StructureElement(StructureRole.Caption, figure) } : null,
         });

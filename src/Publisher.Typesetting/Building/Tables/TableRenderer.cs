@@ -1,7 +1,6 @@
 using Markdig.Extensions.Tables;
 using Markdig.Renderers.Html;
 using Publisher.Core.Markdown;
-using Publisher.Layout.Blocks;
 using Publisher.Layout.Structure;
 using Publisher.Layout.Text;
 using Publisher.Typesetting.Building.Rendering;
@@ -19,42 +18,26 @@ internal sealed class TableRenderer : BlockRenderer<Table>
     protected override void Write(BlockBuilder builder, Table table, RenderScope scope)
     {
         var element = builder.Element(StructureRole.Table, scope.Frame.Parent, table);
-        var id = table.TryGetAttributes()?.Id;
-        var anchors = id is null ? (IReadOnlyList<string>)[] : [LinkResolver.Destination(scope.Context.Chapter, id)];
+        var anchors = Captions.Anchors(scope, table.TryGetAttributes()?.Id);
         // The caption first, so that it is the Table element's first child, as it reads.
-        var caption = Caption(builder, table, scope, element);
+        var caption = Caption(builder, table, scope);
         var built = builder.Tables.Build(table, scope.Context.Inlines, scope.Frame.Indent, element);
-        if (caption is not null)
+        if (caption is null)
         {
-            // The space before the table goes before its caption; the caption's own gap parts the two.
-            scope.Blocks.Add(caption with { Anchors = anchors });
-            scope.Blocks.Add(built with { SpaceBefore = 0 });
+            scope.Blocks.Add(built with { Anchors = anchors });
             return;
         }
-        scope.Blocks.Add(built with { Anchors = anchors });
+        scope.Blocks.Add(Captions.Above(builder, scope, caption, builder.Template.Table.SpaceBefore, anchors,
+            new StructureElement(StructureRole.Caption, element)));
+        scope.Blocks.Add(built with { SpaceBefore = 0 });
     }
 
-    private static ParagraphBlock? Caption(BlockBuilder builder, Table table, RenderScope scope, StructureElement element)
+    private static List<TextRun>? Caption(BlockBuilder builder, Table table, RenderScope scope)
     {
         if (TableCaptions.Caption(table) is not { } paragraph) return null;
-        var style = builder.Template.Figures.Caption;
-        var runs = paragraph.Inline is null ? [] : scope.Context.Inlines.Collect(paragraph.Inline, style.Text);
-        if (TableCaptions.Number(table) is { } number)
-        {
-            var text = runs.All(r => string.IsNullOrWhiteSpace(r.Text)) ? number : number + ": ";
-            runs = [new TextRun(text, builder.Fonts.Style(style.Text)), .. runs];
-        }
-        if (runs.All(r => string.IsNullOrWhiteSpace(r.Text))) return null;
-        return new ParagraphBlock
-        {
-            Runs = runs,
-            Leading = style.Text.Leading,
-            Align = Layout.Blocks.Alignment.Left,
-            LeftIndent = scope.Frame.Indent,
-            SpaceBefore = builder.Template.Table.SpaceBefore,
-            SpaceAfter = style.SpaceBefore,
-            KeepWithNext = true,
-            Structure = new StructureElement(StructureRole.Caption, element),
-        };
+        var style = builder.Template.Figures.Caption.Text;
+        var runs = Captions.Numbered(TableCaptions.Number(table),
+            paragraph.Inline is null ? [] : scope.Context.Inlines.Collect(paragraph.Inline, style), builder.Fonts.Style(style));
+        return Captions.IsBlank(runs) ? null : runs;
     }
 }

@@ -72,8 +72,17 @@ public sealed class EpubBookWriter(Func<Book, PrintPageMap?>? printEdition = nul
             chapterPages[i] = (item, xhtml);
             chapterCodePoints[i] = XhtmlPage.VisibleCodePoints(xhtml, item.Href);
         }
-        var frontPages = pages.ToList();
+        // The documents besides the chapters, whose characters the fonts must hold too.
+        var otherPages = pages.ToList();
         pages.AddRange(chapterPages);
+        // The index after the text, in the reading order, as in print.
+        if (book.IndexTitle is { } indexTitle)
+        {
+            var index = (new ManifestItem("index", EpubPaths.Index, EpubMediaTypes.Xhtml, InSpine: true),
+                IndexDocumentWriter.Write(book, indexTitle, printEditionPages, printPages));
+            pages.Add(index);
+            otherPages.Add(index);
+        }
         var navigation = NavigationDocumentWriter.Write(book, hasCover: cover is not null, hasImprint: imprint is not null,
             printPages.Targets);
         var ncx = NcxWriter.Write(book, printPages.Targets);
@@ -81,7 +90,7 @@ public sealed class EpubBookWriter(Func<Book, PrintPageMap?>? printEdition = nul
         var subsetting = StageTimings.Measure("epub: fonts");
 
         var codePoints = new HashSet<int>();
-        foreach (var (item, xhtml) in frontPages) codePoints.UnionWith(XhtmlPage.VisibleCodePoints(xhtml, item.Href));
+        foreach (var (item, xhtml) in otherPages) codePoints.UnionWith(XhtmlPage.VisibleCodePoints(xhtml, item.Href));
         foreach (var points in chapterCodePoints) codePoints.UnionWith(points);
         codePoints.UnionWith(XhtmlPage.VisibleCodePoints(navigation, EpubPaths.Navigation));
         var fonts = EmbeddedFonts.For(book.Template, FontUsage.Of(book), codePoints, language, SystemFallback.Installed);

@@ -15,6 +15,7 @@ internal static class EpubPaths
     public const string TitlePage = "title-page.xhtml";
     public const string CoverPage = "cover.xhtml";
     public const string ImprintPage = "imprint.xhtml";
+    public const string Index = "index.xhtml";
     public const string Ncx = "toc.ncx";
     public const string ChapterFolder = "text";
     public const string FontFolder = "fonts";

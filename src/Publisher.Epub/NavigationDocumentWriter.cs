@@ -31,6 +31,7 @@ internal static class NavigationDocumentWriter
         landmarks.Add(("toc", $"{EpubPaths.Navigation}#{TocId}", "Table of contents"));
         var first = book.Chapters[0];
         landmarks.Add(("bodymatter", EpubPaths.Chapter(first.Slug), first.Title));
+        if (book.IndexTitle is { } index) landmarks.Add(("index", EpubPaths.Index, index));
         body.Append("<nav epub:type=\"landmarks\" hidden=\"hidden\">\n<ol>\n");
         foreach (var (type, href, text) in landmarks)
             body.Append($"<li><a epub:type=\"{type}\" href=\"{XhtmlPage.Escape(href)}\">{XhtmlPage.Escape(text)}</a></li>\n");

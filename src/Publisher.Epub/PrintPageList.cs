@@ -30,7 +30,9 @@ internal sealed class PrintPageList
         _frontDocuments = [.. documents];
         Targets = _map is null ? [] : _map.Pages.Select((page, i) =>
         {
-            var file = page.Start.IsFrontMatter ? FileFor(page.Part) : EpubPaths.Chapter(book.Chapters[page.Start.Chapter].Slug);
+            var file = page.Start.IsFrontMatter ? FileFor(page.Part)
+                : page.Start.IsIndex ? EpubPaths.Index
+                : EpubPaths.Chapter(book.Chapters[page.Start.Chapter].Slug);
             return new PageTarget(page.Label, $"{file}#{PageBreakMarkers.IdFor(i + 1)}");
         }).ToList();
     }
@@ -63,6 +65,18 @@ internal sealed class PrintPageList
         if (_map is null) return null;
         var pages = _map.In(index);
         return index == 0 ? FrontPagesIn(_firstChapter).Concat(pages) : pages;
+    }
+
+    /// <summary>
+    /// The markers of the print edition's pages that begin in its index, by the line (<see cref="Core.Indexing.IndexLine"/>,
+    /// 0 its title) they go before; a page that begins inside a long entry is marked before that entry.
+    /// </summary>
+    public Func<int, string> ForIndex()
+    {
+        var byLine = (_map?.In(PrintPosition.IndexDocument) ?? [])
+            .GroupBy(p => p.Page.Start.Offset)
+            .ToDictionary(g => g.Key, g => string.Concat(g.Select(p => PageBreakMarkers.Marker(p.Number, p.Page.Label))));
+        return line => byLine.GetValueOrDefault(line, "");
     }
 
     private IEnumerable<(int Number, PrintPage Page)> FrontPagesIn(string file) =>

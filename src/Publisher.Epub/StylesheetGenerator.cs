@@ -106,6 +106,7 @@ internal static partial class StylesheetGenerator
 
         Footnotes(css, template, Align(template.Footnotes.Align));
         HyphenationRules(css, body.Hyphenation);
+        IndexRules(css, template, Align);
 
         Rule(css, ".cover", ["margin: 0", "padding: 0", "text-align: center", "text-indent: 0"]);
         Rule(css, ".cover img", ["max-width: 100%", "max-height: 100vh"]);

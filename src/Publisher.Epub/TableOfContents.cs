@@ -26,6 +26,8 @@ internal static class TableOfContents
             open.RemoveRange(depth, open.Count - depth);
             open.Add(item);
         }
+        // The index, after the last chapter, as the PDF's bookmarks and printed contents list it.
+        if (book.IndexTitle is { } index) roots.Add(new TocEntry(EpubPaths.Index, index, []));
         return roots;
     }
 }

@@ -50,6 +50,9 @@ internal sealed class XhtmlChapterRenderer : HtmlRenderer
         ObjectRenderers.Replace<HtmlFootnoteLinkRenderer>(new XhtmlFootnoteLinkRenderer());
         ObjectRenderers.Replace<HtmlFootnoteGroupRenderer>(new XhtmlFootnoteGroupRenderer());
 
+        // [words]{…}: a span with its id (an index entry's place) and language.
+        ObjectRenderers.Add(new BracketedSpanRenderer());
+
         if (linkRewriter is not null) LinkRewriter = linkRewriter;
     }
 

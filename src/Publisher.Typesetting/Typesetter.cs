@@ -36,7 +36,7 @@ public sealed class Typesetter
         try
         {
             var (pages, labels, warnings) = Paginate(b, images);
-            return new TypesetBook(pages, labels, PrintPageMaps.From(pages, labels), BookOutline.From(b), images, warnings);
+            return new TypesetBook(pages, labels, PrintPageMaps.From(b, pages, labels), BookOutline.From(b), images, warnings);
         }
         catch
         {
@@ -79,6 +79,7 @@ public sealed class Typesetter
         var document = new StructureElement(StructureRole.Document, null);
         var front = new FrontMatterBuilder(book, fonts, images, document);
         var builder = new BlockBuilder(book, fonts, images, document);
+        var index = new Building.BackMatter.IndexBuilder(book, fonts, document);
         var page = book.Template.Page;
         var geometry = new PageGeometry(page.Width, page.Height, page.MarginTop, page.MarginBottom,
             page.MarginInner, page.MarginOuter, page.Facing)
@@ -96,6 +97,8 @@ public sealed class Typesetter
         // The contents' page numbers are only known once the book is laid out, and setting them may
         // change the contents' own length: lay out again until the numbers stop changing (as Typst does).
         IReadOnlyDictionary<string, string> tocLabels = new Dictionary<string, string>();
+        // Every place whose page number is printed: the contents' and lists' entries, and the places the index names.
+        var numbered = front.NumberedDestinations.Concat(index.Destinations).ToHashSet(StringComparer.Ordinal);
         for (var pass = 1; ; pass++)
         {
             var frontBlocks = front.Build(tocLabels);
@@ -103,8 +106,8 @@ public sealed class Typesetter
             blocks.AddRange(frontBlocks);
             // After front matter the text starts on a right-hand page, numbered 1, as in a printed book.
             blocks.AddRange(frontBlocks.Count > 0 && page.Facing ? [body[0] with { StartOnRecto = true }, .. body.Skip(1)] : body);
+            blocks.AddRange(index.Build(tocLabels));
             // The first pass of a book with contents only finds their page numbers: it never becomes the pages.
-            var numbered = front.NumberedDestinations;
             var onlyBreaks = pass == 1 && numbered.Count > 0;
             var pouring = StageTimings.Measure(onlyBreaks ? "typeset: find contents' page numbers" : "typeset: pour pages");
             var pages = new Paginator(context, geometry)

@@ -44,7 +44,7 @@ public sealed class ChapterIdsTests : IDisposable
     {
         var error = Expect.Failure(() => Load(chapter));
         Assert.Equal($"content/b/01-one.md:1:6: error PUB043: id '{id}' has the form of the ids Publisher gives its own elements, " +
-                     "fn:N and fnref:N (footnotes) and print-page-N (print page markers); choose another", error);
+                     "fn:N and fnref:N (footnotes) and print-page-N (print page markers) and index:N (index entries); choose another", error);
     }
 
     [Fact]

@@ -18,6 +18,16 @@ public sealed record Book
     public required IReadOnlyList<Chapter> Chapters { get; init; }
     /// <summary>The numbered figures, tables and listings, in reading order (<see cref="References.CrossReferences"/>).</summary>
     public IReadOnlyList<References.NumberedItem> Numbered { get; init; } = [];
+    /// <summary>
+    /// The book's index: the terms its chapters mark (<see cref="Indexing.IndexMarks"/>), sorted and grouped as the
+    /// book's language sorts them; empty when nothing is marked, and then neither format has an index.
+    /// </summary>
+    public IReadOnlyList<Indexing.IndexGroup> Index { get; init; } = [];
+
+    /// <summary>The index's title when the book has one (terms marked, the template's <c>index</c> not turned off); else null.</summary>
+    public string? IndexTitle => Index.Count > 0 && Template.Index.Enabled
+        ? Template.Index.Title ?? References.ReferenceWords.IndexIn(Manifest.Language)
+        : null;
 
     /// <summary>The language a chapter is written in: its own front matter's <c>lang</c>, else the book's.</summary>
     public string LanguageOf(Chapter chapter) => chapter.Language ?? Manifest.Language;

@@ -118,6 +118,7 @@ public sealed class BookLoader(string projectRoot, TemplateLocator templates)
         }
         var notes = ChapterFrontMatter.ForeignKeyNotes(parsed.Select(p => p.Front!));
         var numbered = References.CrossReferences.Apply(chapters, template.References, manifest.Language, warnings, errors);
+        var index = Indexing.BookIndex.Of(Indexing.IndexMarks.Apply(chapters, warnings, errors), manifest.Language);
 
         warnings.AddRange(SourceChecks.Run(sourceDirectory, chapters, errors, manifest.SiteUrl));
         return new Book
@@ -131,6 +132,7 @@ public sealed class BookLoader(string projectRoot, TemplateLocator templates)
             Template = template,
             Chapters = chapters,
             Numbered = numbered,
+            Index = index,
             Identifier = manifest.Identifier ?? BookIdentifier.FromName(name),
             Timestamp = BuildTimestamp.For(manifest.Date, manifestFile is null ? files : files.Prepend(manifestFile), sourceDateEpoch),
         };

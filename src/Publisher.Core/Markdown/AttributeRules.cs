@@ -19,6 +19,8 @@ public static class AttributeRules
     {
         "id" => IsId(value) ? null : "an id is one word, without spaces",
         "class" or "title" => null,
+        // An index entry's term (Indexing/IndexMarks), read off the span it marks before either format writes it.
+        "index" => value.Trim().Length > 0 ? null : "an index entry needs its term: index=\"harbour\" or index=\"harbour!at night\"",
         "lang" => BookManifestReader.IsLanguageTag(value) ? null : "expected a BCP 47 language tag such as en or az-Latn",
         "dir" => value is "ltr" or "rtl" or "auto" ? null : "expected ltr, rtl or auto",
         _ when name.StartsWith("on", StringComparison.OrdinalIgnoreCase) => "an event handler would run a script",

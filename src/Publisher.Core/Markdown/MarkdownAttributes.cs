@@ -33,7 +33,7 @@ public sealed class MarkdownAttributes : IMarkdownExtension
     }
 
     /// <summary>Parses braces starting at <paramref name="slice"/>'s position; null when they are not attributes.</summary>
-    private static HtmlAttributes? Parse(ref StringSlice slice)
+    internal static HtmlAttributes? Parse(ref StringSlice slice)
     {
         var copy = slice;
         // A bare word ({string}) has no value: Pandoc's braces never hold one, and GitHub's text often does.
@@ -67,7 +67,7 @@ public sealed class MarkdownAttributes : IMarkdownExtension
     }
 
     /// <summary>Records the written attributes' places and, if the braces give an id, that the element's id is the author's.</summary>
-    private static void Note(MarkdownDocument document, MarkdownObject? element, HtmlAttributes attributes, string text,
+    internal static void Note(MarkdownDocument document, MarkdownObject? element, HtmlAttributes attributes, string text,
         int start, Func<int, (int Line, int Column)> position)
     {
         var authored = AuthoredAttributes.Of(document);

@@ -40,6 +40,8 @@ public static class MarkdownPipelineFactory
         builder.Extensions.Add(new MarkdownAttributes());
         // MkDocs admonitions (!!! note), which documentation folders written for MkDocs are full of.
         builder.Extensions.Add(new AdmonitionExtension());
+        // [words]{.index}, [words]{lang=fr}: Pandoc's bracketed spans, for index entries and spans in another language.
+        builder.Extensions.Add(new BracketedSpanExtension());
         // @fig:harbour and its kin, resolved once the book's labels are numbered (References/CrossReferences).
         builder.Extensions.Add(new References.CrossReferenceExtension());
         return builder.Build();

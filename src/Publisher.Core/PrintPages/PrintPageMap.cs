@@ -20,6 +20,15 @@ public sealed class PrintPageMap(IReadOnlyList<PrintPage> pages)
 {
     public IReadOnlyList<PrintPage> Pages { get; } = pages;
 
+    /// <summary>
+    /// The label of the page each index entry's place stands on, by <see cref="PlaceKey"/>: the EPUB's index gives the
+    /// print edition's page numbers, as the printed index does.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> IndexPlaces { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>How <see cref="IndexPlaces"/> names the place with id <paramref name="id"/> in chapter <paramref name="chapter"/>.</summary>
+    public static string PlaceKey(int chapter, string id) => $"{chapter}#{id}";
+
     /// <summary>The pages that begin in chapter <paramref name="chapter"/> (-1: the front matter), in order, with their numbers from 1.</summary>
     public IEnumerable<(int Number, PrintPage Page)> In(int chapter) =>
         Pages.Select((page, i) => (Number: i + 1, Page: page)).Where(p => p.Page.Start.Chapter == chapter);

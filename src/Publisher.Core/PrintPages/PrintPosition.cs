@@ -13,7 +13,15 @@ public readonly record struct PrintPosition(int Chapter, int Offset, int Word)
     /// <summary>The front matter: pages set before the first chapter.</summary>
     public static readonly PrintPosition FrontMatter = new(-1, 0, 0);
 
-    public bool IsFrontMatter => Chapter < 0;
+    public bool IsFrontMatter => Chapter == -1;
+
+    /// <summary>In the index at the back: before word <paramref name="word"/> of its line <paramref name="line"/> (<see cref="Indexing.IndexLine"/>; 0, its title).</summary>
+    public static PrintPosition InIndex(int line, int word) => new(IndexDocument, line, word);
+
+    public bool IsIndex => Chapter == IndexDocument;
+
+    /// <summary>What <see cref="Chapter"/> holds for a place in the index.</summary>
+    public const int IndexDocument = -2;
 
     /// <summary>After everything in chapter <paramref name="chapter"/>.</summary>
     public static PrintPosition EndOf(int chapter) => new(chapter, int.MaxValue, 0);

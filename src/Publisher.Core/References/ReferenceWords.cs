@@ -50,4 +50,17 @@ public static class ReferenceWords
                                 || language.EndsWith("-HK", StringComparison.OrdinalIgnoreCase))) return "圖";
         return Figure.GetValueOrDefault(primary, Figure["en"]);
     }
+
+    private static readonly Dictionary<string, string> Index = new(StringComparer.Ordinal)
+    {
+        ["ar"] = "فهرس", ["az"] = "Göstərici", ["cs"] = "Rejstřík", ["da"] = "Register", ["de"] = "Register",
+        ["el"] = "Ευρετήριο", ["en"] = "Index", ["es"] = "Índice alfabético", ["fi"] = "Hakemisto", ["fr"] = "Index",
+        ["he"] = "מפתח", ["hu"] = "Tárgymutató", ["it"] = "Indice analitico", ["ja"] = "索引", ["ko"] = "색인",
+        ["nb"] = "Register", ["nl"] = "Register", ["nn"] = "Register", ["no"] = "Register", ["pl"] = "Indeks",
+        ["pt"] = "Índice remissivo", ["ru"] = "Предметный указатель", ["sv"] = "Register", ["tr"] = "Dizin",
+        ["uk"] = "Предметний покажчик", ["zh"] = "索引",
+    };
+
+    /// <summary>The title of a book's index in <paramref name="language"/>: "Index", "Register", "索引"…</summary>
+    public static string IndexIn(string language) => Index.GetValueOrDefault(language.Split('-')[0].ToLowerInvariant(), Index["en"]);
 }

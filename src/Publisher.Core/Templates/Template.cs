@@ -45,6 +45,8 @@ public sealed record Template
     public CoverSpec Cover { get; init; } = CoverSpec.None(DefaultText);
     public ImprintSpec Imprint { get; init; } = ImprintSpec.None(DefaultText);
     public TocSpec Toc { get; init; } = TocSpec.None(DefaultText);
+    /// <summary>The index at the back, where the text marks terms (<c>index:</c>).</summary>
+    public IndexSpec Index { get; init; } = IndexSpec.Default(DefaultText, new BlockStyle(DefaultText, TextAlign.Left, 0, 0, false));
     /// <summary>The colour of each kind of callout (template.yml <c>callouts</c>).</summary>
     public CalloutSpec Callouts { get; init; } = CalloutSpec.Default;
     /// <summary>The standards the PDF follows: PDF/A-2, PDF/X-4 (template.yml <c>pdf</c>).</summary>

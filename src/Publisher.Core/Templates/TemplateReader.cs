@@ -109,6 +109,7 @@ public static partial class TemplateReader
             Cover = ReadCover(map.Map("cover"), bodyText, fonts),
             Imprint = ReadImprint(map.Map("imprint"), bodyText, fonts),
             Toc = ReadToc(map.Map("toc"), bodyText, fonts),
+            Index = ReadIndex(map.Map("index"), bodyText, headings[0], fonts),
             Pdf = pdf,
             Callouts = ReadCallouts(map.Map("callouts")),
             ExtraEpubCss = hasCss ? File.ReadAllText(epubCss) : null,

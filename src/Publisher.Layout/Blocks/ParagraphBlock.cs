@@ -260,6 +260,9 @@ public sealed record ParagraphBlock : Block
             var clusters = new int[size];
             var textStart = glyphs.CharIndex[start];
             var left = x;
+            // A place named at the run's start: on the line that holds its first glyph, at the line's top.
+            if (style.Anchor is { } anchor && (start == 0 || glyphs.Run[start - 1] != run))
+                items.Add(new DestinationItem(anchor, left, top));
             // A right-to-left run's glyphs go back to HarfBuzz's visual order, in which its marks were
             // positioned: the run reads right to left. (Ordering runs of both directions on one line,
             // UAX #9's reordering, is not done yet: each run keeps its place in the text's order.)

@@ -16,4 +16,6 @@ public enum StructureRole
     /// <summary>An inline span of its own, here one in another language than its paragraph (it carries /Lang).</summary>
     Span,
     TOC, TOCI,
+    /// <summary>The index at the back: its entries are P elements, each page number a Link.</summary>
+    Index,
 }

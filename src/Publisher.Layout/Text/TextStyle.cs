@@ -10,6 +10,11 @@ public sealed record TextStyle(FontFace Face, double Size, uint Color)
     public string? LinkUri { get; init; }
     /// <summary>A named destination inside the document this text links to, if any.</summary>
     public string? LinkDestination { get; init; }
+    /// <summary>
+    /// A named destination where this run begins (an index entry's place, a span with an id): links lead to the line
+    /// that holds the run's first character. Only the first run of such a span carries it.
+    /// </summary>
+    public string? Anchor { get; init; }
     /// <summary>The link of the source this text belongs to, for the structure (null: not link text).</summary>
     public SourceLink? Link { get; init; }
     /// <summary>A line through the text (Markdown ~~strikethrough~~).</summary>

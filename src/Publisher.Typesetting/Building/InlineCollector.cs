@@ -124,6 +124,17 @@ internal sealed partial class InlineCollector(FontSet fonts, Template template, 
                         Script = role switch { InlineRole.Superscript => 1, InlineRole.Subscript => -1, _ => state.Script },
                     }, runs);
                     break;
+                case BracketedSpan span:
+                    // [words]{#id}, an index entry's place: links to the id lead to where the words begin.
+                    var first = runs.Count;
+                    Walk(span.FirstChild, state, runs);
+                    if (span.TryGetAttributes()?.Id is { } id && first < runs.Count)
+                    {
+                        var anchored = runs[first] with { Style = runs[first].Style with { Anchor = links.Resolve("#" + id).Destination } };
+                        if (_verbatim.Contains(runs[first])) _verbatim.Add(anchored);
+                        runs[first] = anchored;
+                    }
+                    break;
                 case FootnoteLink footnote:
                     AddFootnoteReference(runs, footnote, state);
                     break;

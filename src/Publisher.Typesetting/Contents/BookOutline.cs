@@ -12,8 +12,14 @@ public sealed record OutlineEntry(int Depth, string Title, string Destination);
 /// </summary>
 public static class BookOutline
 {
-    public static List<OutlineEntry> From(Book book) => BookContents.Of(book)
-        .Select(e => new OutlineEntry(e.Depth, e.Title,
-            e.HeadingId is { } id ? LinkResolver.Destination(e.Chapter, id) : LinkResolver.Destination(e.Chapter)))
-        .ToList();
+    public static List<OutlineEntry> From(Book book)
+    {
+        var entries = BookContents.Of(book)
+            .Select(e => new OutlineEntry(e.Depth, e.Title,
+                e.HeadingId is { } id ? LinkResolver.Destination(e.Chapter, id) : LinkResolver.Destination(e.Chapter)))
+            .ToList();
+        // The index, after the last chapter, as a chapter is listed.
+        if (book.IndexTitle is { } index) entries.Add(new OutlineEntry(0, index, Building.BackMatter.IndexBuilder.IndexDestination));
+        return entries;
+    }
 }

@@ -15,13 +15,14 @@ internal static class PrintPageMaps
     /// </summary>
     /// <remarks>Each page is named by its label (i, ii… for front matter, then 1, 2…), the one its folio
     /// and the PDF's /PageLabels show.</remarks>
-    public static PrintPageMap From(IReadOnlyList<Page> pages, PageLabels labels)
+    public static PrintPageMap From(Core.Books.Book book, IReadOnlyList<Page> pages, PageLabels labels)
     {
         var starts = new PrintPosition[pages.Count];
         PrintPosition? next = null;
-        var lastChapter = pages.LastOrDefault(p => p.Start is not null)?.Start?.Origin.Document ?? -1;
+        var lastChapter = pages.LastOrDefault(p => p.Start is { Origin.Document: >= 0 })?.Start?.Origin.Document ?? -1;
         for (var i = pages.Count - 1; i >= 0; i--)
         {
+            // The index's lines carry their place as a chapter's blocks do, in a document of their own (PrintPosition.InIndex).
             if (pages[i].Start is { } start) next = new PrintPosition(start.Origin.Document, start.Origin.Offset, start.Word);
             starts[i] = next ?? (lastChapter < 0 ? PrintPosition.FrontMatter : PrintPosition.EndOf(lastChapter));
         }
@@ -39,7 +40,25 @@ internal static class PrintPageMaps
             // A blank page after the last part (the contents' back) belongs to that part.
             for (var i = 1; i < firstText; i++) parts[i] ??= parts[i - 1];
         }
-        return new PrintPageMap(pages.Select((page, i) => new PrintPage(labels.Label(i), starts[i]) { Part = parts[i] }).ToList());
+        return new PrintPageMap(pages.Select((page, i) => new PrintPage(labels.Label(i), starts[i]) { Part = parts[i] }).ToList())
+        {
+            IndexPlaces = IndexPlaces(book, pages, labels),
+        };
+    }
+
+    /// <summary>The page label of every place the book's index names, by <see cref="PrintPageMap.PlaceKey"/>.</summary>
+    private static Dictionary<string, string> IndexPlaces(Core.Books.Book book, IReadOnlyList<Page> pages, PageLabels labels)
+    {
+        var places = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (book.Index.Count == 0) return places;
+        var keys = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var entry in book.Index.SelectMany(g => g.Entries).SelectMany(e => e.SubEntries.Prepend(e)))
+            foreach (var mark in entry.Marks)
+                keys[LinkResolver.Destination(mark.Chapter, mark.Id)] = PrintPageMap.PlaceKey(mark.Chapter.Index, mark.Id);
+        for (var i = 0; i < pages.Count; i++)
+            foreach (var item in pages[i].Items)
+                if (item is DestinationItem d && keys.TryGetValue(d.Name, out var key)) places.TryAdd(key, labels.Label(i));
+        return places;
     }
 
     /// <summary>The part of the front matter a page opens, told by the destination each part begins with.</summary>

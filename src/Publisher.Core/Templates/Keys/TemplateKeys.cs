@@ -37,6 +37,7 @@ public static class TemplateKeys
             new("title-page", "the title page", "none") { Mapping = FrontMatterKeys.TitlePage },
             new("imprint", "the imprint page", "none") { Mapping = FrontMatterKeys.Imprint },
             new("toc", "the printed contents", "none") { Mapping = FrontMatterKeys.Toc },
+            new("index", "the index at the back, where the text marks terms", "in the body's style") { Mapping = IndexKeys.Index },
             new("header", "the running head", "none") { Mapping = StyleKeys.RunningLine },
             new("footer", "the running foot", "none") { Mapping = StyleKeys.RunningLine },
             new("pdf", "the standards the PDF follows", "tagged (PDF/UA-1), no archival or print standard") { Mapping = PdfKeys.Pdf },

@@ -6,7 +6,7 @@ using Publisher.Core.PrintPages;
 namespace Publisher.Epub;
 
 /// <summary>
-/// The book's index as an EPUB index document (EPUB Indexes 1.0): the body is the index, each group of terms a
+/// The book's index as an EPUB index document (EPUB Indexes 1.0): a section that is the index, each group of terms a
 /// section under its letter, each term an entry with its locators, links to the exact places the text marks.
 /// A locator reads as the print edition's page where the place stands, as the printed index gives it
 /// (<see cref="IndexLocators"/>); without a print edition the places are numbered 1, 2, 3 as the index lists them.
@@ -18,8 +18,8 @@ internal static class IndexDocumentWriter
     {
         var body = new StringBuilder();
         var breaks = printPages.ForIndex();
-        // The DPUB-ARIA role tells a screen reader what the document is; EPUB's own type is on the body.
-        body.Append("<section class=\"index\" role=\"doc-index\" aria-labelledby=\"index-title\">\n");
+        // EPUB's type and the DPUB-ARIA role that tells a screen reader the same, on the section: ARIA allows no role on a body.
+        body.Append("<section class=\"index\" epub:type=\"index\" role=\"doc-index\" aria-labelledby=\"index-title\">\n");
         body.Append(breaks(0)).Append($"<h1 id=\"index-title\">{XhtmlPage.Escape(title)}</h1>\n");
         var ordinal = 0;
         var lines = IndexLines.Of(book.Index).ToList();
@@ -50,7 +50,7 @@ internal static class IndexDocumentWriter
             if (next is null or { Entry: null }) body.Append("</ul>\n</section>\n");
         }
         body.Append("</section>\n");
-        return XhtmlPage.Build(book.Manifest.Language, title, EpubPaths.Stylesheet, "index", body.ToString());
+        return XhtmlPage.Build(book.Manifest.Language, title, EpubPaths.Stylesheet, "backmatter", body.ToString());
     }
 
     /// <summary>

@@ -117,6 +117,7 @@ public sealed class BookLoader(string projectRoot, TemplateLocator templates)
             chapters.Add(Finish(chapters.Count, chapter, manifest, slugs) with { Depth = depths.GetValueOrDefault(chapter.File) });
         }
         var notes = ChapterFrontMatter.ForeignKeyNotes(parsed.Select(p => p.Front!));
+        Mathematics.Formulas.Apply(chapters, errors);
         var numbered = References.CrossReferences.Apply(chapters, template.References, manifest.Language, warnings, errors);
         var index = Indexing.BookIndex.Of(Indexing.IndexMarks.Apply(chapters, warnings, errors), manifest.Language);
 

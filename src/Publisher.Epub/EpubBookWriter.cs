@@ -68,7 +68,9 @@ public sealed class EpubBookWriter(Func<Book, PrintPageMap?>? printEdition = nul
             var body = XhtmlChapterRenderer.Render(chapter.Document, images.Rewriter(chapter, links.For(chapter)),
                 printPages.ForChapter(i));
             var xhtml = ChapterPageWriter.Write(book, chapter, body);
-            var item = new ManifestItem("chapter-" + chapter.Slug, EpubPaths.Chapter(chapter.Slug), EpubMediaTypes.Xhtml, InSpine: true);
+            // A document with formulas says so (EPUB's mathml property), for reading systems that render MathML.
+            var item = new ManifestItem("chapter-" + chapter.Slug, EpubPaths.Chapter(chapter.Slug), EpubMediaTypes.Xhtml,
+                Properties: xhtml.Contains("<math ", StringComparison.Ordinal) ? "mathml" : null, InSpine: true);
             chapterPages[i] = (item, xhtml);
             chapterCodePoints[i] = XhtmlPage.VisibleCodePoints(xhtml, item.Href);
         }

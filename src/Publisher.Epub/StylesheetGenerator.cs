@@ -107,6 +107,10 @@ internal static partial class StylesheetGenerator
         Footnotes(css, template, Align(template.Footnotes.Align));
         HyphenationRules(css, body.Hyphenation);
         IndexRules(css, template, Align);
+        // A displayed formula centred, its number at the right margin, as print sets it.
+        Rule(css, "div.equation, span.equation", ["display: flex", "align-items: center", "margin: 0.5em 0", "text-indent: 0"]);
+        Rule(css, ".equation > math", ["flex: 1"]);
+        Rule(css, ".equation-number", ["flex: none", "margin-left: 1em"]);
 
         Rule(css, ".cover", ["margin: 0", "padding: 0", "text-align: center", "text-indent: 0"]);
         Rule(css, ".cover img", ["max-width: 100%", "max-height: 100vh"]);

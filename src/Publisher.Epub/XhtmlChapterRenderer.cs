@@ -50,6 +50,9 @@ internal sealed class XhtmlChapterRenderer : HtmlRenderer
         ObjectRenderers.Replace<HtmlFootnoteLinkRenderer>(new XhtmlFootnoteLinkRenderer());
         ObjectRenderers.Replace<HtmlFootnoteGroupRenderer>(new XhtmlFootnoteGroupRenderer());
 
+        // Formulas as MathML, in place of Markdig's \(…\) for a script to typeset.
+        ObjectRenderers.Replace<Markdig.Extensions.Mathematics.HtmlMathInlineRenderer>(new MathRenderers.Inline());
+        ObjectRenderers.Replace<Markdig.Extensions.Mathematics.HtmlMathBlockRenderer>(new MathRenderers.Block());
         // [words]{…}: a span with its id (an index entry's place) and language.
         ObjectRenderers.Add(new BracketedSpanRenderer());
 

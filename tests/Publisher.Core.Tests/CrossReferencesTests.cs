@@ -177,4 +177,18 @@ public sealed class CrossReferencesTests : IDisposable
         Assert.All(errors.Take(100), e => Assert.EndsWith("(did you mean 'sec:setup'?)", e.Message));
         Assert.DoesNotContain("did you mean", errors[100].Message);
     }
+
+    [Fact]
+    public void Labelled_formulas_are_numbered_in_every_way_they_are_labelled_and_a_tag_keeps_its_own()
+    {
+        var book = Load("# One\n\nSee @eq:a, @eq:b and @eq:c.\n\n$$ {#eq:a}\nx = 1\n$$\n\n$$\ny = 2\n$$ {#eq:b}\n\n" +
+                        "$$ z = 3 \\tag{T} $$ {#eq:t}\n\n$$ w = 4 $$ {#eq:c}\n\nAnd @eq:t.\n",
+            "# Two\n\n$$\nv = 5\n$$ {#eq:d}\n\nBack to @eq:d.\n", template: "references:\n  numbering: chapter\n");
+        var texts = Links(book.Chapters[0]).Select(Text).ToList();
+        Assert.Equal(["Equation (1.1)", "Equation (1.2)", "Equation (1.3)", "Equation (T)"], texts);
+        Assert.Equal(["Equation (2.1)"], Links(book.Chapters[1]).Select(Text));
+        var formulas = book.Chapters[0].Document.Descendants().Where(n => Publisher.Core.Mathematics.Formulas.Of(n) is not null)
+            .Select(Publisher.Core.Mathematics.Formulas.Number).ToList();
+        Assert.Equal(["(1.1)", "(1.2)", "(T)", "(1.3)"], formulas);
+    }
 }

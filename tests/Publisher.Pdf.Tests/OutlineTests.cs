@@ -11,7 +11,7 @@ public class OutlineTests
         var (_, pdf) = TestBooks.Build(TestBooks.RepoRoot, "guide");
         using var document = TestBooks.Open(pdf);
         Assert.True(document.TryGetBookmarks(out var bookmarks));
-        Assert.Equal(["Getting started", "Writing", "Templates", "Building"], bookmarks.Roots.Select(b => b.Title));
+        Assert.Equal(["Getting started", "Writing", "Templates", "Building", "Technical books", "Index"], bookmarks.Roots.Select(b => b.Title));
         var writing = bookmarks.Roots[1];
         Assert.Contains(writing.Children, c => c.Title == "Lists");
         foreach (var node in bookmarks.GetNodes().OfType<DocumentBookmarkNode>())

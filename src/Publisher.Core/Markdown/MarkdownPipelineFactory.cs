@@ -37,6 +37,8 @@ public static class MarkdownPipelineFactory
             .UsePreciseSourceLocation();
         // Attributes as Pandoc reads them, filtered through an allow-list (MarkdownAttributes), in place of Markdig's own.
         builder.Extensions.RemoveAll(e => e is GenericAttributesExtension);
+        // A $$ block closed by "$$ {#eq:name}" (before the attributes' own setup, which then serves its opening line too).
+        builder.Extensions.Add(new LabelledMathBlocks());
         builder.Extensions.Add(new MarkdownAttributes());
         // MkDocs admonitions (!!! note), which documentation folders written for MkDocs are full of.
         builder.Extensions.Add(new AdmonitionExtension());

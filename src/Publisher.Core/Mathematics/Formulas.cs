@@ -17,6 +17,18 @@ public static class Formulas
     /// <summary>The parsed formula of a <see cref="MathInline"/> or <see cref="MathBlock"/>; null before <see cref="Apply"/>.</summary>
     public static MathFormula? Of(MarkdownObject node) => node.GetData(Key) as MathFormula;
 
+    private static readonly object NumberKey = new();
+
+    /// <summary>The number a displayed formula shows at the right ("(3)"): its <c>\tag</c>, or the one its label gives; null for none.</summary>
+    public static string? Number(MarkdownObject node) =>
+        node.GetData(NumberKey) as string ?? (Of(node)?.Tag is { } tag ? $"({tag})" : null);
+
+    /// <summary>Numbers a labelled formula (References/CrossReferences); a <c>\tag</c> of its own still wins.</summary>
+    public static void SetNumber(MarkdownObject node, string number)
+    {
+        if (Of(node)?.Tag is null) node.SetData(NumberKey, number);
+    }
+
     /// <summary>Whether the chapter has any formula (the EPUB declares MathML on its document).</summary>
     public static bool Any(Chapter chapter) => chapter.Document.Descendants().Any(n => Of(n) is not null);
 

@@ -42,12 +42,14 @@ public static class CrossReferences
         var tableWord = spec.TableWord ?? ReferenceWords.TableIn(language);
         var listingWord = spec.ListingWord ?? ReferenceWords.ListingIn(language);
         var listings = 0;
+        var equations = 0;
+        var equationWord = spec.EquationWord ?? ReferenceWords.EquationIn(language);
         var targets = new Dictionary<string, Target>(StringComparer.Ordinal);
         var figures = 0;
         var tables = 0;
         foreach (var chapter in chapters)
         {
-            if (spec.PerChapter) (figures, tables, listings) = (0, 0, 0);
+            if (spec.PerChapter) (figures, tables, listings, equations) = (0, 0, 0, 0);
             string Numbered(int n) => spec.PerChapter ? $"{chapter.Index + 1}.{n}" : n.ToString(System.Globalization.CultureInfo.InvariantCulture);
             foreach (var element in chapter.Document.Descendants())
             {
@@ -74,6 +76,13 @@ public static class CrossReferences
                     text = $"{listingWord} {Numbered(++listings)}";
                     Listings.SetNumber(code, text);
                     numbered.Add(new NumberedItem(kind, label, chapter, text, Listings.Title(code) ?? ""));
+                }
+                else if (kind == ReferenceKind.Equation && Equation(element) is { } formula)
+                {
+                    // A formula's own \tag is its number; else it takes the next one: "(3)" at its right, "Equation (3)" in a reference.
+                    var number = Mathematics.Formulas.Of(formula)?.Tag is { } tag ? $"({tag})" : $"({Numbered(++equations)})";
+                    Mathematics.Formulas.SetNumber(formula, number);
+                    text = $"{equationWord} {number}";
                 }
                 else if (kind == ReferenceKind.Section && element is HeadingBlock heading)
                 {
@@ -161,6 +170,18 @@ public static class CrossReferences
         attributes.Id = null;
     }
 
+    /// <summary>
+    /// The displayed formula a label names: a <c>$$</c> block labelled on its opening line (<c>$$ {#eq:name}</c>) or its
+    /// closing one, or, as Pandoc writes it, a paragraph that is only <c>$$…$$ {#eq:name}</c>.
+    /// </summary>
+    private static MarkdownObject? Equation(MarkdownObject element) => element switch
+    {
+        Markdig.Extensions.Mathematics.MathBlock block => block,
+        ParagraphBlock { Inline: { } inlines } when inlines.Where(i => i is not LiteralInline { Content.IsEmpty: true } && !(i is LiteralInline l && l.Content.IsEmptyOrWhitespace()))
+            .ToList() is [Markdig.Extensions.Mathematics.MathInline { DelimiterCount: 2 } math] => math,
+        _ => null,
+    };
+
     private static bool InsideLink(Inline inline)
     {
         for (var parent = inline.Parent; parent is not null; parent = parent.Parent)
@@ -174,7 +195,7 @@ public static class CrossReferences
         ReferenceKind.Section => $"label '{label}' is not on a heading: '@{label}' finds nothing",
         ReferenceKind.Listing => $"label '{label}' is not on a fenced code block: nothing is numbered, and '@{label}' finds nothing",
         ReferenceKind.Table => $"label '{label}' is not on a table's caption (a paragraph 'Table: …' right after the table): nothing is numbered, and '@{label}' finds nothing",
-        _ => $"label '{label}': equations are not numbered yet (figures, tables, listings and section titles are); '@{label}' finds nothing",
+        _ => $"label '{label}' is not on a displayed formula ($$ {{#{label}}} opening it, or $$…$$ {{#{label}}} as a paragraph of its own): nothing is numbered, and '@{label}' finds nothing",
     };
 
     /// <summary>A link from <paramref name="from"/> to the label in <paramref name="to"/>, written as an author would: <c>#label</c> or <c>other.md#label</c>.</summary>

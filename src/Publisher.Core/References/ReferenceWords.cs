@@ -63,4 +63,15 @@ public static class ReferenceWords
 
     /// <summary>The title of a book's index in <paramref name="language"/>: "Index", "Register", "索引"…</summary>
     public static string IndexIn(string language) => Index.GetValueOrDefault(language.Split('-')[0].ToLowerInvariant(), Index["en"]);
+
+    private static readonly Dictionary<string, string> Equation = new(StringComparer.Ordinal)
+    {
+        ["cs"] = "Rovnice", ["da"] = "Ligning", ["de"] = "Gleichung", ["el"] = "Εξίσωση", ["en"] = "Equation",
+        ["es"] = "Ecuación", ["fi"] = "Yhtälö", ["fr"] = "Équation", ["it"] = "Equazione", ["ja"] = "式", ["nb"] = "Ligning",
+        ["nl"] = "Vergelijking", ["pl"] = "Równanie", ["pt"] = "Equação", ["ru"] = "Уравнение", ["sv"] = "Ekvation",
+        ["tr"] = "Denklem", ["uk"] = "Рівняння", ["zh"] = "式",
+    };
+
+    /// <summary>The word before an equation's number in a reference, in <paramref name="language"/>: "Equation (3)", "Gleichung (3)"…</summary>
+    public static string EquationIn(string language) => Equation.GetValueOrDefault(language.Split('-')[0].ToLowerInvariant(), Equation["en"]);
 }

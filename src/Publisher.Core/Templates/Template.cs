@@ -195,7 +195,8 @@ public sealed record FootnoteSpec(TextStyleSpec Text, TextAlign Align, double In
 /// How labelled things are numbered: through the book (Figure 1, 2, 3…) or per chapter (Figure 2.3), and the word
 /// their numbers follow; null: the book's language's (<see cref="References.ReferenceWords"/>).
 /// </summary>
-public sealed record ReferencesSpec(bool PerChapter, string? FigureWord, string? TableWord = null, string? ListingWord = null)
+public sealed record ReferencesSpec(bool PerChapter, string? FigureWord, string? TableWord = null, string? ListingWord = null,
+    string? EquationWord = null)
 {
     public static readonly ReferencesSpec Default = new(false, null);
 }

@@ -125,7 +125,7 @@ public static partial class TemplateReader
         string? Word(string key, string example) => map.Scalar(key) is { } word
             ? string.IsNullOrWhiteSpace(word.Value) ? throw word.Invalid($"expected a word, such as {example}") : word.Value.Trim()
             : null;
-        return new ReferencesSpec(perChapter, Word("figure", "Figure"), Word("table", "Table"), Word("listing", "Listing"));
+        return new ReferencesSpec(perChapter, Word("figure", "Figure"), Word("table", "Table"), Word("listing", "Listing"), Word("equation", "Equation"));
     }
 
     private static readonly Dictionary<string, bool> Numberings = new(StringComparer.Ordinal) { ["book"] = false, ["chapter"] = true };

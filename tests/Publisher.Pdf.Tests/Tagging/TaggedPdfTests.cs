@@ -72,6 +72,8 @@ public sealed partial class TaggedPdfTests
 
         var written = book.Chapters.SelectMany(c => c.Document.Descendants<HeadingBlock>())
             .Select(h => Squeeze(BookLoader.PlainText(h.Inline))).ToList();
+        // The index at the back has its title (an H1, as a chapter's) and a heading per letter (H2).
+        if (book.IndexTitle is { } index) written.AddRange([Squeeze(index), .. book.Index.Select(g => Squeeze(g.Label))]);
         Assert.Equal(written, headings.Select(h => Squeeze(h.Text)));
         var level = 0;
         foreach (var heading in headings)

@@ -91,7 +91,7 @@ public static class ElementKeys
         StyleKeys.Text);
 
     public static readonly TemplateKeySet References = new("`references`",
-        "Numbered figures, tables and code listings and the references to them (`{#fig:harbour}` on a figure, `{#lst:main}` at the end of a fence's line, `{#tbl:prices}` at the " +
+        "Numbered figures, tables, code listings and displayed formulas and the references to them (`{#fig:harbour}` on a figure, `{#lst:main}` at the end of a fence's line, `{#tbl:prices}` at the " +
         "end of a table's caption, `Table: Prices {#tbl:prices}` right after it; `@fig:harbour` in the text; " +
         "`@sec:intro` gives the title of the heading labelled `{#sec:intro}`).",
         [
@@ -103,6 +103,8 @@ public static class ElementKeys
                 { Example = "Tab.", AnyText = true },
             new("listing", "the word before a code listing's number (`{#lst:name}` on a fence)", "the book's language's " +
                 "(Listing, Listado, Листинг…)") { Example = "Code", AnyText = true },
+            new("equation", "the word before a displayed formula's number in a reference (`{#eq:name}`): \"Equation (3)\"; the " +
+                "formula shows \"(3)\" at its right", "the book's language's (Equation, Gleichung, Уравнение…)") { Example = "Eq.", AnyText = true },
         ]);
 
     public static readonly TemplateKeySet Footnotes = new("`footnotes`",

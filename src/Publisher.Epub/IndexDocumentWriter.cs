@@ -49,6 +49,8 @@ internal static class IndexDocumentWriter
             if (line.Depth == 1 && next is not { Depth: 1 }) body.Append("</ul>\n</li>\n");
             if (next is null or { Entry: null }) body.Append("</ul>\n</section>\n");
         }
+        // Blank pages after the index's last line (a booklet's padding) are marked at its end.
+        body.Append(breaks(PrintPosition.EndOfIndex));
         body.Append("</section>\n");
         return XhtmlPage.Build(book.Manifest.Language, title, EpubPaths.Stylesheet, "backmatter", body.ToString());
     }

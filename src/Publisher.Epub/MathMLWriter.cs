@@ -156,7 +156,9 @@ internal static class MathMLWriter
     /// </summary>
     private static void Scripts(StringBuilder sb, MathScripts scripts)
     {
-        var limits = scripts.Base is MathAtom { Class: AtomClass.Op } op && op.Limits != false;
+        var limits = scripts.Base is MathAtom { Class: AtomClass.Op } op && op.Limits != false
+            // A brace's annotation goes above or below it, as in print.
+            || scripts.Base is MathAccent { Accent: "⏞" or "⏟" };
         var (both, sub, sup) = limits ? ("munderover", "munder", "mover") : ("msubsup", "msub", "msup");
         var element = scripts.Sub is not null && scripts.Sup is not null ? both : scripts.Sub is not null ? sub : sup;
         sb.Append($"<{element}>");

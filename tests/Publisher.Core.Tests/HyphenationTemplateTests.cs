@@ -45,7 +45,7 @@ public sealed class HyphenationTemplateTests : ShippedTemplateTests
 
     [Theory]
     [InlineData("    max-consecutive: 2 ", "    max-consecutive: 0 ",
-        "template.yml:46:22: error PUB003: 'body.hyphenation.max-consecutive': expected a whole number from 1 to 10, not '0'")]
+        "template.yml:48:22: error PUB003: 'body.hyphenation.max-consecutive': expected a whole number from 1 to 10, not '0'")]
     [InlineData("    min-word: 5 ", "    min-word: 4.5 ",
         "error PUB003: 'body.hyphenation.min-word': expected a whole number from 2 to 30, not '4.5'")]
     [InlineData("    enabled: true", "    enabled: sometimes",

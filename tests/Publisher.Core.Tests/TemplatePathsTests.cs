@@ -49,7 +49,7 @@ public sealed class TemplatePathsTests : IDisposable
         var link = _template.PathOf("templates/fonts/Linked.ttf");
         File.CreateSymbolicLink(link, font);
 
-        Assert.Equal($"{Display}:32:5: error PUB012: '../fonts/Linked.ttf' leads outside the templates folders through a " +
+        Assert.Equal($"{Display}:34:5: error PUB012: '../fonts/Linked.ttf' leads outside the templates folders through a " +
                      $"symbolic link (to {font}); a template's files must lie in the project's templates/ or among the shipped templates",
             Expect.Failure(() => _template.Read(text)));
     }

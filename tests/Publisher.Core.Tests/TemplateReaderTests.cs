@@ -43,7 +43,7 @@ public sealed class TemplateReaderTests : IDisposable
         Assert.Equal(210 * 72 / 25.4, template.Page.Height, 6);
         Assert.True(template.Page.Facing);
         Assert.Equal(19 * 72 / 25.4, template.Page.MarginInner, 6);
-        Assert.Equal(["serif", "mono"], template.Fonts.Keys);
+        Assert.Equal(["serif", "mono", "math"], template.Fonts.Keys);
         Assert.All(template.Fonts.Values.SelectMany(f => f.Faces()), face => Assert.True(File.Exists(face.File)));
         Assert.Equal(10, template.Body.Text.Size);
         Assert.Equal(14.5, template.Body.Text.Leading);

@@ -20,6 +20,9 @@ public readonly record struct PrintPosition(int Chapter, int Offset, int Word)
 
     public bool IsIndex => Chapter == IndexDocument;
 
+    /// <summary>The line number of the place after the index's last line (blank pages after it).</summary>
+    public const int EndOfIndex = int.MaxValue;
+
     /// <summary>What <see cref="Chapter"/> holds for a place in the index.</summary>
     public const int IndexDocument = -2;
 

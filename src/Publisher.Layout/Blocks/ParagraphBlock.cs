@@ -129,7 +129,8 @@ public sealed record ParagraphBlock : Block
             if (glyphs.Run[g] == lastRun) continue;
             lastRun = glyphs.Run[g];
             ascent = Math.Max(ascent, style.Image?.Height ?? style.Face.Ascender * style.Size);
-            descent = Math.Max(descent, style.Face.Descender * style.Size);
+            // A formula may reach below the text's descent (a fraction's denominator): the line grows for it.
+            descent = Math.Max(descent, Math.Max(style.Face.Descender * style.Size, style.Image?.Depth ?? 0));
         }
         var height = Math.Max(Leading, ascent + descent);
         var baseline = (height - ascent - descent) / 2 + ascent;
@@ -311,7 +312,7 @@ public sealed record ParagraphBlock : Block
             var link = LinkElement(style.Link) ?? LanguageElement(style.Language);
             // A highlight is painted first, under its text: the line's full height, from the run's start to its end.
             var highlightAt = items.Count;
-            if (style.Image is { } image) items.AddRange(xs.Select(at => image.Place(at, baseline)));
+            if (style.Image is { } image) items.AddRange(xs.SelectMany(at => image.Place(at, baseline, link ?? Structure)));
             else items.Add(new GlyphRun(style.Face, style.Size, style.Color, baseline - style.BaselineShift, ids, xs, dys, text, clusters)
                 { Right = x, EndsWithHyphen = withHyphen, Element = link, RightToLeft = rightToLeft });
             var area = new Rect(left, top, x - left, height);

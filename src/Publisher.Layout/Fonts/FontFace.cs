@@ -61,6 +61,8 @@ public sealed class FontFace : IDisposable
     /// <summary>The whole file's bytes (of the whole collection, for a face of one).</summary>
     public byte[] Bytes => _bytes.Value;
     internal Font Font { get; }
+    /// <summary>The HarfBuzz face, for the tables HarfBuzz reads by face (the MATH table's data check).</summary>
+    internal Face HarfBuzzFace => _face;
     public int UnitsPerEm { get; }
     /// <summary>Height above the baseline, as a fraction of the font size.</summary>
     public double Ascender { get; }

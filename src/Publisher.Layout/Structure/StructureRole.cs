@@ -16,6 +16,8 @@ public enum StructureRole
     /// <summary>An inline span of its own, here one in another language than its paragraph (it carries /Lang).</summary>
     Span,
     TOC, TOCI,
+    /// <summary>A formula: its /Alt is its LaTeX source; its glyphs are the Unicode math characters they show.</summary>
+    Formula,
     /// <summary>The index at the back: its entries are P elements, each page number a Link.</summary>
     Index,
 }

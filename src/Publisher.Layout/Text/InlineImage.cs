@@ -4,17 +4,21 @@ using Publisher.Layout.Shaping;
 namespace Publisher.Layout.Text;
 
 /// <summary>
-/// An image set inside a line of text, like a letter: it stands on the baseline and takes
-/// <see cref="Width"/> of the line. A run whose style carries one holds one
-/// <see cref="Placeholder"/> character per image, so that line breaking sees an
-/// unbreakable object with room on either side to break.
+/// Something set inside a line of text like a letter: a picture (<see cref="InlineImage"/>) or a formula
+/// (<see cref="Mathematics.InlineFormula"/>). It stands on the baseline, <see cref="Width"/> wide, reaching
+/// <see cref="Height"/> above it and <see cref="Depth"/> below; the line grows to hold it. A run whose style carries
+/// one holds one <see cref="Placeholder"/> character per object, so that line breaking sees an unbreakable object with
+/// room on either side to break.
 /// </summary>
-public sealed record InlineImage(string Source, double Width, double Height)
+public abstract record InlineObject(double Width, double Height)
 {
     /// <summary>U+FFFC OBJECT REPLACEMENT CHARACTER: Unicode's stand-in for an embedded object.</summary>
     public const string Placeholder = "\uFFFC";
 
-    /// <summary>Instead of shaping: one "glyph" per placeholder, as wide as the image.</summary>
+    /// <summary>How far it reaches below the baseline.</summary>
+    public virtual double Depth => 0;
+
+    /// <summary>Instead of shaping: one "glyph" per placeholder, as wide as the object.</summary>
     internal ShapedText Shape(string text)
     {
         var n = text.Length;
@@ -29,5 +33,13 @@ public sealed record InlineImage(string Source, double Width, double Height)
         };
     }
 
-    internal ImageItem Place(double x, double baseline) => new(new Rect(x, baseline - Height, Width, Height), Source);
+    /// <summary>What the page shows of it, its left edge at <paramref name="x"/>, standing on <paramref name="baseline"/>.</summary>
+    internal abstract IEnumerable<PageItem> Place(double x, double baseline, Structure.StructureElement? element);
+}
+
+/// <summary>An image in a line, standing on the baseline.</summary>
+public sealed record InlineImage(string Source, double Width, double Height) : InlineObject(Width, Height)
+{
+    internal override IEnumerable<PageItem> Place(double x, double baseline, Structure.StructureElement? element) =>
+        [new ImageItem(new Rect(x, baseline - Height, Width, Height), Source)];
 }

@@ -23,8 +23,8 @@ public sealed record TextStyle(FontFace Face, double Size, uint Color)
     public bool Underline { get; init; }
     /// <summary>A tint behind the text, 0xRRGGBB (Markdown ==marked==); null: none.</summary>
     public uint? Highlight { get; init; }
-    /// <summary>Set for a run of images in the line instead of text (see <see cref="InlineImage"/>).</summary>
-    public InlineImage? Image { get; init; }
+    /// <summary>Set for a run of objects in the line instead of text: pictures or a formula (see <see cref="InlineObject"/>).</summary>
+    public InlineObject? Image { get; init; }
     /// <summary>
     /// How far this text's baseline is raised above the line's, in points (a footnote reference). It does not
     /// move the line: the raised text sits in the leading, and only widens the line if it would not fit there.

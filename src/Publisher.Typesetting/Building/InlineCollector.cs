@@ -82,8 +82,7 @@ internal sealed partial class InlineCollector(FontSet fonts, Template template, 
                     Add(runs, abbreviation.Abbreviation.Label ?? "", state);
                     break;
                 case MathInline math:
-                    // No math typesetting yet: the formula's source, in italics, so nothing is lost.
-                    Add(runs, math.Content.ToString(), state with { Italic = true });
+                    AddFormula(runs, math, state);
                     break;
                 case SmartyPant smart:
                     Add(runs, SmartyPunctuation.Text(smart.Type), state);
@@ -143,6 +142,22 @@ internal sealed partial class InlineCollector(FontSet fonts, Template template, 
                     break;
             }
         }
+    }
+
+    /// <summary>
+    /// A formula in the line, laid out with the template's math font at the text's size; one the book's loading could
+    /// not parse (only where it was not loaded as a book) keeps its source, in italics, so nothing is lost.
+    /// </summary>
+    private void AddFormula(List<TextRun> runs, MathInline math, State state)
+    {
+        if (Core.Mathematics.Formulas.Of(math) is not { } formula || fonts.Math is not { } font)
+        {
+            Add(runs, math.Content.ToString(), state with { Italic = true });
+            return;
+        }
+        var style = Linked(fonts.Derive(state.Spec, state.Bold, state.Italic), state);
+        runs.Add(new TextRun(Layout.Text.InlineObject.Placeholder,
+            style with { Image = Layout.Mathematics.InlineFormula.Of(formula, font, style.Size, style.Color) }));
     }
 
     private void Add(List<TextRun> runs, string text, State state)

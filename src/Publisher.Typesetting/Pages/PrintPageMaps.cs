@@ -11,7 +11,7 @@ internal static class PrintPageMaps
     /// Pages on which no row of the book's text begins take the place of the next page that
     /// has one, so their markers stand together before it: a blank left-hand page before a
     /// chapter, a page that only finishes a long note. Before the first text: the front matter
-    /// (a title page). After the last: the end of the last chapter (a booklet's padding).
+    /// (a title page). After the last: the end of the last chapter, or of the index (a booklet's padding).
     /// </summary>
     /// <remarks>Each page is named by its label (i, ii… for front matter, then 1, 2…), the one its folio
     /// and the PDF's /PageLabels show.</remarks>
@@ -20,11 +20,14 @@ internal static class PrintPageMaps
         var starts = new PrintPosition[pages.Count];
         PrintPosition? next = null;
         var lastChapter = pages.LastOrDefault(p => p.Start is { Origin.Document: >= 0 })?.Start?.Origin.Document ?? -1;
+        // A book with an index ends with it: blank pages after it (a booklet's padding) belong to its end.
+        var endsInIndex = pages.LastOrDefault(p => p.Start is not null)?.Start?.Origin.Document == PrintPosition.IndexDocument;
         for (var i = pages.Count - 1; i >= 0; i--)
         {
             // The index's lines carry their place as a chapter's blocks do, in a document of their own (PrintPosition.InIndex).
             if (pages[i].Start is { } start) next = new PrintPosition(start.Origin.Document, start.Origin.Offset, start.Word);
-            starts[i] = next ?? (lastChapter < 0 ? PrintPosition.FrontMatter : PrintPosition.EndOf(lastChapter));
+            starts[i] = next ?? (endsInIndex ? PrintPosition.InIndex(PrintPosition.EndOfIndex, 0)
+                : lastChapter < 0 ? PrintPosition.FrontMatter : PrintPosition.EndOf(lastChapter));
         }
         // The cover, title page, imprint and contents, and the blank pages between them, come before any chapter's text.
         var firstText = pages.TakeWhile(p => p.Start is null).Count();

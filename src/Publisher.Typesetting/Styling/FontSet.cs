@@ -13,6 +13,21 @@ public sealed class FontSet(Template template, FontLibrary library)
     public FontFace Face(string family, bool bold, bool italic) =>
         library.Load(template.Fonts[family].FileFor(bold, italic));
 
+    /// <summary>The family formulas are set in: the template's <c>fonts.math</c>, which must have an OpenType MATH table.</summary>
+    public const string MathFamily = "math";
+
+    private Layout.Mathematics.MathFont? _math;
+
+    /// <summary>The template's math font (<c>fonts.math</c>), loaded on first use; null when the template names none.</summary>
+    public Layout.Mathematics.MathFont? Math
+    {
+        get
+        {
+            if (_math is not null || !template.Fonts.ContainsKey(MathFamily)) return _math;
+            lock (this) return _math ??= new Layout.Mathematics.MathFont(Face(MathFamily, false, false));
+        }
+    }
+
     public TextStyle Style(TextStyleSpec spec) =>
         new(Face(spec.Font, spec.Bold, spec.Italic), spec.Size, Colors.Parse(spec.Color));
 

@@ -18,8 +18,9 @@ internal sealed class ParagraphRenderer : BlockRenderer<MdParagraph>
     {
         var (frame, body) = (scope.Frame, builder.Template.Body);
         // A paragraph after a figure (or a chapter's description) starts flush, as after a heading (and as in the EPUB).
+        // After a displayed formula the text goes on unindented, as in TeX.
         var follows = scope.Previous is MdParagraph prior && Figures.Image(prior) is null && !ChapterDescriptionRenderer.IsDescription(prior)
-            && frame.Indent == 0;
+            && !Formulas.FormulaRenderer.IsFormula(prior) && frame.Indent == 0;
         scope.Blocks.Add(new ParagraphBlock
         {
             Runs = scope.Context.Inlines.Collect(paragraph.Inline, frame.Text),

@@ -1,6 +1,7 @@
 using Publisher.Typesetting.Building.Breaks;
 using Publisher.Typesetting.Building.Callouts;
 using Publisher.Typesetting.Building.Code;
+using Publisher.Typesetting.Building.Formulas;
 using Publisher.Typesetting.Building.Containers;
 using Publisher.Typesetting.Building.Pictures;
 using Publisher.Typesetting.Building.Headings;
@@ -22,6 +23,8 @@ internal static class BlockRenderers
     [
         new SkippedBlockRenderer(),
         new HeadingRenderer(),
+        // A $$ block is a fenced block to Markdig, and a paragraph that is only $$…$$ a paragraph: both are formulas.
+        new FormulaRenderer(),
         // A table's caption is a paragraph that prints with its table.
         new TableCaptionRenderer(),
         new FigureRenderer(),

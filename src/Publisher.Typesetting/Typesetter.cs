@@ -97,8 +97,9 @@ public sealed class Typesetter
         // The contents' page numbers are only known once the book is laid out, and setting them may
         // change the contents' own length: lay out again until the numbers stop changing (as Typst does).
         IReadOnlyDictionary<string, string> tocLabels = new Dictionary<string, string>();
-        // Every place whose page number is printed: the contents' and lists' entries, and the places the index names.
-        var numbered = front.NumberedDestinations.Concat(index.Destinations).ToHashSet(StringComparer.Ordinal);
+        // Every place whose page number is printed: the contents' and lists' entries, the places the index names, and
+        // those references name with their page ("on page 12").
+        var numbered = front.NumberedDestinations.Concat(index.Destinations).Concat(builder.PageReferences).ToHashSet(StringComparer.Ordinal);
         for (var pass = 1; ; pass++)
         {
             var frontBlocks = front.Build(tocLabels);
@@ -119,7 +120,17 @@ public sealed class Typesetter
             pouring.Dispose();
             var labels = PageLabels.For(pages, bodyStart);
             var found = TocLabels(pages, labels, numbered);
-            if (!onlyBreaks && (numbered.Count == 0 || SameLabels(found, tocLabels) || pass == MaxLayoutPasses))
+            // References that give a page show the numbers of the layout before: where one changed, its paragraph is
+            // broken again, and the book laid out again with it.
+            var moved = builder.PageReferences.Where(p => found.GetValueOrDefault(p) != context.PageLabels.GetValueOrDefault(p)).ToHashSet(StringComparer.Ordinal);
+            var rebroken = false;
+            if (moved.Count > 0 && pass < MaxLayoutPasses)
+            {
+                context.PageLabels = found;
+                using (StageTimings.Measure("typeset: break lines again for page references"))
+                    rebroken = PrelaidOut.Again(body, context, geometry.TextWidth, moved);
+            }
+            if (!onlyBreaks && !rebroken && (numbered.Count == 0 || SameLabels(found, tocLabels) || pass == MaxLayoutPasses))
             {
                 using (StageTimings.Measure("typeset: running heads")) new RunningLines(book, fonts, context, labels).Apply(pages);
                 if (fallback.Missing.Count > 0) throw MissingGlyphs(book);

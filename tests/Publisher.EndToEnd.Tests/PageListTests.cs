@@ -85,6 +85,9 @@ public sealed partial class PageListTests : IDisposable
                 continue;
             }
             textPages++;
+            // A page that opens with a displayed formula: its words are MathML in the EPUB and glyphs on several
+            // baselines in the PDF, which read differently; the marker stands right before the formula.
+            if (FormulaAfterMarker(epub, href)) continue;
             Assert.True(Starts(lines, after),
                 $"page {n}: the EPUB marker is followed by '{string.Join(" ", after)}', the PDF page begins " +
                 $"'{string.Join(" / ", lines.Take(2).Select(l => string.Join(" ", l)))}'");
@@ -287,6 +290,18 @@ public sealed partial class PageListTests : IDisposable
     }
 
     /// <summary>The first <paramref name="count"/> words after a marker in reading order, up to the next marker or the file's end.</summary>
+    /// <summary>Whether the element after the marker is a displayed formula (MathML).</summary>
+    private static bool FormulaAfterMarker(ZipArchive epub, string href)
+    {
+        var (file, id) = Split(href);
+        var document = XDocument.Parse(Read(epub, file), LoadOptions.PreserveWhitespace);
+        var marker = document.Root!.Descendants().Single(e => (string?)e.Attribute("id") == id);
+        var next = marker.ElementsAfterSelf().FirstOrDefault() ?? marker.Parent?.ElementsAfterSelf().FirstOrDefault();
+        static bool Equation(XElement? e) => e is not null && (e.Name.LocalName == "math" || (string?)e.Attribute("class") == "equation");
+        // A $$ block's div, or a paragraph that is only a numbered $$…$$.
+        return Equation(next) || next?.Name.LocalName == "p" && Equation(next.Elements().FirstOrDefault());
+    }
+
     private static List<string> WordsAfterMarker(ZipArchive epub, string href, int count)
     {
         var (file, id) = Split(href);

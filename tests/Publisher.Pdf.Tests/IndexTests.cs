@@ -22,12 +22,6 @@ public class IndexTests
         return TestBooks.Build(root, "sample").Pdf;
     });
 
-    private static string Label(PdfDocument document, int number)
-    {
-        var range = document.PageLabelRanges().Last(r => r.Index < number);
-        var n = number - range.Index;
-        return range.Style == "r" ? PageLabels.Roman(n) : n.ToString(CultureInfo.InvariantCulture);
-    }
 
     private static string Text(Page page) => string.Join(' ', page.GetWords().Select(w => w.Text));
 
@@ -49,9 +43,9 @@ public class IndexTests
         Assert.Equal(quokka[0] + 2, quokka[1]);
         Assert.Equal(quokka[1] + 1, quokka[2]);
         // One entry for Quokka and quokka, its pages once each, the last two joined.
-        Assert.Contains($"Q quokka, {Label(document, quokka[0])}, {Label(document, quokka[1])}–{Label(document, quokka[2])}", text);
-        Assert.Contains($"N Numbat, {Label(document, quokka[2])}", text);
-        Assert.Contains($"W wombat, {Label(document, wombat[0])}, {Label(document, wombat[1])} and dingo, {Label(document, wombat[0])}", text);
+        Assert.Contains($"Q quokka, {document.PageLabel(quokka[0])}, {document.PageLabel(quokka[1])}–{document.PageLabel(quokka[2])}", text);
+        Assert.Contains($"N Numbat, {document.PageLabel(quokka[2])}", text);
+        Assert.Contains($"W wombat, {document.PageLabel(wombat[0])}, {document.PageLabel(wombat[1])} and dingo, {document.PageLabel(wombat[0])}", text);
         // Letters in the language's order: N before Q before W.
         Assert.True(text.IndexOf("Numbat", StringComparison.Ordinal) < text.IndexOf("quokka", StringComparison.Ordinal)
                     && text.IndexOf("quokka", StringComparison.Ordinal) < text.IndexOf("wombat", StringComparison.Ordinal));
@@ -79,7 +73,7 @@ public class IndexTests
     {
         using var document = TestBooks.Open(Pdf.Value);
         var index = IndexPage(document);
-        Assert.Contains(document.GetPages(), p => Text(p).StartsWith("Contents", StringComparison.Ordinal) && Text(p).Replace(" .", "").Replace(".", "").Contains($"Index {Label(document, index.Number)}"));
+        Assert.Contains(document.GetPages(), p => Text(p).StartsWith("Contents", StringComparison.Ordinal) && Text(p).Replace(" .", "").Replace(".", "").Contains($"Index {document.PageLabel(index.Number)}"));
         Assert.True(document.TryGetBookmarks(out var bookmarks));
         Assert.Contains(bookmarks.GetNodes(), b => b.Title == "Index");
     }

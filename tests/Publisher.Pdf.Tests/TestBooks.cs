@@ -49,6 +49,14 @@ internal static class TestBooks
         return ranges;
     }
 
+    /// <summary>The label page <paramref name="number"/> (from 1) carries, as its folio prints it: "iii" in the front matter, "12" after.</summary>
+    public static string PageLabel(this PdfDocument document, int number)
+    {
+        var range = document.PageLabelRanges().Last(r => r.Index < number);
+        var n = number - range.Index;
+        return range.Style == "r" ? Publisher.Typesetting.Building.PageLabels.Roman(n) : n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     /// <summary>The page (from 1) the first chapter opens on: where the decimal page labels start, after the front matter.</summary>
     public static int FirstChapterPage(this PdfDocument document) => document.PageLabelRanges().First(r => r.Style == "D").Index + 1;
 

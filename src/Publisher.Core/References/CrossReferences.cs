@@ -24,6 +24,11 @@ public static class CrossReferences
 
     private const int MaxHints = 100;
 
+    private static readonly object ReferenceKey = new();
+
+    /// <summary>Whether a link was made from a reference (<c>@fig:harbour</c>), which the PDF may follow with its target's page.</summary>
+    public static bool IsReference(LinkInline link) => link.GetData(ReferenceKey) is not null;
+
     /// <returns>The numbered figures, tables and listings, in reading order.</returns>
     public static List<NumberedItem> Apply(IReadOnlyList<Chapter> chapters, ReferencesSpec spec, string language, List<Diagnostic> warnings,
         List<Diagnostic>? errors)
@@ -137,6 +142,7 @@ public static class CrossReferences
                     Span = reference.Span, Line = reference.Line, Column = reference.Column,
                 };
                 link.AppendChild(text);
+                link.SetData(ReferenceKey, reference.Label);
                 reference.ReplaceBy(link);
             }
     }

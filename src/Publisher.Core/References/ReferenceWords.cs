@@ -74,4 +74,14 @@ public static class ReferenceWords
 
     /// <summary>The word before an equation's number in a reference, in <paramref name="language"/>: "Equation (3)", "Gleichung (3)"…</summary>
     public static string EquationIn(string language) => Equation.GetValueOrDefault(language.Split('-')[0].ToLowerInvariant(), Equation["en"]);
+
+    private static readonly Dictionary<string, string> OnPage = new(StringComparer.Ordinal)
+    {
+        ["cs"] = "na straně", ["da"] = "på side", ["de"] = "auf Seite", ["en"] = "on page", ["es"] = "en la página",
+        ["fi"] = "sivulla", ["fr"] = "à la page", ["it"] = "a pagina", ["nb"] = "på side", ["nl"] = "op pagina",
+        ["pl"] = "na stronie", ["pt"] = "na página", ["ru"] = "на с.", ["sv"] = "på sidan", ["uk"] = "на с.",
+    };
+
+    /// <summary>The words before a page number in a reference, in <paramref name="language"/>: "on page", "auf Seite"…</summary>
+    public static string OnPageIn(string language) => OnPage.GetValueOrDefault(language.Split('-')[0].ToLowerInvariant(), OnPage["en"]);
 }

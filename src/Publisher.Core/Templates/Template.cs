@@ -198,5 +198,10 @@ public sealed record FootnoteSpec(TextStyleSpec Text, TextAlign Align, double In
 public sealed record ReferencesSpec(bool PerChapter, string? FigureWord, string? TableWord = null, string? ListingWord = null,
     string? EquationWord = null)
 {
+    /// <summary>In the PDF, a reference to a figure, table, listing, equation or section adds its page: "Figure 3 on page 12".</summary>
+    public bool Page { get; init; }
+    /// <summary>The words before that page number; null: the book's language's ("on page").</summary>
+    public string? OnPageWords { get; init; }
+
     public static readonly ReferencesSpec Default = new(false, null);
 }

@@ -125,7 +125,11 @@ public static partial class TemplateReader
         string? Word(string key, string example) => map.Scalar(key) is { } word
             ? string.IsNullOrWhiteSpace(word.Value) ? throw word.Invalid($"expected a word, such as {example}") : word.Value.Trim()
             : null;
-        return new ReferencesSpec(perChapter, Word("figure", "Figure"), Word("table", "Table"), Word("listing", "Listing"), Word("equation", "Equation"));
+        return new ReferencesSpec(perChapter, Word("figure", "Figure"), Word("table", "Table"), Word("listing", "Listing"), Word("equation", "Equation"))
+        {
+            Page = map.Scalar("page")?.AsBool() ?? false,
+            OnPageWords = Word("on-page", "on page"),
+        };
     }
 
     private static readonly Dictionary<string, bool> Numberings = new(StringComparer.Ordinal) { ["book"] = false, ["chapter"] = true };

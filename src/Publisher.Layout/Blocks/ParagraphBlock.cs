@@ -61,7 +61,7 @@ public sealed record ParagraphBlock : Block
 
     public override BlockRows Layout(LayoutContext context, double width)
     {
-        var (runs, levels) = Inline.BidiRuns.Split(context.Fallback.Apply(Runs, Language), RightToLeft);
+        var (runs, levels) = Inline.BidiRuns.Split(context.Fallback.Apply(WithPageLabels(Runs, context), Language), RightToLeft);
         var glyphs = new ParagraphGlyphs(runs, context.Shaper, levels, Language);
         var inset = Background is null ? 0 : Padding;
         var left = LeftIndent + inset;
@@ -142,6 +142,16 @@ public sealed record ParagraphBlock : Block
             baseline = raised;
         }
         return (height, baseline);
+    }
+
+    /// <summary>Whether some run shows a page number known only after layout (a reference's "on page 12").</summary>
+    public bool HasPageReferences => Runs.Any(r => r.Style.PageOf is not null);
+
+    /// <summary>Page references with the labels of the layout before (<see cref="LayoutContext.PageLabels"/>).</summary>
+    private static IReadOnlyList<TextRun> WithPageLabels(IReadOnlyList<TextRun> runs, LayoutContext context)
+    {
+        if (!runs.Any(r => r.Style.PageOf is not null)) return runs;
+        return runs.Select(r => r.Style.PageOf is { } place && context.PageLabels.TryGetValue(place, out var label) ? r with { Text = label } : r).ToList();
     }
 
     /// <summary>The notes called by runs that start on this line, in the order they are called.</summary>

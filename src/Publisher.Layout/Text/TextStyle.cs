@@ -15,6 +15,11 @@ public sealed record TextStyle(FontFace Face, double Size, uint Color)
     /// that holds the run's first character. Only the first run of such a span carries it.
     /// </summary>
     public string? Anchor { get; init; }
+    /// <summary>
+    /// This run shows the label of the page where this destination stands (a reference's "on page 12"), known only once
+    /// the book is laid out (<see cref="LayoutContext.PageLabels"/>); its own text stands in until then.
+    /// </summary>
+    public string? PageOf { get; init; }
     /// <summary>The link of the source this text belongs to, for the structure (null: not link text).</summary>
     public SourceLink? Link { get; init; }
     /// <summary>A line through the text (Markdown ~~strikethrough~~).</summary>

@@ -38,6 +38,9 @@ internal sealed partial class BlockBuilder(Book book, FontSet fonts, ImageLibrar
 
     public FontSet Fonts => fonts;
 
+    /// <summary>The places references name with their page ("on page 12", template <c>references.page</c>), by destination.</summary>
+    public HashSet<string> PageReferences { get; } = new(StringComparer.Ordinal);
+
     public CodeRuns Code { get; } = new(fonts, book.Template);
 
     public FigureBuilder Figures { get; } = new(book.Template, fonts);
@@ -67,6 +70,8 @@ internal sealed partial class BlockBuilder(Book book, FontSet fonts, ImageLibrar
             var inlines = new InlineCollector(fonts, Template, new LinkResolver(chaptersBySource, chapter), chapterImages)
             {
                 Language = book.LanguageOf(chapter),
+                PageReferences = PageReferences,
+                OnPage = Template.References.OnPageWords ?? Core.References.ReferenceWords.OnPageIn(book.LanguageOf(chapter)),
             };
             // A chapter in another language than the book's says so to a screen reader (/Lang on its Sect).
             var section = new StructureElement(StructureRole.Sect, document) { Language = chapter.Language };

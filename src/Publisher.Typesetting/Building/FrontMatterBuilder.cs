@@ -228,21 +228,7 @@ internal sealed class FrontMatterBuilder(Book book, FontSet fonts, ImageLibrary 
 
     private bool RightToLeftBook => Core.Text.TextDirection.IsRightToLeft(book.Manifest.Language);
 
-    private ParagraphBlock Styled(string text, BlockStyle style) => new()
-    {
-        Runs = [new TextRun(text, fonts.Style(style.Text))],
-        Leading = style.Text.Leading,
-        Align = style.Align switch
-        {
-            TextAlign.Right => Alignment.Right,
-            TextAlign.Center => Alignment.Center,
-            TextAlign.Justify => Alignment.Justify,
-            _ => Alignment.Left,
-        },
-        SpaceBefore = style.SpaceBefore,
-        SpaceAfter = style.SpaceAfter,
-        // Left is where the text starts: the right in a right-to-left book.
-        RightToLeft = RightToLeftBook,
-        Orphans = int.MaxValue,
-    };
+    // Left is where the text starts: the right in a right-to-left book. A front-matter line never splits over pages.
+    private ParagraphBlock Styled(string text, BlockStyle style) =>
+        StyledText.Paragraph(text, style, fonts, RightToLeftBook) with { Orphans = int.MaxValue };
 }

@@ -106,7 +106,10 @@ internal sealed partial class InlineCollector(FontSet fonts, Template template, 
                     break;
                 case LinkInline link:
                     var (uri, destination) = links.Resolve(link.Url ?? "");
-                    Walk(link.FirstChild, state with { Uri = uri, Destination = destination, Link = uri is null && destination is null ? null : new SourceLink() }, runs);
+                    var linkState = state with { Uri = uri, Destination = destination, Link = uri is null && destination is null ? null : new SourceLink() };
+                    Walk(link.FirstChild, linkState, runs);
+                    if (destination is not null && template.References.Page && Core.References.CrossReferences.IsReference(link))
+                        AddPageReference(runs, destination, linkState);
                     break;
                 case EmphasisInline emphasis when InlineRoles.Of(emphasis) is { } role:
                     // What each kind of emphasis means and looks like is InlineRoles', as in the EPUB.
@@ -142,6 +145,24 @@ internal sealed partial class InlineCollector(FontSet fonts, Template template, 
                     break;
             }
         }
+    }
+
+    /// <summary>The places references name with their page, shared by the book's chapters; null: none are collected.</summary>
+    public HashSet<string>? PageReferences { get; init; }
+
+    /// <summary>The words before a reference's page number ("on page").</summary>
+    public string OnPage { get; init; } = "on page";
+
+    /// <summary>
+    /// "on page 12" after a reference, part of its link: the number is the label of the page the target stands on,
+    /// known once the book is laid out (the paragraph is broken again when it changes). "00" holds its place until then.
+    /// </summary>
+    private void AddPageReference(List<TextRun> runs, string destination, State state)
+    {
+        PageReferences?.Add(destination);
+        Add(runs, " " + OnPage + " ", state);
+        var style = Linked(fonts.Derive(state.Spec, state.Bold, state.Italic), state);
+        runs.Add(new TextRun("00", style with { PageOf = destination }));
     }
 
     /// <summary>

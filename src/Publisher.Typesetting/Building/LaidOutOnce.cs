@@ -31,6 +31,20 @@ internal sealed record LaidOutOnce : Block
     /// <summary>The block wrapped.</summary>
     public Block Inner => _inner;
 
+    /// <summary>
+    /// Whether its lines show page numbers known only after layout (a reference's "on page 12"), and so must be broken
+    /// again when those numbers change.
+    /// </summary>
+    public bool HasPageReferences => _inner switch
+    {
+        ParagraphBlock paragraph => paragraph.HasPageReferences,
+        TableBlock table => table.Rows.SelectMany(r => r.Cells).SelectMany(c => c.Runs).Any(r => r.Style.PageOf is not null),
+        _ => false,
+    };
+
+    /// <summary>Drops the rows kept, so that the next layout breaks the block again (with new page numbers).</summary>
+    public void Forget() => _rows = null;
+
     public override BlockRows Layout(LayoutContext context, double width)
     {
         if (_rows is null || width != _width)

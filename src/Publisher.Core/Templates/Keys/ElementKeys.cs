@@ -105,6 +105,9 @@ public static class ElementKeys
                 "(Listing, Listado, Листинг…)") { Example = "Code", AnyText = true },
             new("equation", "the word before a displayed formula's number in a reference (`{#eq:name}`): \"Equation (3)\"; the " +
                 "formula shows \"(3)\" at its right", "the book's language's (Equation, Gleichung, Уравнение…)") { Example = "Eq.", AnyText = true },
+            new("page", "`true`: in the PDF, a reference adds the page of what it names (\"Figure 3 on page 12\"); the EPUB, which has " +
+                "no pages, keeps \"Figure 3\"", "`false`") { Example = "true" },
+            new("on-page", "the words before that page number", "the book's language's (on page, auf Seite, на с.…)") { Example = "p.", AnyText = true },
         ]);
 
     public static readonly TemplateKeySet Footnotes = new("`footnotes`",

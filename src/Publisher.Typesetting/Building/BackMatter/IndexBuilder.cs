@@ -91,20 +91,6 @@ internal sealed class IndexBuilder(Book book, FontSet fonts, StructureElement do
     private static TextRun Locator((string Label, IndexMark Mark) page, TextStyle style) =>
         new(page.Label, style with { LinkDestination = Destination(page.Mark), Link = new SourceLink() });
 
-    private ParagraphBlock Styled(string text, BlockStyle style, double indent) => new()
-    {
-        Runs = [new TextRun(text, fonts.Style(style.Text))],
-        Leading = style.Text.Leading,
-        Align = style.Align switch
-        {
-            TextAlign.Right => Alignment.Right,
-            TextAlign.Center => Alignment.Center,
-            TextAlign.Justify => Alignment.Justify,
-            _ => Alignment.Left,
-        },
-        LeftIndent = indent,
-        SpaceBefore = style.SpaceBefore,
-        SpaceAfter = style.SpaceAfter,
-        RightToLeft = Core.Text.TextDirection.IsRightToLeft(book.Manifest.Language),
-    };
+    private ParagraphBlock Styled(string text, BlockStyle style, double indent) =>
+        StyledText.Paragraph(text, style, fonts, Core.Text.TextDirection.IsRightToLeft(book.Manifest.Language)) with { LeftIndent = indent };
 }

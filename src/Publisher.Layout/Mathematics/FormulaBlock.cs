@@ -17,12 +17,12 @@ public sealed record FormulaBlock : Block
     public required MathFont Font { get; init; }
     public required double Size { get; init; }
     public uint Color { get; init; }
-    /// <summary>"(3)" at the right margin, in <see cref="NumberStyle"/>; null: none.</summary>
+    /// <summary>"(3)" at the right margin, in <see cref="NumberStyle"/>, the text's style (whose face <c>\text{…}</c> takes); null: none.</summary>
     public string? Number { get; init; }
     public TextStyle? NumberStyle { get; init; }
 
     /// <summary>How wide the formula is at its size, before any shrinking to the measure.</summary>
-    public double NaturalWidth => new MathLayout(Font, Size).Layout(Formula).Width;
+    public double NaturalWidth => new MathLayout(Font, Size, NumberStyle?.Face).Layout(Formula).Width;
 
     public override BlockRows Layout(LayoutContext context, double width)
     {
@@ -35,11 +35,11 @@ public sealed record FormulaBlock : Block
         // Room for the formula: the measure, less the number and a quad before it on either side to stay centred.
         var room = width - (number is null ? 0 : 2 * (number.Width + Size));
         var size = Size;
-        var box = new MathLayout(Font, size).Layout(Formula);
+        var box = new MathLayout(Font, size, NumberStyle?.Face).Layout(Formula);
         if (box.Width > room && box.Width > 0)
         {
             size = Size * room / box.Width;
-            box = new MathLayout(Font, size).Layout(Formula);
+            box = new MathLayout(Font, size, NumberStyle?.Face).Layout(Formula);
         }
         var element = new StructureElement(StructureRole.Formula, Structure) { Alt = Formula.Source };
         var baseline = box.Height;

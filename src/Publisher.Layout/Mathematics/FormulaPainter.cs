@@ -22,7 +22,7 @@ internal static class FormulaPainter
         void Flush()
         {
             if (first is null) return;
-            items.Add(new GlyphRun(font.Face, first.Size, color, baseline + first.Y, [.. glyphs], [.. xs], [.. dys], text.ToString(), [.. clusters])
+            items.Add(new GlyphRun(first.Face ?? font.Face, first.Size, color, baseline + first.Y, [.. glyphs], [.. xs], [.. dys], text.ToString(), [.. clusters])
                 { Right = right, Element = element });
             glyphs.Clear(); xs.Clear(); dys.Clear(); clusters.Clear(); text.Clear();
             first = null;
@@ -30,7 +30,7 @@ internal static class FormulaPainter
         foreach (var piece in box.Glyphs)
         {
             // A part of a built glyph (no text of its own) joins the run of the part before it, as more of its cluster.
-            var continues = first is not null && piece.Size == first.Size && (piece.Text.Length == 0 || piece.Y == first.Y);
+            var continues = first is not null && piece.Size == first.Size && piece.Face == first.Face && (piece.Text.Length == 0 || piece.Y == first.Y);
             if (!continues) Flush();
             first ??= piece;
             glyphs.Add(piece.Glyph);
@@ -38,7 +38,8 @@ internal static class FormulaPainter
             dys.Add(piece.Y - first.Y);
             clusters.Add(piece.Text.Length == 0 && clusters.Count > 0 ? clusters[^1] : text.Length);
             text.Append(piece.Text);
-            right = Math.Max(right, x + piece.X + font.Advance(piece.Glyph) * piece.Size);
+            var face = piece.Face ?? font.Face;
+            right = Math.Max(right, x + piece.X + face.Font.GetHorizontalGlyphAdvance(piece.Glyph) / (double)face.UnitsPerEm * piece.Size);
         }
         Flush();
         foreach (var rule in box.Rules)

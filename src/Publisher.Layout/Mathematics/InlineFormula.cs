@@ -24,8 +24,9 @@ public sealed record InlineFormula : InlineObject
         _source = source;
     }
 
-    public static InlineFormula Of(MathFormula formula, MathFont font, double size, uint color) =>
-        new(new MathLayout(font, size).Layout(formula with { Display = false }), font, color, formula.Source);
+    /// <param name="textFace">The face of the text around it, which <c>\text{…}</c> takes.</param>
+    public static InlineFormula Of(MathFormula formula, MathFont font, double size, uint color, Fonts.FontFace? textFace = null) =>
+        new(new MathLayout(font, size, textFace).Layout(formula with { Display = false }), font, color, formula.Source);
 
     public override double Depth => _box.Depth;
 

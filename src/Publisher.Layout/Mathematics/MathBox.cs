@@ -2,8 +2,11 @@ using Publisher.Core.Mathematics;
 
 namespace Publisher.Layout.Mathematics;
 
-/// <summary>A glyph of a laid-out formula: where its baseline starts (x right, y down from the formula's baseline).</summary>
-internal sealed record GlyphPiece(ushort Glyph, double Size, double X, double Y, string Text);
+/// <summary>
+/// A glyph of a laid-out formula: where its baseline starts (x right, y down from the formula's baseline); in the math font,
+/// or in <see cref="Face"/> (the text around the formula's, for <c>\text{…}</c>).
+/// </summary>
+internal sealed record GlyphPiece(ushort Glyph, double Size, double X, double Y, string Text, Fonts.FontFace? Face = null);
 
 /// <summary>A rule (fraction bar, radical's overbar): from X, Width long, its middle at Y, Thickness thick.</summary>
 internal sealed record RulePiece(double X, double Y, double Width, double Thickness);

@@ -1,5 +1,6 @@
 using System.Text;
 using Publisher.Core.Mathematics;
+using Publisher.Layout.Fonts;
 
 namespace Publisher.Layout.Mathematics;
 
@@ -9,7 +10,8 @@ namespace Publisher.Layout.Mathematics;
 /// atoms, scripts and limits, fractions, radicals, growing delimiters, accents and tables. Each construct's rule is in a
 /// file of its own (MathLayout.*.cs). Lengths are points at <see cref="Size"/>, the size of the text around the formula.
 /// </summary>
-internal sealed partial class MathLayout(MathFont font, double size)
+/// <param name="textFace">The face of the text around the formula, which <c>\text{…}</c> is set in, as LaTeX sets it; null: the math font's letters.</param>
+internal sealed partial class MathLayout(MathFont font, double size, FontFace? textFace = null)
 {
     private MathFont Font => font;
     public double Size => size;
@@ -80,6 +82,7 @@ internal sealed partial class MathLayout(MathFont font, double size)
             : atom.Kind == AtomKind.Operator && atom.Variant == MathVariant.Default ? atom.Text
             : MathAlphabets.Map(atom.Text, atom.Variant);
         if (atom.LargeOperator) return LargeOperator(text, style, atom.Class);
+        if (atom.Kind == AtomKind.Text && textFace is not null) return TextGlyphs(text, style, textFace);
         if (atom.Size > 0)
         {
             // \big( and its kin: TeX's sizes at 10 pt are 8.5, 11.5, 14.5 and 17.5 pt.
@@ -126,6 +129,28 @@ internal sealed partial class MathLayout(MathFont font, double size)
         centred.Class = cls;
         centred.Width += centred.Italic;
         return centred;
+    }
+
+    /// <summary>Words in the text's face (<c>\text{otherwise}</c>), at the style's size.</summary>
+    private MathBox TextGlyphs(string text, MathStyle style, FontFace face)
+    {
+        var box = new MathBox();
+        var at = SizeOf(style);
+        var em = (double)face.UnitsPerEm;
+        var x = 0.0;
+        foreach (var rune in text.EnumerateRunes())
+        {
+            var glyph = face.Font.TryGetGlyph((uint)rune.Value, out var g) ? (ushort)g : (ushort)0;
+            box.Glyphs.Add(new GlyphPiece(glyph, at, x, 0, rune.ToString(), face));
+            x += face.Font.GetHorizontalGlyphAdvance(glyph) / em * at;
+            if (face.Font.TryGetGlyphExtents(glyph, out var e))
+            {
+                box.Height = Math.Max(box.Height, e.YBearing / em * at);
+                box.Depth = Math.Max(box.Depth, -(e.YBearing + e.Height) / em * at);
+            }
+        }
+        box.Width = x;
+        return box;
     }
 
     /// <summary>The text of a box's glyphs, for tests and for what a reader of the PDF copies.</summary>

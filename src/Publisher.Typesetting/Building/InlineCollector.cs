@@ -178,7 +178,7 @@ internal sealed partial class InlineCollector(FontSet fonts, Template template, 
         }
         var style = Linked(fonts.Derive(state.Spec, state.Bold, state.Italic), state);
         runs.Add(new TextRun(Layout.Text.InlineObject.Placeholder,
-            style with { Image = Layout.Mathematics.InlineFormula.Of(formula, font, style.Size, style.Color) }));
+            style with { Image = Layout.Mathematics.InlineFormula.Of(formula, font, style.Size, style.Color, style.Face) }));
     }
 
     private void Add(List<TextRun> runs, string text, State state)

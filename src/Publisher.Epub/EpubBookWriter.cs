@@ -98,7 +98,8 @@ public sealed class EpubBookWriter(Func<Book, PrintPageMap?>? printEdition = nul
         var fonts = EmbeddedFonts.For(book.Template, FontUsage.Of(book), codePoints, language, SystemFallback.Installed);
         // A stand-in face may serve several template faces: its file goes in once.
         var fontFiles = fonts.DistinctBy(f => f.Href).ToList();
-        var stylesheet = StylesheetGenerator.Generate(book.Template, fonts);
+        var stylesheet = StylesheetGenerator.Generate(book.Template, fonts, index: book.IndexTitle is not null,
+            formulas: pages.Any(p => p.Xhtml.Contains("class=\"equation", StringComparison.Ordinal)));
         subsetting.Dispose();
 
         var items = new List<ManifestItem>

@@ -13,7 +13,9 @@ namespace Publisher.Epub;
 /// </summary>
 internal static partial class StylesheetGenerator
 {
-    public static string Generate(Template template, IReadOnlyList<EmbeddedFont> fonts)
+    /// <param name="index">The book has an index document: its rules are written.</param>
+    /// <param name="formulas">The book has displayed formulas: the rules that set their numbers are written.</param>
+    public static string Generate(Template template, IReadOnlyList<EmbeddedFont> fonts, bool index = false, bool formulas = false)
     {
         // A template is written for left-to-right text: "left" means "where lines start", CSS's start, so that a
         // chapter or block in a right-to-left language (dir="rtl") starts at the right, as in print.
@@ -106,11 +108,15 @@ internal static partial class StylesheetGenerator
 
         Footnotes(css, template, Align(template.Footnotes.Align));
         HyphenationRules(css, body.Hyphenation);
-        IndexRules(css, template, Align);
-        // A displayed formula centred, its number at the right margin, as print sets it.
-        Rule(css, "div.equation, span.equation", ["display: flex", "align-items: center", "margin: 0.5em 0", "text-indent: 0"]);
-        Rule(css, ".equation > math", ["flex: 1"]);
-        Rule(css, ".equation-number", ["flex: none", "margin-left: 1em"]);
+        // Rules only for what the book has: an EPUB without an index or formulas keeps the stylesheet it had.
+        if (index) IndexRules(css, template, Align);
+        if (formulas)
+        {
+            // A displayed formula centred, its number at the right margin, as print sets it.
+            Rule(css, "div.equation, span.equation", ["display: flex", "align-items: center", "margin: 0.5em 0", "text-indent: 0"]);
+            Rule(css, ".equation > math", ["flex: 1"]);
+            Rule(css, ".equation-number", ["flex: none", "margin-left: 1em"]);
+        }
 
         Rule(css, ".cover", ["margin: 0", "padding: 0", "text-align: center", "text-indent: 0"]);
         Rule(css, ".cover img", ["max-width: 100%", "max-height: 100vh"]);

@@ -84,6 +84,25 @@ public class MathTests
     }
 
     [Fact]
+    public void A_character_no_font_of_the_formula_has_stops_the_build_at_its_place()
+    {
+        var root = TestBooks.Write("title: F\nlanguage: en\n", ("01.md", "# One\n\nA face $x + 😀$ here.\n"));
+        var e = Assert.Throws<Core.Diagnostics.BuildFailedException>(() => TestBooks.Build(root, "sample"));
+        Assert.Equal("content/sample/01.md:3:8", $"{e.Diagnostic.Location.Path}:{e.Diagnostic.Location.Line}:{e.Diagnostic.Location.Column}");
+        Assert.Contains("'😀' (U+1F600)", e.Diagnostic.Message);
+    }
+
+    [Fact]
+    public void An_inline_formula_wider_than_a_line_is_set_smaller_within_the_text()
+    {
+        var root = TestBooks.Write("title: F\nlanguage: en\n", ("01.md", $"# One\n\nWide ${string.Join(" + ", Enumerable.Range(1, 60).Select(i => $"a_{{{i}}}"))}$ here.\n"));
+        using var document = TestBooks.Open(TestBooks.Build(root, "sample").Pdf);
+        var page = document.GetPages().First(p => p.GetWords().Any(w => w.Text == "Wide"));
+        var right = page.Width - 15 / 25.4 * 72;
+        Assert.All(page.Letters.Where(l => l.Value == "𝑎"), l => Assert.True(l.BoundingBox.Right <= right + 0.5, $"{l.BoundingBox.Right} > {right}"));
+    }
+
+    [Fact]
     public void Each_formula_is_a_Formula_element_whose_alternative_text_is_its_source()
     {
         var dictionaries = QdfFile.Of(Built.Value.Pdf).Dictionaries().Where(d => d.Contains("/S /Formula", StringComparison.Ordinal)).ToList();

@@ -24,6 +24,17 @@ public sealed record FormulaBlock : Block
     /// <summary>How wide the formula is at its size, before any shrinking to the measure.</summary>
     public double NaturalWidth => new MathLayout(Font, Size, NumberStyle?.Face).Layout(Formula).Width;
 
+    /// <summary>Characters it shows that no font it is set in has: the build stops rather than print empty boxes.</summary>
+    public IReadOnlyCollection<int> Missing
+    {
+        get
+        {
+            var layout = new MathLayout(Font, Size, NumberStyle?.Face);
+            layout.Layout(Formula);
+            return layout.Missing;
+        }
+    }
+
     public override BlockRows Layout(LayoutContext context, double width)
     {
         ShapedNumber? number = null;

@@ -16,17 +16,29 @@ public sealed record InlineFormula : InlineObject
     private readonly uint _color;
     private readonly string _source;
 
-    private InlineFormula(MathBox box, MathFont font, uint color, string source) : base(box.Width, box.Height)
+    private InlineFormula(MathBox box, MathFont font, uint color, string source, IReadOnlyCollection<int> missing) : base(box.Width, box.Height)
     {
         _box = box;
         _font = font;
         _color = color;
         _source = source;
+        Missing = missing;
     }
 
     /// <param name="textFace">The face of the text around it, which <c>\text{…}</c> takes.</param>
-    public static InlineFormula Of(MathFormula formula, MathFont font, double size, uint color, Fonts.FontFace? textFace = null) =>
-        new(new MathLayout(font, size, textFace).Layout(formula with { Display = false }), font, color, formula.Source);
+    /// <param name="maxWidth">The widest it may be: a formula wider than a line (it cannot be broken) is set smaller to fit.</param>
+    public static InlineFormula Of(MathFormula formula, MathFont font, double size, uint color, Fonts.FontFace? textFace = null,
+        double maxWidth = double.PositiveInfinity)
+    {
+        var inline = formula with { Display = false };
+        var layout = new MathLayout(font, size, textFace);
+        var box = layout.Layout(inline);
+        if (box.Width > maxWidth && box.Width > 0) box = new MathLayout(font, size * maxWidth / box.Width, textFace).Layout(inline);
+        return new InlineFormula(box, font, color, formula.Source, layout.Missing);
+    }
+
+    /// <summary>Characters it shows that no font it is set in has: the build stops rather than print empty boxes.</summary>
+    public IReadOnlyCollection<int> Missing { get; }
 
     public override double Depth => _box.Depth;
 

@@ -11,6 +11,7 @@ internal sealed partial class MathLayout
     private MathBox Stretched(int codePoint, double target, bool vertical, double at, string text)
     {
         var glyph = font.Glyph(codePoint);
+        if (glyph == 0) Missing.Add(codePoint);
         var variants = font.Variants(glyph, vertical);
         var chosen = glyph;
         var enough = false;

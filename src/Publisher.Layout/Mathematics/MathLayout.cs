@@ -18,6 +18,9 @@ internal sealed partial class MathLayout(MathFont font, double size, FontFace? t
 
     public MathBox Layout(MathFormula formula) => Node(formula.Body, formula.Display ? MathStyle.Display : MathStyle.Text);
 
+    /// <summary>The characters of the formula that neither the math font nor (for <c>\text</c>) the text's face has.</summary>
+    public SortedSet<int> Missing { get; } = [];
+
     /// <summary>The font size of a style: script and scriptscript are the font's own shares of the text size.</summary>
     private double SizeOf(MathStyle style) => style.Level switch
     {
@@ -58,6 +61,7 @@ internal sealed partial class MathLayout(MathFont font, double size, FontFace? t
         foreach (var rune in text.EnumerateRunes())
         {
             var glyph = font.Glyph(rune.Value);
+            if (glyph == 0) Missing.Add(rune.Value);
             var (height, depth) = font.Ink(glyph);
             box.Glyphs.Add(new GlyphPiece(glyph, at, x, 0, rune.ToString()));
             x += font.Advance(glyph) * at;
@@ -101,6 +105,7 @@ internal sealed partial class MathLayout(MathFont font, double size, FontFace? t
     private MathBox LargeOperator(string text, MathStyle style, AtomClass cls)
     {
         var glyph = font.Glyph(text.EnumerateRunes().First().Value);
+        if (glyph == 0) Missing.Add(text.EnumerateRunes().First().Value);
         var at = SizeOf(style);
         if (style.IsDisplay)
         {
@@ -141,6 +146,7 @@ internal sealed partial class MathLayout(MathFont font, double size, FontFace? t
         foreach (var rune in text.EnumerateRunes())
         {
             var glyph = face.Font.TryGetGlyph((uint)rune.Value, out var g) ? (ushort)g : (ushort)0;
+            if (glyph == 0) Missing.Add(rune.Value);
             box.Glyphs.Add(new GlyphPiece(glyph, at, x, 0, rune.ToString(), face));
             x += face.Font.GetHorizontalGlyphAdvance(glyph) / em * at;
             if (face.Font.TryGetGlyphExtents(glyph, out var e))

@@ -70,6 +70,7 @@ internal sealed partial class BlockBuilder(Book book, FontSet fonts, ImageLibrar
             var inlines = new InlineCollector(fonts, Template, new LinkResolver(chaptersBySource, chapter), chapterImages)
             {
                 Language = book.LanguageOf(chapter),
+                Chapter = chapter,
                 PageReferences = PageReferences,
                 OnPage = Template.References.OnPageWords ?? Core.References.ReferenceWords.OnPageIn(book.LanguageOf(chapter)),
             };

@@ -147,6 +147,9 @@ internal sealed partial class InlineCollector(FontSet fonts, Template template, 
         }
     }
 
+    /// <summary>The chapter being collected, for the place of a problem found while setting it.</summary>
+    public Core.Books.Chapter? Chapter { get; init; }
+
     /// <summary>The places references name with their page, shared by the book's chapters; null: none are collected.</summary>
     public HashSet<string>? PageReferences { get; init; }
 
@@ -177,8 +180,10 @@ internal sealed partial class InlineCollector(FontSet fonts, Template template, 
             return;
         }
         var style = Linked(fonts.Derive(state.Spec, state.Bold, state.Italic), state);
-        runs.Add(new TextRun(Layout.Text.InlineObject.Placeholder,
-            style with { Image = Layout.Mathematics.InlineFormula.Of(formula, font, style.Size, style.Color, style.Face) }));
+        // A formula cannot be broken over lines: one wider than the text is set smaller to fit it.
+        var inline = Layout.Mathematics.InlineFormula.Of(formula, font, style.Size, style.Color, style.Face, template.Page.TextWidth);
+        if (Chapter is { } chapter) Formulas.FormulaGlyphs.Check(inline.Missing, font, Core.Books.SourceChecks.Location(chapter, math));
+        runs.Add(new TextRun(Layout.Text.InlineObject.Placeholder, style with { Image = inline }));
     }
 
     private void Add(List<TextRun> runs, string text, State state)

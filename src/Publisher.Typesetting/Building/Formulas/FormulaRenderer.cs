@@ -54,6 +54,7 @@ internal sealed class FormulaRenderer : IBlockRenderer
             Anchors = Captions.Anchors(scope, block.TryGetAttributes()?.Id),
             Structure = builder.Element(StructureRole.Div, frame.Parent, block),
         };
+        FormulaGlyphs.Check(formulaBlock.Missing, font, At(scope, block));
         var room = builder.Template.Page.TextWidth - frame.Indent;
         if (formulaBlock.NaturalWidth > room)
             builder.Warnings.Add(new Diagnostic(Severity.Warning, DiagnosticCodes.FormulaTooWide,

@@ -14,11 +14,14 @@ internal static class MathMLWriter
 {
     public const string Namespace = "http://www.w3.org/1998/Math/MathML";
 
-    public static string Write(MathFormula formula)
+    /// <param name="block">The formula stands on its own (a block, centred); else it is in a line, in display style if
+    /// written between double dollars there, as print sets it.</param>
+    public static string Write(MathFormula formula, bool block)
     {
         var sb = new StringBuilder();
         sb.Append($"<math xmlns=\"{Namespace}\"");
-        if (formula.Display) sb.Append(" display=\"block\"");
+        if (block) sb.Append(" display=\"block\"");
+        else if (formula.Display) sb.Append(" displaystyle=\"true\"");
         sb.Append($" alttext=\"{XhtmlPage.Escape(formula.Source)}\">");
         sb.Append("<mrow>");
         Node(sb, formula.Body);
@@ -126,20 +129,26 @@ internal static class MathMLWriter
             case AtomKind.Number:
                 sb.Append($"<mn>{text}</mn>");
                 break;
+            case AtomKind.Identifier when atom.Class == AtomClass.Op:
+                // lim, max, \operatorname*: an operator whose limits go under it in display, at its side in a line
+                // (movable), or always under it with \limits, as print sets them.
+                sb.Append($"<mo movablelimits=\"{(atom.Limits == true ? "false" : "true")}\">{text}</mo>");
+                break;
             case AtomKind.Identifier:
-                // A single letter is italic in MathML unless said otherwise; a word (sin) is upright by itself.
-                var variant = atom.Variant switch
-                {
-                    MathVariant.Upright when atom.Text.Length == 1 => " mathvariant=\"normal\"",
-                    MathVariant.Italic when atom.Text.Length > 1 => " mathvariant=\"italic\"",
-                    _ => "",
-                };
+                // A single letter is italic in MathML unless said otherwise; a word (sin) is upright by itself, and so
+                // are capital Greek letters and symbols (Γ, ∞), which print sets upright too.
+                var upright = atom.Variant == MathVariant.Upright
+                    || (atom.Variant == MathVariant.Default && MathAlphabets.Map(atom.Text, MathVariant.Default) == atom.Text);
+                var variant = atom.Text.Length == 1 && upright ? " mathvariant=\"normal\""
+                    : atom.Variant == MathVariant.Italic && atom.Text.Length > 1 ? " mathvariant=\"italic\""
+                    : "";
                 sb.Append($"<mi{variant}>{text}</mi>");
                 break;
             default:
                 var attributes = new StringBuilder();
                 if (atom.LargeOperator) attributes.Append(" largeop=\"true\"");
-                if (atom.Class == AtomClass.Op && atom.Limits == false) attributes.Append(" movablelimits=\"false\"");
+                // \sum\limits in a line keeps its limits above and below, as in print.
+                if (atom.Class == AtomClass.Op && atom.Limits == true) attributes.Append(" movablelimits=\"false\"");
                 if (atom.Size > 0)
                 {
                     var em = (atom.Size switch { 1 => 1.2, 2 => 1.8, 3 => 2.4, _ => 3.0 }).ToString("0.#", CultureInfo.InvariantCulture);

@@ -37,7 +37,7 @@ internal static class MathRenderers
             }
             var numbered = Formulas.Number(math) is not null;
             if (numbered) renderer.Write("<span class=\"equation\">");
-            renderer.Write(MathMLWriter.Write(formula));
+            renderer.Write(MathMLWriter.Write(formula, block: Formulas.Displayed(math) is not null));
             WriteNumber(renderer, math);
             if (numbered) renderer.Write("</span>");
         }
@@ -52,7 +52,7 @@ internal static class MathRenderers
             renderer.EnsureLine();
             renderer.Write("<div").WriteAttributes(math.TryGetAttributes(), c => c == "math" ? "equation" : c).Write('>');
             if (formula is null) renderer.WriteEscape(source);
-            else renderer.Write(MathMLWriter.Write(formula));
+            else renderer.Write(MathMLWriter.Write(formula, block: true));
             WriteNumber(renderer, math);
             renderer.WriteLine("</div>");
         }

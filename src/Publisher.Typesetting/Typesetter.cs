@@ -132,6 +132,11 @@ public sealed class Typesetter
             }
             if (!onlyBreaks && !rebroken && (numbered.Count == 0 || SameLabels(found, tocLabels) || pass == MaxLayoutPasses))
             {
+                // Numbers that still moved on the last layout allowed are printed as the layout before found them.
+                if (pass == MaxLayoutPasses && numbered.Count > 0 && (!SameLabels(found, tocLabels) || moved.Count > 0))
+                    builder.Warnings.Add(new Diagnostic(Severity.Warning, DiagnosticCodes.PageNumbersUnsettled,
+                        $"the page numbers of the contents, the index or references still moved after {MaxLayoutPasses} layouts; some may be a page off",
+                        book.Manifest.TemplateLocation));
                 using (StageTimings.Measure("typeset: running heads")) new RunningLines(book, fonts, context, labels).Apply(pages);
                 if (fallback.Missing.Count > 0) throw MissingGlyphs(book);
                 return (pages, labels, builder.Warnings);

@@ -93,4 +93,19 @@ public sealed class BookIndexTests : IDisposable
         Assert.Contains("[the harbour]{index=", warning.Message);
         Assert.Empty(book.Index);
     }
+
+    [Fact]
+    public void The_words_marked_are_the_term_as_written_and_a_formula_in_them_reads_as_its_source()
+    {
+        var book = Load("# One\n\n[Yahoo!]{.index} and [$\\alpha$ decay]{.index}, [$\\beta$ decay]{.index}.\n");
+        Assert.Equal(["Yahoo!", "\\alpha decay", "\\beta decay"], book.Index.SelectMany(g => g.Entries).Select(e => e.Term).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void An_index_class_on_a_heading_is_dropped_with_a_warning()
+    {
+        var book = Load("# One\n\n## Ports [port]{.index}\n\nText.\n");
+        Assert.Contains(book.Warnings, w => w.Code == DiagnosticCodes.AttributeDropped && w.Message.Contains("class 'index'"));
+        Assert.Empty(book.Index);
+    }
 }

@@ -78,11 +78,27 @@ public sealed class LatexMathParserTests : IDisposable
         Assert.Equal(offset, e.Offset);
     }
 
-    [Fact]
-    public void Deep_nesting_is_refused_not_a_crash()
+    [Theory]
+    [InlineData(10000, "{", "}")]
+    // Arguments without braces nest as deep, and used to overflow the stack.
+    [InlineData(30000, "\\sqrt", "")]
+    [InlineData(40000, "\\not", "")]
+    [InlineData(40000, "\\displaystyle ", "")]
+    public void Deep_nesting_is_refused_not_a_crash(int depth, string open, string close)
     {
-        var e = Assert.Throws<MathSyntaxException>(() => LatexMathParser.Parse(new string('{', 10000) + "x" + new string('}', 10000), false));
+        var source = string.Concat(Enumerable.Repeat(open, depth)) + (open == "\\not" ? "=" : "x") + string.Concat(Enumerable.Repeat(close, depth));
+        var e = Assert.Throws<MathSyntaxException>(() => LatexMathParser.Parse(source, false));
         Assert.Contains("nests deeper", e.Message);
+    }
+
+    [Fact]
+    public void A_long_unknown_command_is_named_short_and_costs_no_search()
+    {
+        var e = Assert.Throws<MathSyntaxException>(() => LatexMathParser.Parse("\\" + new string('a', 200_000), false));
+        Assert.True(e.Message.Length < 100, e.Message);
+        Assert.Contains("unknown command", e.Message);
+        // A structural command where an argument should be is said as such.
+        Assert.Contains("an argument is missing before '\\right'", Assert.Throws<MathSyntaxException>(() => LatexMathParser.Parse("\\left( x^\\right)", false)).Message);
     }
 
     [Fact]

@@ -63,6 +63,15 @@ public class MathTests
         Assert.Null(items.Single(i => i.Href.EndsWith("02-two.xhtml", StringComparison.Ordinal)).Properties);
     }
 
+    [Theory]
+    // An operator name takes its limits under it only in display, as print sets it; \limits keeps them there.
+    [InlineData(@"\lim_{x \to 0} x", "<munder><mo movablelimits=\"true\">lim</mo>")]
+    [InlineData(@"\sum\limits_{i} i", "<munder><mo largeop=\"true\" movablelimits=\"false\">∑</mo>")]
+    // Capital Greek and symbols stand upright, as in print; MathML would slant a lone letter.
+    [InlineData(@"\Gamma + \infty", "<mi mathvariant=\"normal\">Γ</mi><mo>+</mo><mi mathvariant=\"normal\">∞</mi>")]
+    public void The_mathml_sets_what_print_sets(string latex, string expected) =>
+        Assert.Contains(expected, MathMLWriter.Write(Core.Mathematics.LatexMathParser.Parse(latex, display: false), block: false));
+
     [EpubcheckFact]
     public void An_epub_with_formulas_passes_epubcheck()
     {

@@ -103,6 +103,30 @@ public class MathTests
     }
 
     [Fact]
+    public void A_long_tag_goes_on_a_line_of_its_own_and_a_formula_taller_than_a_page_is_set_smaller_within_it()
+    {
+        var rows = string.Concat(Enumerable.Repeat(@"a \\ ", 300));
+        var root = TestBooks.Write("title: F\nlanguage: en\n", ("01.md",
+            "# One\n\n$$\nx = y \\tag{a tag as long as a sentence that goes on and on}\n$$\n\n" +
+            $"$$\n\\begin{{matrix}} {rows} \\end{{matrix}}\n$$\n"));
+        var (book, pdf) = TestBooks.Build(root, "sample");
+        using var document = TestBooks.Open(pdf);
+        foreach (var page in document.GetPages())
+            Assert.All(page.Letters, l =>
+            {
+                Assert.InRange(l.BoundingBox.Left, 0, page.Width);
+                Assert.InRange(l.BoundingBox.Right, 0, page.Width - 15 / 25.4 * 72 + 1);
+                // The matrix's letters stay above the bottom margin (20 mm), where only the folio stands.
+                if (l.Value == "𝑎") Assert.InRange(l.BoundingBox.Bottom, 20 / 25.4 * 72 - 1, page.Height);
+            });
+        var tagged = document.GetPages().First(p => p.GetWords().Any(w => w.Text == "sentence"));
+        var x = tagged.Letters.First(l => l.Value == "𝑥");
+        var tag = tagged.GetWords().First(w => w.Text == "sentence");
+        Assert.True(tag.BoundingBox.Top < x.BoundingBox.Bottom, "the long tag stands below the formula");
+        Assert.Contains(new Typesetting.Typesetter().Typeset(book).Warnings, w => w.Code == Core.Diagnostics.DiagnosticCodes.FormulaTooWide && w.Message.Contains("tall"));
+    }
+
+    [Fact]
     public void Each_formula_is_a_Formula_element_whose_alternative_text_is_its_source()
     {
         var dictionaries = QdfFile.Of(Built.Value.Pdf).Dictionaries().Where(d => d.Contains("/S /Formula", StringComparison.Ordinal)).ToList();

@@ -274,6 +274,8 @@ public sealed class BookLoader(string projectRoot, TemplateLocator templates)
                 {
                     case LiteralInline literal: sb.Append(literal.Content.ToString()); break;
                     case CodeInline code: sb.Append(code.Content); break;
+                    // A formula reads as its source: a title or an index term keeps it ("$\alpha$ decay").
+                    case Markdig.Extensions.Mathematics.MathInline math: sb.Append(math.Content.ToString()); break;
                     case LineBreakInline: sb.Append(' '); break;
                     case HtmlEntityInline entity: sb.Append(entity.Transcoded.ToString()); break;
                     // What print and the EPUB show for an abbreviation and for a straight quote made curly.

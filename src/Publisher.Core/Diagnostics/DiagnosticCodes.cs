@@ -38,6 +38,7 @@ public static class DiagnosticCodes
     public const string BadIndexEntry = "PUB055";
     public const string BadFormula = "PUB056";
     public const string FormulaTooWide = "PUB057";
+    public const string PageNumbersUnsettled = "PUB058";
     public const string RawHtml = "PUB050";
     public const string AttributeDropped = "PUB051";
     public const string UnsafeLink = "PUB052";

@@ -7,8 +7,11 @@ public static class NearestName
     {
         string? best = null;
         var bestDistance = int.MaxValue;
+        var allowed = Math.Max(2, wrong.Length / 2);
         foreach (var candidate in candidates)
         {
+            // Words whose lengths differ by more than the distance allowed cannot be near: not worth comparing.
+            if (Math.Abs(candidate.Length - wrong.Length) > allowed) continue;
             var d = Distance(wrong.ToLowerInvariant(), candidate.ToLowerInvariant());
             if (d < bestDistance) { bestDistance = d; best = candidate; }
         }

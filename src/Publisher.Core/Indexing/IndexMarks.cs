@@ -40,14 +40,17 @@ public static partial class IndexMarks
                 attributes.Properties?.RemoveAll(p => p.Key == Attribute);
                 if (element is not BracketedSpan span)
                 {
-                    if (given is not null)
-                        warnings.Add(new Diagnostic(Severity.Warning, DiagnosticCodes.AttributeDropped,
-                            "attribute 'index' left out: an index entry marks words in brackets, [the harbour]{index=\"harbour\"}", at));
+                    // A heading's braces at its line's end are the heading's own: "## Ports [port]{.index}" marks no word.
+                    attributes.Classes?.Remove(Class);
+                    warnings.Add(new Diagnostic(Severity.Warning, DiagnosticCodes.AttributeDropped,
+                        $"{(given is null ? "class 'index'" : "attribute 'index'")} left out: an index entry marks words in brackets, " +
+                        "[the harbour]{.index} or [the harbour]{index=\"harbour\"} (at a heading's end, braces are the heading's own)", at));
                     continue;
                 }
                 attributes.Classes?.Remove(Class);
+                // The words themselves are the term as they stand ("Yahoo!"); only index="…" has a sub-term after a '!'.
                 var written = given ?? BookLoader.PlainText(span);
-                var parts = written.Split('!').Select(Collapse).ToArray();
+                var parts = (given is null ? [written] : written.Split('!')).Select(Collapse).ToArray();
                 if (parts.Length > 2 || parts.Any(p => p.Length == 0))
                 {
                     var problem = parts.Length > 2

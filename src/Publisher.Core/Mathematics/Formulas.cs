@@ -19,18 +19,38 @@ public static class Formulas
 
     private static readonly object NumberKey = new();
 
-    /// <summary>The number a displayed formula shows at the right ("(3)"): its <c>\tag</c>, or the one its label gives; null for none.</summary>
-    public static string? Number(MarkdownObject node) =>
-        node.GetData(NumberKey) as string ?? (Of(node)?.Tag is { } tag ? $"({tag})" : null);
+    /// <summary>
+    /// The number a displayed formula shows at the right ("(3)"): its <c>\tag</c>, or the one its label gives; null for
+    /// none, and for a formula in a line, which has no right margin of its own.
+    /// </summary>
+    public static string? Number(MarkdownObject node) => Displayed(node) is null ? null
+        : node.GetData(NumberKey) as string ?? (Of(node)?.Tag is { } tag ? $"({tag})" : null);
+
+    /// <summary>
+    /// The formula a block displays on its own: a <c>$$</c> block, or a paragraph that is only <c>$$…$$</c> (as Pandoc
+    /// writes a numbered one); null for any other block. Both formats set it as a block, centred.
+    /// </summary>
+    public static MarkdownObject? DisplayedIn(Block block) => block switch
+    {
+        MathBlock math => math,
+        ParagraphBlock { Inline: { } inlines } when inlines.Where(i => !(i is Markdig.Syntax.Inlines.LiteralInline l && l.Content.IsEmptyOrWhitespace()))
+            .ToList() is [MathInline { DelimiterCount: 2 } math] => math,
+        _ => null,
+    };
+
+    /// <summary>The node itself when it is a formula displayed on its own (<see cref="DisplayedIn"/>); null for one in a line.</summary>
+    public static MarkdownObject? Displayed(MarkdownObject node) => node switch
+    {
+        MathBlock => node,
+        MathInline { Parent: { ParentBlock: ParagraphBlock paragraph } } inline when DisplayedIn(paragraph) == inline => node,
+        _ => null,
+    };
 
     /// <summary>Numbers a labelled formula (References/CrossReferences); a <c>\tag</c> of its own still wins.</summary>
     public static void SetNumber(MarkdownObject node, string number)
     {
         if (Of(node)?.Tag is null) node.SetData(NumberKey, number);
     }
-
-    /// <summary>Whether the chapter has any formula (the EPUB declares MathML on its document).</summary>
-    public static bool Any(Chapter chapter) => chapter.Document.Descendants().Any(n => Of(n) is not null);
 
     public static void Apply(IReadOnlyList<Chapter> chapters, List<Diagnostic>? errors)
     {

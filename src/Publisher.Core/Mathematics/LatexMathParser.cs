@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 
 namespace Publisher.Core.Mathematics;
 
@@ -17,8 +15,8 @@ public sealed class MathSyntaxException(string message, int offset) : Exception(
 /// </summary>
 public sealed class LatexMathParser
 {
-    /// <summary>How deep groups may nest: a formula is text from the book, which may be hostile.</summary>
-    public const int MaxDepth = 64;
+    /// <summary>How deep the tree may grow (a group and an item in it are two levels): a formula is text from the book, which may be hostile.</summary>
+    public const int MaxDepth = 128;
 
     private readonly string _source;
     private int _at;
@@ -69,7 +67,7 @@ public sealed class LatexMathParser
     /// <summary>Items until a closing brace, <c>&amp;</c>, <c>\\</c>, <c>\right</c> or <c>\end</c> (as <paramref name="stop"/> allows) or the end.</summary>
     private MathRow ParseRow(Stop stop, int openedAt = -1)
     {
-        if (++_depth > MaxDepth) throw Error($"the formula nests deeper than {MaxDepth} groups");
+        if (++_depth > MaxDepth) throw Error($"the formula nests deeper than {MaxDepth} levels");
         var items = new List<MathNode>();
         while (true)
         {
@@ -193,6 +191,15 @@ public sealed class LatexMathParser
 
     private MathNode? ParseItem()
     {
+        // Every way into the tree passes here (an argument without braces, \sqrt\sqrt\sqrt…, as well as a group): the
+        // depth bounds the whole tree, so a hostile formula ends in an error, never in a stack overflow.
+        if (++_depth > MaxDepth) throw Error($"the formula nests deeper than {MaxDepth} levels");
+        try { return ParseItemAt(); }
+        finally { _depth--; }
+    }
+
+    private MathNode? ParseItemAt()
+    {
         var c = _source[_at];
         if (c == '{')
         {
@@ -242,8 +249,8 @@ public sealed class LatexMathParser
         if (name == "|") return new MathAtom("‖", AtomKind.Operator, AtomClass.Ord);
         if (MathSymbols.Spaces.TryGetValue(name, out var em)) return new MathSpace(em);
         if (MathSymbols.Symbols.TryGetValue(name, out var symbol))
-            return new MathAtom(symbol.Text, symbol.Class == AtomClass.Ord && !MathSymbols.Greek.ContainsKey(name) ? AtomKind.Operator
-                : symbol.Class == AtomClass.Ord ? AtomKind.Identifier : AtomKind.Operator, symbol.Class);
+            // An ordinary symbol (∞, ∂, ∀, ℓ) is an identifier, as a letter is; the others are operators.
+            return new MathAtom(symbol.Text, symbol.Class == AtomClass.Ord ? AtomKind.Identifier : AtomKind.Operator, symbol.Class);
         if (MathSymbols.BigOperators.TryGetValue(name, out var op))
             return Limits(new MathAtom(op.Text, AtomKind.Operator, AtomClass.Op, LargeOperator: true, Limits: op.Limits ? null : false));
         if (MathSymbols.Functions.TryGetValue(name, out var function))
@@ -318,8 +325,12 @@ public sealed class LatexMathParser
             case "notag" or "nonumber":
                 return null;
         }
-        var known = Publisher.Core.Diagnostics.NearestName.Find(name, MathSymbols.AllCommands);
-        throw Error(known is null ? $"unknown command '\\{name}'" : $"unknown command '\\{name}'; did you mean '\\{known}'?", at);
+        if (name is "right" or "middle" or "end" or "\\" or "cr")
+            throw Error($"an argument is missing before '\\{name}'", at);
+        // A name of any length is the author's; a hint is sought only for one a slip could have made.
+        var known = name.Length <= 40 ? Publisher.Core.Diagnostics.NearestName.Find(name, MathSymbols.AllCommands) : null;
+        var shown = name.Length <= 40 ? name : name[..40] + "…";
+        throw Error(known is null ? $"unknown command '\\{shown}'" : $"unknown command '\\{shown}'; did you mean '\\{known}'?", at);
     }
 
     /// <summary>What <c>\displaystyle</c> applies to: the rest of its group.</summary>
@@ -409,8 +420,9 @@ public sealed class LatexMathParser
         var name = ReadRawArgument("\\begin").Trim();
         if (!MathSymbols.Environments.TryGetValue(name, out var environment))
         {
-            var known = Publisher.Core.Diagnostics.NearestName.Find(name, MathSymbols.Environments.Keys);
-            throw Error(known is null ? $"unknown environment '{name}'" : $"unknown environment '{name}'; did you mean '{known}'?", at);
+            var known = name.Length <= 40 ? Publisher.Core.Diagnostics.NearestName.Find(name, MathSymbols.Environments.Keys) : null;
+            var shown = name.Length <= 40 ? name : name[..40] + "…";
+            throw Error(known is null ? $"unknown environment '{shown}'" : $"unknown environment '{shown}'; did you mean '{known}'?", at);
         }
         // alignat's column count is TeX's business; the cells say it here.
         if (name.StartsWith("alignat", StringComparison.Ordinal)) ReadRawArgument("\\begin{alignat}");
@@ -465,7 +477,4 @@ public sealed class LatexMathParser
         MathRow row => string.Concat(row.Items.Select(PlainText)),
         _ => "",
     };
-
-    /// <summary>Numbers as TeX writes them in a tag: as given.</summary>
-    internal static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);
 }

@@ -176,17 +176,8 @@ public static class CrossReferences
         attributes.Id = null;
     }
 
-    /// <summary>
-    /// The displayed formula a label names: a <c>$$</c> block labelled on its opening line (<c>$$ {#eq:name}</c>) or its
-    /// closing one, or, as Pandoc writes it, a paragraph that is only <c>$$…$$ {#eq:name}</c>.
-    /// </summary>
-    private static MarkdownObject? Equation(MarkdownObject element) => element switch
-    {
-        Markdig.Extensions.Mathematics.MathBlock block => block,
-        ParagraphBlock { Inline: { } inlines } when inlines.Where(i => i is not LiteralInline { Content.IsEmpty: true } && !(i is LiteralInline l && l.Content.IsEmptyOrWhitespace()))
-            .ToList() is [Markdig.Extensions.Mathematics.MathInline { DelimiterCount: 2 } math] => math,
-        _ => null,
-    };
+    /// <summary>The displayed formula a label names (<see cref="Mathematics.Formulas.DisplayedIn"/>): labelled on its block, or on its paragraph.</summary>
+    private static MarkdownObject? Equation(MarkdownObject element) => element is Block block ? Mathematics.Formulas.DisplayedIn(block) : null;
 
     private static bool InsideLink(Inline inline)
     {

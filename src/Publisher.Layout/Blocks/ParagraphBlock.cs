@@ -144,9 +144,6 @@ public sealed record ParagraphBlock : Block
         return (height, baseline);
     }
 
-    /// <summary>Whether some run shows a page number known only after layout (a reference's "on page 12").</summary>
-    public bool HasPageReferences => Runs.Any(r => r.Style.PageOf is not null);
-
     /// <summary>Page references with the labels of the layout before (<see cref="LayoutContext.PageLabels"/>).</summary>
     private static IReadOnlyList<TextRun> WithPageLabels(IReadOnlyList<TextRun> runs, LayoutContext context)
     {

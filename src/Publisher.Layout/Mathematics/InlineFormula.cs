@@ -30,7 +30,8 @@ public sealed record InlineFormula : InlineObject
     public static InlineFormula Of(MathFormula formula, MathFont font, double size, uint color, Fonts.FontFace? textFace = null,
         double maxWidth = double.PositiveInfinity)
     {
-        var inline = formula with { Display = false };
+        // $…$ in text style; $$…$$ in the middle of a sentence in display style, as the EPUB sets it too.
+        var inline = formula;
         var layout = new MathLayout(font, size, textFace);
         var box = layout.Layout(inline);
         if (box.Width > maxWidth && box.Width > 0) box = new MathLayout(font, size * maxWidth / box.Width, textFace).Layout(inline);

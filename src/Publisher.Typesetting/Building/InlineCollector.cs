@@ -169,20 +169,22 @@ internal sealed partial class InlineCollector(FontSet fonts, Template template, 
     }
 
     /// <summary>
-    /// A formula in the line, laid out with the template's math font at the text's size; one the book's loading could
-    /// not parse (only where it was not loaded as a book) keeps its source, in italics, so nothing is lost.
+    /// A formula in the line, laid out with the template's math font at the text's size; one the book's loading did not
+    /// parse (a tree not loaded as a book: tests, previews) keeps its source, in italics, so nothing is lost.
     /// </summary>
     private void AddFormula(List<TextRun> runs, MathInline math, State state)
     {
-        if (Core.Mathematics.Formulas.Of(math) is not { } formula || fonts.Math is not { } font)
+        if (Core.Mathematics.Formulas.Of(math) is not { } formula || Chapter is not { } chapter)
         {
             Add(runs, math.Content.ToString(), state with { Italic = true });
             return;
         }
+        var at = Core.Books.SourceChecks.Location(chapter, math);
+        var font = Formulas.FormulaFont.For(fonts, at);
         var style = Linked(fonts.Derive(state.Spec, state.Bold, state.Italic), state);
         // A formula cannot be broken over lines: one wider than the text is set smaller to fit it.
         var inline = Layout.Mathematics.InlineFormula.Of(formula, font, style.Size, style.Color, style.Face, template.Page.TextWidth);
-        if (Chapter is { } chapter) Formulas.FormulaGlyphs.Check(inline.Missing, font, Core.Books.SourceChecks.Location(chapter, math));
+        Formulas.FormulaGlyphs.Check(inline.Missing, font, at);
         runs.Add(new TextRun(Layout.Text.InlineObject.Placeholder, style with { Image = inline }));
     }
 

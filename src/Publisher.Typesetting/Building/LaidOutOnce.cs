@@ -32,15 +32,15 @@ internal sealed record LaidOutOnce : Block
     public Block Inner => _inner;
 
     /// <summary>
-    /// Whether its lines show page numbers known only after layout (a reference's "on page 12"), and so must be broken
-    /// again when those numbers change.
+    /// The places whose page its lines show (a reference's "on page 12"), by destination: known only after layout, so the
+    /// block is broken again when one of them moves.
     /// </summary>
-    public bool HasPageReferences => _inner switch
+    public IEnumerable<string> PageReferences => (_inner switch
     {
-        ParagraphBlock paragraph => paragraph.HasPageReferences,
-        TableBlock table => table.Rows.SelectMany(r => r.Cells).SelectMany(c => c.Runs).Any(r => r.Style.PageOf is not null),
-        _ => false,
-    };
+        ParagraphBlock paragraph => paragraph.Runs,
+        TableBlock table => table.Rows.SelectMany(r => r.Cells).SelectMany(c => c.Runs),
+        _ => [],
+    }).Select(r => r.Style.PageOf).OfType<string>();
 
     /// <summary>Drops the rows kept, so that the next layout breaks the block again (with new page numbers).</summary>
     public void Forget() => _rows = null;

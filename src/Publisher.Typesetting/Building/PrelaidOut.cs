@@ -22,13 +22,13 @@ internal static class PrelaidOut
     }
 
     /// <summary>
-    /// Breaks again, on every core, the blocks whose page references (<see cref="LaidOutOnce.HasPageReferences"/>) name one of
+    /// Breaks again, on every core, the blocks whose page references (<see cref="LaidOutOnce.PageReferences"/>) name one of
     /// <paramref name="changed"/> places; returns whether there were any.
     /// </summary>
     public static bool Again(List<Block> body, LayoutContext context, double width, IReadOnlySet<string> changed)
     {
-        var stale = body.OfType<LaidOutOnce>().Where(b => b.HasPageReferences).ToList();
-        if (stale.Count == 0 || changed.Count == 0) return false;
+        var stale = body.OfType<LaidOutOnce>().Where(b => b.PageReferences.Any(changed.Contains)).ToList();
+        if (stale.Count == 0) return false;
         foreach (var block in stale) block.Forget();
         Parallel.ForEach(stale, block => block.Layout(context, width));
         return true;

@@ -24,21 +24,14 @@ internal sealed class FormulaRenderer : IBlockRenderer
     public static bool IsFormula(MdBlock block) => Node(block) is { } node && Core.Mathematics.Formulas.Of(node) is not null;
 
     /// <summary>The node that holds the formula: the block itself, or the paragraph's only inline.</summary>
-    private static MarkdownObject? Node(MdBlock block) => block switch
-    {
-        MathBlock math => math,
-        ParagraphBlock { Inline: { } inlines } when inlines.Where(i => !(i is Markdig.Syntax.Inlines.LiteralInline l && l.Content.IsEmptyOrWhitespace()))
-            .ToList() is [MathInline { DelimiterCount: 2 } math] => math,
-        _ => null,
-    };
+    private static MarkdownObject? Node(MdBlock block) => Core.Mathematics.Formulas.DisplayedIn(block);
 
     public void Render(BlockBuilder builder, MdBlock block, RenderScope scope)
     {
         var node = Node(block)!;
         var formula = Core.Mathematics.Formulas.Of(node)!;
         var frame = scope.Frame;
-        var font = builder.Fonts.Math ?? throw BuildFailedException.At(At(scope, block), DiagnosticCodes.FontNotFound,
-            $"a formula needs a math font, and the template names none: give it fonts.{FontSet.MathFamily} (an OpenType font with a MATH table, such as STIX Math)");
+        var font = FormulaFont.For(builder.Fonts, At(scope, block));
         var text = frame.Text;
         var formulaBlock = new FormulaBlock
         {
@@ -52,6 +45,7 @@ internal sealed class FormulaRenderer : IBlockRenderer
             SpaceBefore = text.Leading / 2,
             SpaceAfter = text.Leading / 2,
             Anchors = Captions.Anchors(scope, block.TryGetAttributes()?.Id),
+            MaxHeight = builder.Template.Page.TextHeight,
             Structure = builder.Element(StructureRole.Div, frame.Parent, block),
         };
         FormulaGlyphs.Check(formulaBlock.Missing, font, At(scope, block));
@@ -59,6 +53,10 @@ internal sealed class FormulaRenderer : IBlockRenderer
         if (formulaBlock.NaturalWidth > room)
             builder.Warnings.Add(new Diagnostic(Severity.Warning, DiagnosticCodes.FormulaTooWide,
                 $"formula is {formulaBlock.NaturalWidth:0} pt wide, the text {room:0} pt: it is set smaller to fit; break it over lines (aligned) to keep its size",
+                At(scope, block)));
+        else if (formulaBlock.NaturalHeight > builder.Template.Page.TextHeight)
+            builder.Warnings.Add(new Diagnostic(Severity.Warning, DiagnosticCodes.FormulaTooWide,
+                $"formula is {formulaBlock.NaturalHeight:0} pt tall, a page's text {builder.Template.Page.TextHeight:0} pt: it is set smaller to fit; split it into several formulas to keep its size",
                 At(scope, block)));
         scope.Blocks.Add(formulaBlock);
     }

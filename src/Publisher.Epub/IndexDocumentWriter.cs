@@ -33,7 +33,7 @@ internal static class IndexDocumentWriter
                 body.Append($"<h2>{breaks(line.Ordinal)}{XhtmlPage.Escape(line.Text)}</h2>\n<ul class=\"index-entries\" epub:type=\"index-entry-list\">\n");
                 continue;
             }
-            body.Append($"<li class=\"index-entry\" epub:type=\"index-entry\">{breaks(line.Ordinal)}<span epub:type=\"index-term\">{XhtmlPage.Escape(line.Text)}</span>");
+            body.Append($"<li class=\"index-entry\" epub:type=\"index-entry\">{breaks(line.Ordinal)}<span epub:type=\"index-term\" dir=\"auto\">{XhtmlPage.Escape(line.Text)}</span>");
             foreach (var locator in Locators(entry, printEdition, ref ordinal))
             {
                 body.Append(", ").Append(Locator(locator.From));

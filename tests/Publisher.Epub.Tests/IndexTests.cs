@@ -46,6 +46,8 @@ public class IndexTests
         Assert.Equal(["harbour, 2, 3"], entries[1]);
         var sub = Assert.Single(groups[1].Descendants(X + "ul").Skip(1).SelectMany(u => u.Elements(X + "li")));
         Assert.Equal("quay, 4", EpubFile.CollapseSpace(sub.Value));
+        // Each term is isolated from its page numbers: an Arabic term in an English index reads "مرحبا, 1", not "1 ,مرحبا".
+        Assert.All(Index.Descendants(X + "span").Where(t => Type(t) == "index-term"), t => Assert.Equal("auto", (string?)t.Attribute("dir")));
     }
 
     [Fact]

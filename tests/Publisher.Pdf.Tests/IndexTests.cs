@@ -77,4 +77,17 @@ public class IndexTests
         Assert.True(document.TryGetBookmarks(out var bookmarks));
         Assert.Contains(bookmarks.GetNodes(), b => b.Title == "Index");
     }
+
+    [Fact]
+    public void A_term_written_the_other_way_than_the_book_keeps_its_pages_after_it()
+    {
+        var root = TestBooks.Write("title: R\nlanguage: en\n", ("01.md", "# One\n\nA greeting, [مرحبا]{.index}.\n"));
+        using var document = TestBooks.Open(TestBooks.Build(root, "sample").Pdf);
+        var index = IndexPage(document);
+        var arabic = index.Letters.Where(l => l.Value.Any(c => c is >= '\u0600' and <= '\u06FF')).ToList();
+        Assert.NotEmpty(arabic);
+        var page = index.Letters.Single(l => l.Value == "1" && Math.Abs(l.StartBaseLine.Y - arabic[0].StartBaseLine.Y) < 1);
+        // Read left to right, as the English index reads: the term, then its page ("مرحبا, 1", not "1 ,مرحبا").
+        Assert.True(arabic.Max(l => l.BoundingBox.Right) < page.BoundingBox.Left, "the page number stands after the term");
+    }
 }

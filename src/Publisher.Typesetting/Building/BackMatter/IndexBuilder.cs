@@ -23,6 +23,9 @@ internal sealed class IndexBuilder(Book book, FontSet fonts, StructureElement do
 
     private IndexSpec Spec => book.Template.Index;
 
+    private const string Isolate = "\u2068";
+    private const string PopIsolate = "\u2069";
+
     /// <summary>Every marked place, whose page label the index prints; empty when the book has no index.</summary>
     public IReadOnlySet<string> Destinations { get; } = book.IndexTitle is null ? new HashSet<string>() :
         book.Index.SelectMany(g => g.Entries).SelectMany(e => e.Marks.Concat(e.SubEntries.SelectMany(s => s.Marks)))
@@ -68,7 +71,7 @@ internal sealed class IndexBuilder(Book book, FontSet fonts, StructureElement do
     private ParagraphBlock Entry(IndexEntry entry, double indent, IReadOnlyDictionary<string, string> labels, StructureElement index)
     {
         var style = fonts.Style(Spec.Entry.Text);
-        var runs = new List<TextRun> { new(entry.Term, style) };
+        var runs = new List<TextRun> { new(Isolated(entry.Term), style) };
         foreach (var locator in IndexLocators.Of(entry.Marks, mark => labels.GetValueOrDefault(Destination(mark))))
         {
             runs.Add(new TextRun(", ", style));
@@ -86,6 +89,19 @@ internal sealed class IndexBuilder(Book book, FontSet fonts, StructureElement do
             FirstLineIndent = -Spec.Indent,
             Structure = new StructureElement(StructureRole.P, index),
         };
+    }
+
+    /// <summary>
+    /// A term written the other way than the book (Arabic in an English index, Latin in a Hebrew one) is isolated
+    /// (FSI…PDI, UAX #9), so it reads "مرحبا, 1", its pages after it, not "1 ,مرحبا" with the numbers drawn into its
+    /// direction (as the EPUB's dir="auto" does). Other terms stay as they are: isolates would only be noise in the
+    /// text a reader copies.
+    /// </summary>
+    private string Isolated(string term)
+    {
+        var rightToLeftBook = Core.Text.TextDirection.IsRightToLeft(book.Manifest.Language);
+        var other = term.Any(c => rightToLeftBook ? char.IsAsciiLetter(c) : c is >= '\u0590' and <= '\u08FF' or >= '\uFB1D' and <= '\uFDFF' or >= '\uFE70' and <= '\uFEFF');
+        return other ? Isolate + term + PopIsolate : term;
     }
 
     private static TextRun Locator((string Label, IndexMark Mark) page, TextStyle style) =>

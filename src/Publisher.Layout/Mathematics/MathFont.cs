@@ -30,13 +30,21 @@ internal enum MathConstant
 public sealed class MathFont
 {
     private const string HarfBuzz = "libHarfBuzzSharp";
-    private readonly Dictionary<int, double> _constants = [];
+    // Every constant of the table, read once: layout asks for them at every atom, from any thread, with no lock.
+    private readonly double[] _constants;
 
     public MathFont(FontFace face)
     {
         Face = face;
         if (hb_ot_math_has_data(face.HarfBuzzFace.Handle) == 0)
             throw new InvalidDataException($"'{face.Path}' has no MATH table: formulas need an OpenType math font (STIX Math, Latin Modern Math)");
+        _constants = new double[(int)MathConstant.RadicalDegreeBottomRaisePercent + 1];
+        for (var i = 0; i < _constants.Length; i++)
+        {
+            var raw = hb_ot_math_get_constant(face.Font.Handle, i);
+            _constants[i] = (MathConstant)i is MathConstant.ScriptPercentScaleDown or MathConstant.ScriptScriptPercentScaleDown
+                or MathConstant.RadicalDegreeBottomRaisePercent ? raw / 100.0 : raw / (double)face.UnitsPerEm;
+        }
         MinConnectorOverlap = hb_ot_math_get_min_connector_overlap(face.Font.Handle, Direction.TopToBottom) / (double)face.UnitsPerEm;
         HorizontalMinConnectorOverlap = hb_ot_math_get_min_connector_overlap(face.Font.Handle, Direction.LeftToRight) / (double)face.UnitsPerEm;
     }
@@ -46,17 +54,7 @@ public sealed class MathFont
     internal double HorizontalMinConnectorOverlap { get; }
 
     /// <summary>A constant in ems, or, for the three percentages, as a fraction (80% is 0.8).</summary>
-    internal double Constant(MathConstant constant)
-    {
-        lock (_constants)
-        {
-            if (_constants.TryGetValue((int)constant, out var value)) return value;
-            var raw = hb_ot_math_get_constant(Face.Font.Handle, (int)constant);
-            value = constant is MathConstant.ScriptPercentScaleDown or MathConstant.ScriptScriptPercentScaleDown
-                or MathConstant.RadicalDegreeBottomRaisePercent ? raw / 100.0 : raw / (double)Face.UnitsPerEm;
-            return _constants[(int)constant] = value;
-        }
-    }
+    internal double Constant(MathConstant constant) => _constants[(int)constant];
 
     internal ushort Glyph(int codePoint) => Face.Font.TryGetGlyph((uint)codePoint, out var glyph) ? (ushort)glyph : (ushort)0;
 

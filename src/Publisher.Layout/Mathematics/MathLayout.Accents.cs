@@ -22,7 +22,7 @@ internal sealed partial class MathLayout
         var baseBox = Node(accent.Base, accent.Under ? style : style.Cramp());
         var at = SizeOf(style);
         if (accent.Accent is "‾" or "_")
-            return accent.Under ? Underbar(baseBox, style) : Overbar(baseBox, style);
+            return Bar(baseBox, style, over: !accent.Under);
         var mark = AccentMark(accent.Accent, accent.Stretchy);
         var glyph = accent.Stretchy
             ? Stretched(mark, baseBox.Width, vertical: false, at, accent.Accent)
@@ -54,27 +54,18 @@ internal sealed partial class MathLayout
         return box;
     }
 
-    private MathBox Overbar(MathBox baseBox, MathStyle style)
+    /// <summary><c>\overline</c> or <c>\underline</c>: a rule over or under the base, at the font's gap, as thick as it says.</summary>
+    private MathBox Bar(MathBox baseBox, MathStyle style, bool over)
     {
-        var gap = C(MathConstant.OverbarVerticalGap, style);
-        var thickness = C(MathConstant.OverbarRuleThickness, style);
-        var box = new MathBox { Width = baseBox.Width, Class = baseBox.Class };
+        var gap = C(over ? MathConstant.OverbarVerticalGap : MathConstant.UnderbarVerticalGap, style);
+        var thickness = C(over ? MathConstant.OverbarRuleThickness : MathConstant.UnderbarRuleThickness, style);
+        var extra = C(over ? MathConstant.OverbarExtraAscender : MathConstant.UnderbarExtraDescender, style);
+        var box = new MathBox { Width = baseBox.Width, Class = baseBox.Class, Height = baseBox.Height, Depth = baseBox.Depth };
         box.Add(baseBox, 0, 0);
-        box.Rules.Add(new RulePiece(0, -(baseBox.Height + gap + thickness / 2), baseBox.Width, thickness));
-        box.Height = baseBox.Height + gap + thickness + C(MathConstant.OverbarExtraAscender, style);
-        box.Depth = baseBox.Depth;
-        return box;
-    }
-
-    private MathBox Underbar(MathBox baseBox, MathStyle style)
-    {
-        var gap = C(MathConstant.UnderbarVerticalGap, style);
-        var thickness = C(MathConstant.UnderbarRuleThickness, style);
-        var box = new MathBox { Width = baseBox.Width, Class = baseBox.Class };
-        box.Add(baseBox, 0, 0);
-        box.Rules.Add(new RulePiece(0, baseBox.Depth + gap + thickness / 2, baseBox.Width, thickness));
-        box.Height = baseBox.Height;
-        box.Depth = baseBox.Depth + gap + thickness + C(MathConstant.UnderbarExtraDescender, style);
+        var reach = (over ? baseBox.Height : baseBox.Depth) + gap;
+        box.Rules.Add(new RulePiece(0, over ? -(reach + thickness / 2) : reach + thickness / 2, baseBox.Width, thickness));
+        if (over) box.Height = reach + thickness + extra;
+        else box.Depth = reach + thickness + extra;
         return box;
     }
 }

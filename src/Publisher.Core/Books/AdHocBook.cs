@@ -15,7 +15,9 @@ public sealed record AdHocBook(string Name, string Folder, string ManifestYaml, 
         var full = Path.GetFullPath(folder, projectRoot);
         var name = Path.GetFileName(Path.TrimEndingDirectorySeparator(full));
         // JSON strings are YAML's double-quoted scalars: any title reads back as written.
-        var yaml = $"title: {JsonSerializer.Serialize(title)}\nlanguage: {JsonSerializer.Serialize(language)}\nsource: .\n";
+        var yaml = $"title: {Quoted(title)}\nlanguage: {Quoted(language)}\nsource: .\n";
         return new AdHocBook(name.Length == 0 ? "book" : name, full, yaml, "--source");
     }
+
+    private static string Quoted(string value) => "\"" + JsonEncodedText.Encode(value).Value + "\"";
 }

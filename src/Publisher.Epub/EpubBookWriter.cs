@@ -28,9 +28,13 @@ public sealed class EpubBookWriter(Func<Book, PrintPageMap?>? printEdition = nul
         var links = new ChapterLinks(book.Chapters);
         var images = new EpubImages(book);
 
-        // The print edition's page breaks, when the caller can lay the book out (the CLI, through the PDF backend).
+        // The chapters need the print edition only for their page-break markers: they are rendered on the cores its
+        // layout leaves idle, and marked once its pages are known.
+        var rendering = Task.Run(() => RenderChapters(book, images, links));
+        // The print edition's page breaks, when the caller can lay the book out (the CLI, through the typesetter).
         PrintPageMap? printEditionPages;
         using (StageTimings.Measure("epub: print edition's pages")) printEditionPages = printEdition?.Invoke(book);
+        var rendered = rendering.GetAwaiter().GetResult();
         var cover = Cover(book) ?? TypographicCover(book);
         // The typographic cover is painted on another core while the chapters are written; its bytes are needed only in the zip.
         var coverData = cover is { } c ? Task.Run(() => { using (StageTimings.Measure("epub: cover")) return c.Data(); }) : null;
@@ -49,31 +53,11 @@ public sealed class EpubBookWriter(Func<Book, PrintPageMap?>? printEdition = nul
         var imprint = ImprintPageWriter.Write(book, printPages.FrontMatterMarkers(EpubPaths.ImprintPage));
         if (imprint is not null)
             pages.Add((new ManifestItem("imprint", EpubPaths.ImprintPage, EpubMediaTypes.Xhtml, InSpine: true), imprint));
-        // Each chapter is its own document, rendered from its own syntax tree: on every core, kept in reading order.
-        var chapterPages = new (ManifestItem Item, string Xhtml)[book.Chapters.Count];
-        // The characters each shows, for the fonts' subsets, read while the chapter is at hand.
-        var chapterCodePoints = new IEnumerable<int>[book.Chapters.Count];
-        var failures = new System.Runtime.ExceptionServices.ExceptionDispatchInfo?[book.Chapters.Count];
-        Parallel.For(0, book.Chapters.Count, i =>
-        {
-            try { RenderChapter(i); }
-            catch (Exception e) { failures[i] = System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e); }
-        });
         // The first chapter's problem is the one reported, whichever core met it first.
-        foreach (var failure in failures) failure?.Throw();
-
-        void RenderChapter(int i)
-        {
-            var chapter = book.Chapters[i];
-            var body = XhtmlChapterRenderer.Render(chapter.Document, images.Rewriter(chapter, links.For(chapter)),
-                printPages.ForChapter(i));
-            var xhtml = ChapterPageWriter.Write(book, chapter, body);
-            // A document with formulas says so (EPUB's mathml property), for reading systems that render MathML.
-            var item = new ManifestItem("chapter-" + chapter.Slug, EpubPaths.Chapter(chapter.Slug), EpubMediaTypes.Xhtml,
-                Properties: xhtml.Contains("<math ", StringComparison.Ordinal) ? "mathml" : null, InSpine: true);
-            chapterPages[i] = (item, xhtml);
-            chapterCodePoints[i] = XhtmlPage.VisibleCodePoints(xhtml, item.Href);
-        }
+        foreach (var chapter in rendered) chapter.Failure?.Throw();
+        var chapterPages = rendered.Select((chapter, i) =>
+            (chapter.Item, ChapterPageWriter.Write(book, book.Chapters[i], chapter.Body!.Marked(printPages.ForChapter(i))))).ToList();
+        var chapterCodePoints = rendered.Select(chapter => chapter.CodePoints!);
         // The documents besides the chapters, whose characters the fonts must hold too.
         var otherPages = pages.ToList();
         pages.AddRange(chapterPages);
@@ -129,6 +113,37 @@ public sealed class EpubBookWriter(Func<Book, PrintPageMap?>? printEdition = nul
         if (cover is not null) archive.Add(EpubPaths.InZip(cover.Value.Item.Href), coverData!.GetAwaiter().GetResult());
         archive.WriteTo(output, book.Timestamp);
         return new WriteResult(null);
+    }
+
+    /// <summary>A chapter's body before its page-break markers, its manifest item, the characters it shows; or its failure.</summary>
+    private sealed record ChapterResult(RenderedChapter? Body, ManifestItem Item, IEnumerable<int>? CodePoints,
+        System.Runtime.ExceptionServices.ExceptionDispatchInfo? Failure);
+
+    /// <summary>Each chapter is its own document, rendered from its own syntax tree: on every core, kept in reading order.</summary>
+    private static ChapterResult[] RenderChapters(Book book, EpubImages images, ChapterLinks links)
+    {
+        using var writing = StageTimings.Measure("epub: XHTML documents");
+        var results = new ChapterResult[book.Chapters.Count];
+        Parallel.For(0, book.Chapters.Count, i =>
+        {
+            var chapter = book.Chapters[i];
+            var item = new ManifestItem("chapter-" + chapter.Slug, EpubPaths.Chapter(chapter.Slug), EpubMediaTypes.Xhtml, InSpine: true);
+            try
+            {
+                var body = XhtmlChapterRenderer.Unmarked(chapter.Document, images.Rewriter(chapter, links.For(chapter)));
+                // Markers add no text: the page without them shows the same characters (for the fonts' subsets) and is
+                // XML exactly when the marked one is.
+                var xhtml = ChapterPageWriter.Write(book, chapter, body.Marked(null));
+                // A document with formulas says so (EPUB's mathml property), for reading systems that render MathML.
+                if (xhtml.Contains("<math ", StringComparison.Ordinal)) item = item with { Properties = "mathml" };
+                results[i] = new ChapterResult(body, item, XhtmlPage.VisibleCodePoints(xhtml, item.Href), null);
+            }
+            catch (Exception e)
+            {
+                results[i] = new ChapterResult(null, item, null, System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e));
+            }
+        });
+        return results;
     }
 
     /// <summary>

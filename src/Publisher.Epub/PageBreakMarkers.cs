@@ -20,6 +20,9 @@ namespace Publisher.Epub;
 /// block's start gets its marker before the block's element (so before a heading, not inside it).
 /// A page whose block the renderer never announces (a table row, a definition term) gets its
 /// marker before the next block that is announced, so the order of pages always holds.
+/// The chapter is rendered before the print edition is laid out (<see cref="RenderedChapter"/>
+/// records where each block's output begins and ends); the markers are put in afterwards, by
+/// replaying those places as the renderer announced them (<see cref="Apply"/>).
 /// </summary>
 internal sealed class PageBreakMarkers
 {
@@ -40,26 +43,53 @@ internal sealed class PageBreakMarkers
     public static string Marker(int number, string label) =>
         $"<span epub:type=\"pagebreak\" role=\"doc-pagebreak\" id=\"{IdFor(number)}\" aria-label=\"{XhtmlPage.Escape(label)}\"></span>";
 
-    /// <summary>Watches <paramref name="renderer"/>, which writes into <paramref name="output"/>, for the blocks where <paramref name="pages"/> begin.</summary>
-    public static PageBreakMarkers Attach(HtmlRenderer renderer, StringBuilder output, IEnumerable<(int Number, PrintPage Page)> pages)
+    /// <summary>
+    /// Watches <paramref name="renderer"/>, which writes into <paramref name="output"/>: where the output of
+    /// each block begins and ends, in the order the renderer announces them, for <see cref="Apply"/>.
+    /// </summary>
+    public static List<BlockPlace> Record(HtmlRenderer renderer, StringBuilder output)
     {
+        var places = new List<BlockPlace>();
+        renderer.ObjectWriteBefore += (_, o) =>
+        {
+            if (o is MdBlock block and not MarkdownDocument && MayPrecede(block)) places.Add(new BlockPlace(block, output.Length, End: false));
+        };
+        renderer.ObjectWriteAfter += (_, o) =>
+        {
+            if (o is MdBlock block and not MarkdownDocument) places.Add(new BlockPlace(block, output.Length, End: true));
+        };
+        return places;
+    }
+
+    /// <summary>
+    /// <paramref name="text"/>, a chapter's output without markers, with the markers of <paramref name="pages"/>:
+    /// each recorded place is met as the renderer met it, with the output before it already written (and
+    /// marked), so a page is marked exactly where it would have been had the markers been put in while rendering.
+    /// </summary>
+    public static string Apply(string text, IReadOnlyList<BlockPlace> places, IEnumerable<(int Number, PrintPage Page)> pages)
+    {
+        var output = new StringBuilder(text.Length + 1024);
         var markers = new PageBreakMarkers(pages, output);
-        renderer.ObjectWriteBefore += (_, o) => markers.Before(o);
-        renderer.ObjectWriteAfter += (_, o) => markers.After(o);
-        return markers;
+        var written = 0;
+        foreach (var place in places)
+        {
+            if (markers._pending.Count == 0) break;
+            output.Append(text, written, place.Position - written);
+            written = place.Position;
+            if (place.End) markers.After(place.Block);
+            else markers.Before(place.Block);
+        }
+        output.Append(text, written, text.Length - written);
+        // The pages no block took (after the chapter's last line: blank pages), at the chapter's end.
+        output.Append(string.Concat(markers._pending.Select(p => Marker(p.Number, p.Page.Label) + "\n")));
+        return output.ToString();
     }
 
-    /// <summary>The markers no block took (pages after the chapter's last line: blank pages), for the chapter's end.</summary>
-    public string Remaining()
-    {
-        var rest = string.Concat(_pending.Select(p => Marker(p.Number, p.Page.Label) + "\n"));
-        _pending.Clear();
-        return rest;
-    }
+    /// <summary>Where a block's output begins (<paramref name="End"/> false) or ends, in the chapter's unmarked output.</summary>
+    internal readonly record struct BlockPlace(MdBlock Block, int Position, bool End);
 
-    private void Before(MarkdownObject o)
+    private void Before(MdBlock block)
     {
-        if (o is not MdBlock block || o is MarkdownDocument || !MayPrecede(block)) return;
         var start = block.Span.Start;
         // Pages whose own block never came (and is not being written now) begin here.
         var passed = _pending.TakeWhile(p => p.Page.Start.Offset < start && !_open.ContainsKey(p.Page.Start.Offset)).ToList();
@@ -69,12 +99,13 @@ internal sealed class PageBreakMarkers
             _pending.RemoveRange(0, passed.Count);
         }
         if (!_open.ContainsKey(start) && _pending.Any(p => p.Page.Start.Offset == start))
-            _open[start] = (o, _output.Length);
+            _open[start] = (block, _output.Length);
     }
 
-    private void After(MarkdownObject o)
+    private void After(MdBlock block)
     {
-        if (o is not MdBlock block || !_open.TryGetValue(block.Span.Start, out var open) || open.Block != o) return;
+        if (!_open.TryGetValue(block.Span.Start, out var open) || open.Block != block) return;
+        var o = block;
         var offset = block.Span.Start;
         _open.Remove(offset);
         var here = _pending.Where(p => p.Page.Start.Offset == offset).ToList();

@@ -61,16 +61,21 @@ internal sealed class XhtmlChapterRenderer : HtmlRenderer
 
     /// <summary>The chapter's body; with <paramref name="pageBreaks"/>, marked where those print pages begin.</summary>
     public static string Render(MarkdownDocument document, Func<string, string>? linkRewriter,
-        IEnumerable<(int Number, PrintPage Page)>? pageBreaks = null)
+        IEnumerable<(int Number, PrintPage Page)>? pageBreaks = null) =>
+        Unmarked(document, linkRewriter).Marked(pageBreaks);
+
+    /// <summary>
+    /// The chapter's body without the print edition's page breaks, and where each block's output is: it can be
+    /// rendered while the print edition is still being laid out, and marked when its pages are known.
+    /// </summary>
+    public static RenderedChapter Unmarked(MarkdownDocument document, Func<string, string>? linkRewriter)
     {
         var writer = new StringWriter { NewLine = "\n" };
         var renderer = new XhtmlChapterRenderer(writer, linkRewriter);
-        var markers = pageBreaks is null ? null : PageBreakMarkers.Attach(renderer, writer.GetStringBuilder(), pageBreaks);
+        var places = PageBreakMarkers.Record(renderer, writer.GetStringBuilder());
         renderer.Render(document);
-        if (markers is not null) writer.Write(markers.Remaining());
         writer.Flush();
-        // Load refuses control characters (PUB045); any that still got through would make the page not XML.
-        return ControlCharacters.Replace(writer.ToString());
+        return new RenderedChapter(writer.ToString(), places);
     }
 
     private static bool IsComment(string html) => html.StartsWith("<!--", StringComparison.Ordinal);

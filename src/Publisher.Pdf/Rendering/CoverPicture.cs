@@ -19,7 +19,10 @@ internal static class CoverPicture
     {
         var scale = Width / page.Width;
         var info = new SKImageInfo(Width, (int)Math.Round(page.Height * scale), SKColorType.Rgba8888, SKAlphaType.Opaque);
-        using var bitmap = new SKBitmap(info);
+        using var memory = new PixelMemory(info.BytesSize64);
+        using var bitmap = new SKBitmap();
+        if (!bitmap.InstallPixels(info, memory.Pointer, info.RowBytes))
+            throw new InvalidOperationException("Skia could not take the cover's pixels");
         using (var canvas = new SKCanvas(bitmap))
         {
             canvas.Clear(SKColors.White);

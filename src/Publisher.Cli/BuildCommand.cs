@@ -126,6 +126,8 @@ public sealed class BuildCommand(TextWriter stdout, DiagnosticLog log, CliEnviro
                 using (StageTimings.Measure("read: hash the sources")) return cache.Sources(book);
             });
             using var batch = new OutputBatch();
+            // Each writer learns what the others will ask of the work they share (the PDF's pages, the EPUB's page map).
+            foreach (var format in wantedFormats) Writer(format).Expect(book);
             var writes = wantedFormats
                 .Select(format => Task.Run(() => WriteUnlessUpToDate(book, Writer(format), outDirectory, request, cache,
                     () => BuildCache.Key(sources.GetAwaiter().GetResult(), format), batch)))

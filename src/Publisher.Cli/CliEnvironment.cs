@@ -49,7 +49,7 @@ public sealed record CliEnvironment(
     {
         var typesetter = new Typesetter();
         var pdf = new PdfBookWriter(typesetter);
-        return [pdf, new EpubBookWriter(typesetter.PageMap, pdf.TypographicCover)];
+        return [pdf, new EpubBookWriter(typesetter.PageMap, pdf.TypographicCover, typesetter.WillMap)];
     }
 
     /// <summary>A path as the user should see it: relative to where they ran the tool, unless it lies elsewhere.</summary>

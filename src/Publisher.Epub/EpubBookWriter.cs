@@ -16,11 +16,14 @@ namespace Publisher.Epub;
 /// <param name="printEdition">the print edition's pages, for the page list (none without it)</param>
 /// <param name="typographicCover">for a book without a cover image, how to paint the print edition's typographic
 /// cover as a PNG picture, which becomes the cover image (none without it)</param>
+/// <param name="expectPrintEdition">told before a build's writers start that this one will ask for the page map</param>
 public sealed class EpubBookWriter(Func<Book, PrintPageMap?>? printEdition = null,
-    Func<Book, Func<byte[]>?>? typographicCover = null) : IBookWriter
+    Func<Book, Func<byte[]>?>? typographicCover = null, Action<Book>? expectPrintEdition = null) : IBookWriter
 {
     public OutputFormat Format => OutputFormat.Epub;
     public string Extension => "epub";
+
+    public void Expect(Book book) => expectPrintEdition?.Invoke(book);
 
     public WriteResult Write(Book book, Stream output)
     {

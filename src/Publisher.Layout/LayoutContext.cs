@@ -14,4 +14,15 @@ public sealed class LayoutContext(TextShaper shaper, FontFallback? fallback = nu
     /// a run whose style names a place (<see cref="Text.TextStyle.PageOf"/>) shows its label. Empty on the first layout.
     /// </summary>
     public IReadOnlyDictionary<string, string> PageLabels { get; set; } = new Dictionary<string, string>();
+
+    /// <summary>
+    /// False when the text is laid out only to find where lines and pages break (an EPUB built alone needs the print
+    /// edition's page breaks, not its pictures): each run of a line keeps its place, extent and structure on the page,
+    /// but not its glyphs (<see cref="Pages.GlyphRun.Unset"/>). Lines, rows and pages come out the same. Most of an
+    /// unpainted book's memory was the glyphs' positions, and allocating it most of its time.
+    /// </summary>
+    public bool SetsGlyphs { get; private init; } = true;
+
+    /// <summary>A context for laying text out without its glyphs (<see cref="SetsGlyphs"/>), sharing this one's shaper and fallback.</summary>
+    public LayoutContext WithoutGlyphs() => new(Shaper, Fallback) { SetsGlyphs = false, PageLabels = PageLabels };
 }

@@ -33,6 +33,9 @@ public sealed class PdfBookWriter(Typesetter typesetter) : IBookWriter
     public OutputFormat Format => OutputFormat.Pdf;
     public string Extension => "pdf";
 
+    /// <summary>This build paints the book: the EPUB's page map comes from the same typeset pages.</summary>
+    public void Expect(Book book) => typesetter.WillPaint(book);
+
     public WriteResult Write(Book book, Stream output)
     {
         var typeset = typesetter.Typeset(book);
@@ -83,7 +86,7 @@ public sealed class PdfBookWriter(Typesetter typesetter) : IBookWriter
     public Func<byte[]>? TypographicCover(Book book)
     {
         if (book.Manifest.Cover is not null || !book.Template.Cover.Enabled) return null;
-        var typeset = typesetter.Typeset(book);
+        var typeset = typesetter.ForPageMap(book);
         return typeset.CoverPage is { } cover ? () => CoverPicture.Paint(cover, typeset.Images) : null;
     }
 }

@@ -28,29 +28,59 @@ namespace Publisher.Typesetting;
 public sealed class Typesetter
 {
     private readonly ConditionalWeakTable<Book, Lazy<TypesetBook>> _books = new();
+    // Books typeset only for where their pages break (an EPUB built without its PDF): the body's glyphs are not set.
+    private readonly ConditionalWeakTable<Book, Lazy<TypesetBook>> _unpainted = new();
+    private readonly ConditionalWeakTable<Book, object> _painting = new();
+    private readonly ConditionalWeakTable<Book, object> _mapWanted = new();
+
+    /// <summary>
+    /// Said before any writer starts, by one that will paint the book's pages (the PDF): the page map is then read from
+    /// those pages, typeset once for both formats.
+    /// </summary>
+    public void WillPaint(Book book) => _painting.AddOrUpdate(book, book);
+
+    /// <summary>Said before any writer starts, by one that will ask for the page map (the EPUB): the painted pages wait for it.</summary>
+    public void WillMap(Book book) => _mapWanted.AddOrUpdate(book, book);
 
     /// <summary>The book's pages; the first call typesets it, later ones (from another writer) share the result.</summary>
-    public TypesetBook Typeset(Book book) => _books.GetValue(book, b => new Lazy<TypesetBook>(() =>
+    public TypesetBook Typeset(Book book) => Typeset(_books, book, painted: true);
+
+    private static TypesetBook Typeset(ConditionalWeakTable<Book, Lazy<TypesetBook>> table, Book book, bool painted) =>
+        table.GetValue(book, b => new Lazy<TypesetBook>(() =>
+        {
+            var images = new ImageLibrary(b.Template);
+            try
+            {
+                var (pages, labels, warnings) = Paginate(b, images, painted);
+                return new TypesetBook(pages, labels, PrintPageMaps.From(b, pages, labels), BookOutline.From(b), images, warnings);
+            }
+            catch
+            {
+                images.Dispose();
+                throw;
+            }
+        }, LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+
+    /// <summary>
+    /// The book as far as its page map and cover need it: the painted pages when a writer paints them in this build
+    /// (<see cref="WillPaint"/>) or already has; else laid out without the body's glyphs (<see cref="LayoutContext.SetsGlyphs"/>),
+    /// which gives the same pages and breaks in a fraction of the memory. The front matter, the cover among it, is set whole.
+    /// </summary>
+    public TypesetBook ForPageMap(Book book)
     {
-        var images = new ImageLibrary(b.Template);
-        try
-        {
-            var (pages, labels, warnings) = Paginate(b, images);
-            return new TypesetBook(pages, labels, PrintPageMaps.From(b, pages, labels), BookOutline.From(b), images, warnings);
-        }
-        catch
-        {
-            images.Dispose();
-            throw;
-        }
-    }, LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+        _mapWanted.Remove(book);
+        return _painting.TryGetValue(book, out _) || _books.TryGetValue(book, out _)
+            ? Typeset(book)
+            : Typeset(_unpainted, book, painted: false);
+    }
 
     /// <summary>
     /// Lets the book's typeset pages go (and the pictures they hold): the writer that paints them calls it
-    /// when done; a later <see cref="Typeset"/> makes them afresh.
+    /// when done; a later <see cref="Typeset"/> makes them afresh. Kept while a page map is still to be asked for.
     /// </summary>
     public void Release(Book book)
     {
+        if (_mapWanted.TryGetValue(book, out _)) return;
         if (_books.TryGetValue(book, out var typeset) && typeset.IsValueCreated) typeset.Value.Images.Dispose();
         _books.Remove(book);
     }
@@ -60,17 +90,18 @@ public sealed class Typesetter
     /// begins: what the EPUB needs for its page list. (A book only ever asked this keeps its pages, pictures
     /// included, until the book itself is let go.)
     /// </summary>
-    public PrintPageMap PageMap(Book book) => Typeset(book).PageMap;
+    public PrintPageMap PageMap(Book book) => ForPageMap(book).PageMap;
 
     /// <summary>Lays the book out; the pages can be painted into a PDF or, for tests and previews, inspected.</summary>
     public static List<Page> Paginate(Book book)
     {
         using var images = new ImageLibrary(book.Template);
-        return Paginate(book, images).Pages;
+        return Paginate(book, images, painted: true).Pages;
     }
 
     /// <summary>Lays the book out with the images loaded into <paramref name="images"/>, for painting them after.</summary>
-    private static (List<Page> Pages, PageLabels Labels, IReadOnlyList<Diagnostic> Warnings) Paginate(Book book, ImageLibrary images)
+    /// <param name="painted">false: the body is laid out without its glyphs (<see cref="LayoutContext.SetsGlyphs"/>), for the page map only</param>
+    private static (List<Page> Pages, PageLabels Labels, IReadOnlyList<Diagnostic> Warnings) Paginate(Book book, ImageLibrary images, bool painted)
     {
         var fonts = new FontSet(book.Template, FontLibrary.Shared);
         var fallback = new FontFallback(TemplateFallbacks.Faces(book.Template, FontLibrary.Shared, SystemFonts.Installed),
@@ -91,7 +122,10 @@ public sealed class Typesetter
         List<Block> built;
         using (StageTimings.Measure("typeset: Markdown to blocks")) built = builder.Build();
         List<Block> body;
-        using (StageTimings.Measure("typeset: shape and break lines")) body = PrelaidOut.All(built, context, geometry.TextWidth);
+        // The body's own context: without glyphs when only the page breaks are wanted. The front matter and the index are
+        // set in full (the EPUB's cover picture is the print edition's cover page).
+        var bodyContext = painted ? context : context.WithoutGlyphs();
+        using (StageTimings.Measure("typeset: shape and break lines")) body = PrelaidOut.All(built, bodyContext, geometry.TextWidth);
         var bodyStart = LinkResolver.Destination(book.Chapters[0]);
 
         // The contents' page numbers are only known once the book is laid out, and setting them may
@@ -126,9 +160,9 @@ public sealed class Typesetter
             var rebroken = false;
             if (moved.Count > 0 && pass < MaxLayoutPasses)
             {
-                context.PageLabels = found;
+                context.PageLabels = bodyContext.PageLabels = found;
                 using (StageTimings.Measure("typeset: break lines again for page references"))
-                    rebroken = PrelaidOut.Again(body, context, geometry.TextWidth, moved);
+                    rebroken = PrelaidOut.Again(body, bodyContext, geometry.TextWidth, moved);
             }
             if (!onlyBreaks && !rebroken && (numbered.Count == 0 || SameLabels(found, tocLabels) || pass == MaxLayoutPasses))
             {
@@ -137,7 +171,10 @@ public sealed class Typesetter
                     builder.Warnings.Add(new Diagnostic(Severity.Warning, DiagnosticCodes.PageNumbersUnsettled,
                         $"the page numbers of the contents, the index or references still moved after {MaxLayoutPasses} layouts; some may be a page off",
                         book.Manifest.TemplateLocation));
-                using (StageTimings.Measure("typeset: running heads")) new RunningLines(book, fonts, context, labels).Apply(pages);
+                // Running heads and folios are print's alone, and never make a page blank or not: a book typeset only for its
+                // page map goes without them.
+                if (painted)
+                    using (StageTimings.Measure("typeset: running heads")) new RunningLines(book, fonts, context, labels).Apply(pages);
                 if (fallback.Missing.Count > 0) throw MissingGlyphs(book);
                 return (pages, labels, builder.Warnings);
             }

@@ -11,6 +11,12 @@ public interface IBookWriter
     /// <summary>File extension without the dot ("pdf", "epub").</summary>
     string Extension { get; }
 
+    /// <summary>
+    /// Told, for each format a build will write, before any is written: writers that share work (the typesetter's pages)
+    /// learn which of it the others will ask for.
+    /// </summary>
+    void Expect(Book book) { }
+
     /// <summary>Writes the whole file to <paramref name="output"/>; throws BuildFailedException on bad input.</summary>
     WriteResult Write(Book book, Stream output);
 }

@@ -261,6 +261,25 @@ public sealed record ParagraphBlock : Block
             var breakSpace = !withHyphen && end == line.End && !line.Last && style.Image is null
                 && end < glyphs.Count && glyphs.Run[end] == run && glyphs.IsSpace(end);
             var n = end - start;
+            if (!context.SetsGlyphs && style.Image is null)
+            {
+                // Laid out only for where pages break: the run takes its room and keeps its structure, glyphs aside.
+                var from = x;
+                for (var g = start; g < end; g++)
+                {
+                    x += glyphs.Advance(g);
+                    if (share != 0 && g != line.End - 1) x += share * (extra > 0 ? glyphs.StretchOf(g) : glyphs.ShrinkOf(g));
+                }
+                if (withHyphen) x += hyphen!.Advances.Sum();
+                if (style.Anchor is { } place && (start == 0 || glyphs.Run[start - 1] != run))
+                    items.Add(new DestinationItem(place, from, top));
+                items.Add(GlyphRun.Unset(style.Face, style.Size, style.Color, baseline - style.BaselineShift, x) with
+                    { EndsWithHyphen = withHyphen, Element = LinkElement(style.Link) ?? LanguageElement(style.Language), RightToLeft = shaped.RightToLeft });
+                Decorate(style, from, x, top, height, baseline, LinkElement(style.Link) ?? LanguageElement(style.Language),
+                    items, items.Count - 1);
+                rightEdge = Math.Max(rightEdge, x);
+                continue;
+            }
             var size = n + (withHyphen ? hyphen!.Count : 0) + (breakSpace ? 1 : 0);
             var ids = new ushort[size];
             var xs = new double[size];
@@ -322,22 +341,7 @@ public sealed record ParagraphBlock : Block
             if (style.Image is { } image) items.AddRange(xs.SelectMany(at => image.Place(at, baseline, link ?? Structure)));
             else items.Add(new GlyphRun(style.Face, style.Size, style.Color, baseline - style.BaselineShift, ids, xs, dys, text, clusters)
                 { Right = x, EndsWithHyphen = withHyphen, Element = link, RightToLeft = rightToLeft });
-            var area = new Rect(left, top, x - left, height);
-            if (style.Highlight is { } tint) items.Insert(highlightAt, new FillItem(area, tint));
-            if (style.Strikethrough)
-            {
-                // Through the middle of the lower-case letters, as thick as a stem.
-                var y = baseline - style.Size * 0.27;
-                items.Add(new RuleItem(left, y, x, y, style.Size * 0.06, style.Color));
-            }
-            if (style.Underline)
-            {
-                // Below the baseline, clear of most descenders' joins, as thick as a stem.
-                var y = baseline + style.Size * 0.12;
-                items.Add(new RuleItem(left, y, x, y, style.Size * 0.06, style.Color));
-            }
-            if (style.LinkUri is { } uri) items.Add(new UriLinkItem(area, uri) { Element = link });
-            if (style.LinkDestination is { } destination) items.Add(new InternalLinkItem(area, destination) { Element = link });
+            Decorate(style, left, x, top, height, baseline, link, items, highlightAt);
             rightEdge = Math.Max(rightEdge, x);
         }
         x = rightEdge;
@@ -352,6 +356,31 @@ public sealed record ParagraphBlock : Block
                 [space], [x], [0], " ", [0]) { Right = x, Element = LinkElement(spaceStyle.Link) });
         }
         return (natural + extra, stretch);
+    }
+
+    /// <summary>
+    /// What a run's style adds around its text, from <paramref name="left"/> to <paramref name="right"/> on its line: a
+    /// highlight under it (inserted at <paramref name="highlightAt"/>, before the text), a strike through it, an underline, its link.
+    /// </summary>
+    private static void Decorate(TextStyle style, double left, double right, double top, double height, double baseline,
+        StructureElement? link, List<PageItem> items, int highlightAt)
+    {
+        var area = new Rect(left, top, right - left, height);
+        if (style.Highlight is { } tint) items.Insert(highlightAt, new FillItem(area, tint));
+        if (style.Strikethrough)
+        {
+            // Through the middle of the lower-case letters, as thick as a stem.
+            var y = baseline - style.Size * 0.27;
+            items.Add(new RuleItem(left, y, right, y, style.Size * 0.06, style.Color));
+        }
+        if (style.Underline)
+        {
+            // Below the baseline, clear of most descenders' joins, as thick as a stem.
+            var y = baseline + style.Size * 0.12;
+            items.Add(new RuleItem(left, y, right, y, style.Size * 0.06, style.Color));
+        }
+        if (style.LinkUri is { } uri) items.Add(new UriLinkItem(area, uri) { Element = link });
+        if (style.LinkDestination is { } destination) items.Add(new InternalLinkItem(area, destination) { Element = link });
     }
 
     /// <summary>

@@ -30,6 +30,13 @@ public sealed record GlyphRun(FontFace Face, double Size, uint Color, double Bas
     /// writer must give the text in its logical order besides (the PDF's /ActualText) for extraction and tags.
     /// </summary>
     public bool RightToLeft { get; init; }
+
+    /// <summary>True for a run laid out without its glyphs (<see cref="LayoutContext.SetsGlyphs"/>): it can be placed, not painted.</summary>
+    public bool IsUnset => Glyphs.Length == 0 && Text.Length == 0;
+
+    /// <summary>A run of text that holds its place on the page without its glyphs (<see cref="LayoutContext.SetsGlyphs"/>).</summary>
+    public static GlyphRun Unset(FontFace face, double size, uint color, double baseline, double right) =>
+        new(face, size, color, baseline, [], [], [], "", []) { Right = right };
 }
 
 /// <summary>A straight line, e.g. a thematic break or a table rule.</summary>

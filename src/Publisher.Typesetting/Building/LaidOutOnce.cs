@@ -14,10 +14,13 @@ internal sealed record LaidOutOnce : Block
     private readonly Block _inner;
     private BlockRows? _rows;
     private double _width = double.NaN;
+    // The body's context (without glyphs when only page breaks are wanted), whichever context pagination passes.
+    private readonly LayoutContext? _context;
 
-    public LaidOutOnce(Block inner)
+    public LaidOutOnce(Block inner, LayoutContext? context = null)
     {
         _inner = inner;
+        _context = context;
         SpaceBefore = inner.SpaceBefore;
         SpaceAfter = inner.SpaceAfter;
         KeepWithNext = inner.KeepWithNext;
@@ -49,7 +52,7 @@ internal sealed record LaidOutOnce : Block
     {
         if (_rows is null || width != _width)
         {
-            _rows = _inner.LayOut(context, width);
+            _rows = _inner.LayOut(_context ?? context, width);
             _width = width;
         }
         return _rows;

@@ -16,7 +16,7 @@ internal static class PrelaidOut
 {
     public static List<Block> All(List<Block> body, LayoutContext context, double width)
     {
-        var wrapped = body.Select(b => new LaidOutOnce(b)).ToList();
+        var wrapped = body.Select(b => new LaidOutOnce(b, context)).ToList();
         Parallel.ForEach(wrapped.Where(b => b.Inner is ParagraphBlock or TableBlock), block => block.Layout(context, width));
         return [.. wrapped];
     }

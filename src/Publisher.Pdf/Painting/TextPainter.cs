@@ -44,17 +44,19 @@ internal sealed class TextPainter(PdfResources resources, PdfContent content)
         }
         if (run.RightToLeft) run = InLogicalOrder(run);
         var clusters = Clusters(run);
-        foreach (var cluster in clusters)
+        var each = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(clusters);
+        for (var c = 0; c < each.Length; c++)
         {
+            ref var cluster = ref each[c];
             var fits = true;
             for (var g = cluster.First; g < cluster.End; g++)
                 fits &= g == cluster.First ? font.Use(run.Glyphs[g], cluster.TextIn(run)) : font.Use(run.Glyphs[g], null);
             cluster.NeedsActualText = !fits || (Strict && cluster.End - cluster.First > 1);
         }
-        if (run.EndsWithHyphen && clusters.Count > 0 && clusters[^1] is { } hyphen && hyphen.End - hyphen.First == 1)
+        if (run.EndsWithHyphen && each.Length > 0 && each[^1].End - each[^1].First == 1)
         {
-            hyphen.Actual = "\u00AD";
-            hyphen.NeedsActualText = true;
+            each[^1].Actual = "\u00AD";
+            each[^1].NeedsActualText = true;
         }
         PaintGlyphs(run, font, clusters);
     }
@@ -161,13 +163,13 @@ internal sealed class TextPainter(PdfResources resources, PdfContent content)
 
     /// <summary>A cluster's glyphs [First, End) and where its text lies in its run's (read only where it is needed:
     /// a string for every glyph of a book would be most of what painting allocates).</summary>
-    private sealed class Cluster(int first, int end, int from, int to)
+    private struct Cluster(int first, int end, int from, int to)
     {
-        public int First => first;
-        public int End => end;
-        public ReadOnlySpan<char> TextIn(GlyphRun run) => run.Text.AsSpan(from, to - from);
+        public readonly int First => first;
+        public readonly int End => end;
+        public readonly ReadOnlySpan<char> TextIn(GlyphRun run) => run.Text.AsSpan(from, to - from);
         public bool NeedsActualText { get; set; }
-        /// <summary>Text to read in place of <see cref="Text"/> (the added hyphen's: a soft hyphen).</summary>
+        /// <summary>Text to read in place of the cluster's own (the added hyphen's: a soft hyphen).</summary>
         public string? Actual { get; set; }
     }
 
@@ -177,6 +179,21 @@ internal sealed class TextPainter(PdfResources resources, PdfContent content)
     /// </summary>
     private static List<Cluster> Clusters(GlyphRun run)
     {
+        var clusters = new List<Cluster>(run.Glyphs.Length);
+        if (InTextOrder(run.Clusters))
+        {
+            // Glyphs in the text's order (nearly every run): a cluster's text runs to where the next cluster's starts.
+            for (var first = 0; first < run.Glyphs.Length;)
+            {
+                var end = first + 1;
+                while (end < run.Glyphs.Length && run.Clusters[end] == run.Clusters[first]) end++;
+                var from = Math.Clamp(run.Clusters[first], 0, run.Text.Length);
+                var to = end < run.Glyphs.Length ? Math.Clamp(run.Clusters[end], from, run.Text.Length) : run.Text.Length;
+                clusters.Add(new Cluster(first, end, from, to));
+                first = end;
+            }
+            return clusters;
+        }
         // The distinct cluster starts in text order (sorted in place: no iterator per run).
         var sorted = (int[])run.Clusters.Clone();
         Array.Sort(sorted);
@@ -184,7 +201,6 @@ internal sealed class TextPainter(PdfResources resources, PdfContent content)
         for (var i = 0; i < sorted.Length; i++)
             if (i == 0 || sorted[i] != sorted[distinct - 1]) sorted[distinct++] = sorted[i];
         var starts = sorted.AsSpan(0, distinct);
-        var clusters = new List<Cluster>();
         for (var first = 0; first < run.Glyphs.Length;)
         {
             var end = first + 1;
@@ -196,5 +212,12 @@ internal sealed class TextPainter(PdfResources resources, PdfContent content)
             first = end;
         }
         return clusters;
+    }
+
+    private static bool InTextOrder(int[] clusters)
+    {
+        for (var i = 1; i < clusters.Length; i++)
+            if (clusters[i] < clusters[i - 1]) return false;
+        return true;
     }
 }

@@ -49,7 +49,8 @@ public sealed record CliEnvironment(
     {
         var typesetter = new Typesetter();
         var pdf = new PdfBookWriter(typesetter);
-        return [pdf, new EpubBookWriter(typesetter.PageMap, pdf.TypographicCover, typesetter.WillMap)];
+        return [pdf, new EpubBookWriter(typesetter.PageMap, pdf.TypographicCover,
+            (book, reading) => { if (reading) typesetter.WillRead(book); else typesetter.DoneReading(book); })];
     }
 
     /// <summary>A path as the user should see it: relative to where they ran the tool, unless it lies elsewhere.</summary>

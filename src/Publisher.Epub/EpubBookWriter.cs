@@ -16,16 +16,24 @@ namespace Publisher.Epub;
 /// <param name="printEdition">the print edition's pages, for the page list (none without it)</param>
 /// <param name="typographicCover">for a book without a cover image, how to paint the print edition's typographic
 /// cover as a PNG picture, which becomes the cover image (none without it)</param>
-/// <param name="expectPrintEdition">told before a build's writers start that this one will ask for the page map</param>
+/// <param name="readingPrintEdition">told before a build's writers start that this one will read the print edition
+/// (<c>true</c>), and when it no longer needs it (<c>false</c>): the pages are kept for it meanwhile</param>
 public sealed class EpubBookWriter(Func<Book, PrintPageMap?>? printEdition = null,
-    Func<Book, Func<byte[]>?>? typographicCover = null, Action<Book>? expectPrintEdition = null) : IBookWriter
+    Func<Book, Func<byte[]>?>? typographicCover = null, Action<Book, bool>? readingPrintEdition = null) : IBookWriter
 {
     public OutputFormat Format => OutputFormat.Epub;
     public string Extension => "epub";
 
-    public void Expect(Book book) => expectPrintEdition?.Invoke(book);
+    public void Expect(Book book) => readingPrintEdition?.Invoke(book, true);
 
     public WriteResult Write(Book book, Stream output)
+    {
+        try { return WriteEpub(book, output); }
+        // The print edition's cover is painted within the write: the pages may go once it is over.
+        finally { readingPrintEdition?.Invoke(book, false); }
+    }
+
+    private WriteResult WriteEpub(Book book, Stream output)
     {
         var language = book.Manifest.Language;
         var links = new ChapterLinks(book.Chapters);

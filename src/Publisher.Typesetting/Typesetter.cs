@@ -31,7 +31,14 @@ public sealed class Typesetter
     // Books typeset only for where their pages break (an EPUB built without its PDF): the body's glyphs are not set.
     private readonly ConditionalWeakTable<Book, Lazy<TypesetBook>> _unpainted = new();
     private readonly ConditionalWeakTable<Book, object> _painting = new();
-    private readonly ConditionalWeakTable<Book, object> _mapWanted = new();
+    private readonly ConditionalWeakTable<Book, Readers> _readers = new();
+
+    /// <summary>How many writers besides the painter still read a book's pages, and whether the painter has let them go.</summary>
+    private sealed class Readers
+    {
+        public int Count;
+        public bool Released;
+    }
 
     /// <summary>
     /// Said before any writer starts, by one that will paint the book's pages (the PDF): the page map is then read from
@@ -39,8 +46,28 @@ public sealed class Typesetter
     /// </summary>
     public void WillPaint(Book book) => _painting.AddOrUpdate(book, book);
 
-    /// <summary>Said before any writer starts, by one that will ask for the page map (the EPUB): the painted pages wait for it.</summary>
-    public void WillMap(Book book) => _mapWanted.AddOrUpdate(book, book);
+    /// <summary>
+    /// Said before any writer starts, by one that will read the page map and the cover (the EPUB): the pages are kept
+    /// for it until it says it is done (<see cref="DoneReading"/>), even if their painter lets them go first.
+    /// </summary>
+    public void WillRead(Book book)
+    {
+        var readers = _readers.GetOrCreateValue(book);
+        lock (readers) readers.Count++;
+    }
+
+    /// <summary>Said by a writer that said <see cref="WillRead"/>, when it no longer needs the pages (whether it succeeded or not).</summary>
+    public void DoneReading(Book book)
+    {
+        if (!_readers.TryGetValue(book, out var readers)) return;
+        bool letGo;
+        lock (readers)
+        {
+            readers.Count = Math.Max(0, readers.Count - 1);
+            letGo = readers.Count == 0 && readers.Released;
+        }
+        if (letGo) LetGo(book);
+    }
 
     /// <summary>The book's pages; the first call typesets it, later ones (from another writer) share the result.</summary>
     public TypesetBook Typeset(Book book) => Typeset(_books, book, painted: true);
@@ -66,21 +93,34 @@ public sealed class Typesetter
     /// (<see cref="WillPaint"/>) or already has; else laid out without the body's glyphs (<see cref="LayoutContext.SetsGlyphs"/>),
     /// which gives the same pages and breaks in a fraction of the memory. The front matter, the cover among it, is set whole.
     /// </summary>
-    public TypesetBook ForPageMap(Book book)
-    {
-        _mapWanted.Remove(book);
-        return _painting.TryGetValue(book, out _) || _books.TryGetValue(book, out _)
+    public TypesetBook ForPageMap(Book book) =>
+        _painting.TryGetValue(book, out _) || _books.TryGetValue(book, out _)
             ? Typeset(book)
             : Typeset(_unpainted, book, painted: false);
-    }
 
     /// <summary>
     /// Lets the book's typeset pages go (and the pictures they hold): the writer that paints them calls it
-    /// when done; a later <see cref="Typeset"/> makes them afresh. Kept while a page map is still to be asked for.
+    /// when done; a later <see cref="Typeset"/> makes them afresh. While another writer still reads them
+    /// (<see cref="WillRead"/>), they go when it is done.
     /// </summary>
     public void Release(Book book)
     {
-        if (_mapWanted.TryGetValue(book, out _)) return;
+        if (_readers.TryGetValue(book, out var readers))
+        {
+            lock (readers)
+            {
+                if (readers.Count > 0)
+                {
+                    readers.Released = true;
+                    return;
+                }
+            }
+        }
+        LetGo(book);
+    }
+
+    private void LetGo(Book book)
+    {
         if (_books.TryGetValue(book, out var typeset) && typeset.IsValueCreated) typeset.Value.Images.Dispose();
         _books.Remove(book);
     }

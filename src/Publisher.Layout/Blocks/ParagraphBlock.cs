@@ -273,10 +273,10 @@ public sealed record ParagraphBlock : Block
                 if (withHyphen) x += hyphen!.Advances.Sum();
                 if (style.Anchor is { } place && (start == 0 || glyphs.Run[start - 1] != run))
                     items.Add(new DestinationItem(place, from, top));
+                var element = LinkElement(style.Link) ?? LanguageElement(style.Language);
                 items.Add(GlyphRun.Unset(style.Face, style.Size, style.Color, baseline - style.BaselineShift, x) with
-                    { EndsWithHyphen = withHyphen, Element = LinkElement(style.Link) ?? LanguageElement(style.Language), RightToLeft = shaped.RightToLeft });
-                Decorate(style, from, x, top, height, baseline, LinkElement(style.Link) ?? LanguageElement(style.Language),
-                    items, items.Count - 1);
+                    { EndsWithHyphen = withHyphen, Element = element, RightToLeft = shaped.RightToLeft });
+                Decorate(style, from, x, top, height, baseline, element, items, items.Count - 1);
                 rightEdge = Math.Max(rightEdge, x);
                 continue;
             }

@@ -31,9 +31,6 @@ public sealed record GlyphRun(FontFace Face, double Size, uint Color, double Bas
     /// </summary>
     public bool RightToLeft { get; init; }
 
-    /// <summary>True for a run laid out without its glyphs (<see cref="LayoutContext.SetsGlyphs"/>): it can be placed, not painted.</summary>
-    public bool IsUnset => Glyphs.Length == 0 && Text.Length == 0;
-
     /// <summary>A run of text that holds its place on the page without its glyphs (<see cref="LayoutContext.SetsGlyphs"/>).</summary>
     public static GlyphRun Unset(FontFace face, double size, uint color, double baseline, double right) =>
         new(face, size, color, baseline, [], [], [], "", []) { Right = right };

@@ -197,13 +197,17 @@ public static class PublisherCommandLine
         var format = new Option<string?>("--format", "-f") { Description = "Build only this format (pdf or epub).", HelpName = "pdf|epub" };
         format.AcceptOnlyFromAmong(StringComparer.OrdinalIgnoreCase, "pdf", "epub");
         var output = new Option<string?>("--out", "-o") { Description = "Folder for the output files [default: <root>/out].", HelpName = "DIR" };
+        var timings = new Option<bool>("--timings") { Description = "After each build, print how long each stage took." };
         var watch = new Command("watch", "Build, then rebuild on every save under content/ and templates/ until Ctrl+C.")
         {
-            book, format, output,
+            book, format, output, timings,
         };
         Examples.AddOrUpdate(watch, ["publisher watch", "publisher watch khojaly --format pdf"]);
         watch.SetAction((result, cancel) => new WatchCommand(stdout, log(result), environment).RunAsync(new BuildRequest(
-            result.GetValue(book), result.GetValue(format), result.GetValue(output), result.GetValue(root)), cancel));
+            result.GetValue(book), result.GetValue(format), result.GetValue(output), result.GetValue(root))
+        {
+            Timings = result.GetValue(timings),
+        }, cancel));
         return watch;
     }
 

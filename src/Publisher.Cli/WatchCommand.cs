@@ -26,6 +26,8 @@ public sealed class WatchCommand(TextWriter stdout, DiagnosticLog log, CliEnviro
         }
         var outDirectory = Path.GetFullPath(request.Out ?? Path.Combine(root, "out"), environment.WorkingDirectory);
         var build = new BuildCommand(stdout, log, environment);
+        // Every rebuild after this one is of the same books after a small edit.
+        foreach (var writer in environment.Writers) writer.KeepBetweenBuilds();
         build.Run(request);
 
         var changes = Channel.CreateUnbounded<string>();

@@ -23,6 +23,9 @@ public sealed class LayoutContext(TextShaper shaper, FontFallback? fallback = nu
     /// </summary>
     public bool SetsGlyphs { get; private init; } = true;
 
-    /// <summary>A context for laying text out without its glyphs (<see cref="SetsGlyphs"/>), sharing this one's shaper and fallback.</summary>
-    public LayoutContext WithoutGlyphs() => new(Shaper, Fallback) { SetsGlyphs = false, PageLabels = PageLabels };
+    /// <summary>Paragraphs broken in earlier builds, to be set again without breaking them (<c>publisher watch</c>); null in a plain build.</summary>
+    public Breaking.LineMemory? Lines { get; init; }
+
+    /// <summary>A context for laying text out without its glyphs (<see cref="SetsGlyphs"/>), sharing this one's shaper, fallback and memory.</summary>
+    public LayoutContext WithoutGlyphs() => new(Shaper, Fallback) { SetsGlyphs = false, PageLabels = PageLabels, Lines = Lines };
 }

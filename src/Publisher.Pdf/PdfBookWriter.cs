@@ -36,6 +36,9 @@ public sealed class PdfBookWriter(Typesetter typesetter) : IBookWriter
     /// <summary>This build paints the book: the EPUB's page map comes from the same typeset pages.</summary>
     public void Expect(Book book) => typesetter.WillPaint(book);
 
+    /// <summary>The typesetter keeps each paragraph's lines for the next build (shared with the EPUB's page map).</summary>
+    public void KeepBetweenBuilds() => typesetter.KeepLinesBetweenBuilds();
+
     public WriteResult Write(Book book, Stream output)
     {
         var typeset = typesetter.Typeset(book);

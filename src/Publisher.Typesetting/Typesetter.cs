@@ -5,6 +5,7 @@ using Publisher.Core.Images;
 using Publisher.Core.PrintPages;
 using Publisher.Layout;
 using Publisher.Layout.Blocks;
+using Publisher.Layout.Breaking;
 using Publisher.Layout.Fonts;
 using Publisher.Layout.Pages;
 using Publisher.Layout.Pagination;
@@ -72,13 +73,26 @@ public sealed class Typesetter
     /// <summary>The book's pages; the first call typesets it, later ones (from another writer) share the result.</summary>
     public TypesetBook Typeset(Book book) => Typeset(_books, book, painted: true);
 
-    private static TypesetBook Typeset(ConditionalWeakTable<Book, Lazy<TypesetBook>> table, Book book, bool painted) =>
+    /// <summary>
+    /// Paragraphs broken in this typesetter's earlier builds (<see cref="KeepLinesBetweenBuilds"/>), or null: a plain
+    /// build breaks every paragraph once and is done.
+    /// </summary>
+    public LineMemory? Lines { get; private set; }
+
+    /// <summary>
+    /// Said by a watcher, whose next builds are of the same books after a small edit: each paragraph's glyphs and lines are
+    /// kept for the next build, which sets those it finds unchanged without shaping or breaking them again.
+    /// </summary>
+    public void KeepLinesBetweenBuilds() => Lines ??= new LineMemory();
+
+    private TypesetBook Typeset(ConditionalWeakTable<Book, Lazy<TypesetBook>> table, Book book, bool painted) =>
         table.GetValue(book, b => new Lazy<TypesetBook>(() =>
         {
             var images = new ImageLibrary(b.Template);
             try
             {
-                var (pages, labels, warnings) = Paginate(b, images, painted);
+                Lines?.StartBuild();
+                var (pages, labels, warnings) = Paginate(b, images, painted, Lines);
                 return new TypesetBook(pages, labels, PrintPageMaps.From(b, pages, labels), BookOutline.From(b), images, warnings);
             }
             catch
@@ -136,17 +150,19 @@ public sealed class Typesetter
     public static List<Page> Paginate(Book book)
     {
         using var images = new ImageLibrary(book.Template);
-        return Paginate(book, images, painted: true).Pages;
+        return Paginate(book, images, painted: true, lines: null).Pages;
     }
 
     /// <summary>Lays the book out with the images loaded into <paramref name="images"/>, for painting them after.</summary>
     /// <param name="painted">false: the body is laid out without its glyphs (<see cref="LayoutContext.SetsGlyphs"/>), for the page map only</param>
-    private static (List<Page> Pages, PageLabels Labels, IReadOnlyList<Diagnostic> Warnings) Paginate(Book book, ImageLibrary images, bool painted)
+    /// <param name="lines">Paragraphs broken in earlier builds, to reuse (<see cref="KeepLinesBetweenBuilds"/>); null: none.</param>
+    private static (List<Page> Pages, PageLabels Labels, IReadOnlyList<Diagnostic> Warnings) Paginate(Book book, ImageLibrary images, bool painted,
+        LineMemory? lines)
     {
         var fonts = new FontSet(book.Template, FontLibrary.Shared);
         var fallback = new FontFallback(TemplateFallbacks.Faces(book.Template, FontLibrary.Shared, SystemFonts.Installed),
             SystemFallback.Installed, book.Manifest.Language);
-        var context = new LayoutContext(new TextShaper(book.Manifest.Language), fallback);
+        var context = new LayoutContext(new TextShaper(book.Manifest.Language), fallback) { Lines = lines };
         var document = new StructureElement(StructureRole.Document, null);
         var front = new FrontMatterBuilder(book, fonts, images, document);
         var builder = new BlockBuilder(book, fonts, images, document);

@@ -17,6 +17,12 @@ public interface IBookWriter
     /// </summary>
     void Expect(Book book) { }
 
+    /// <summary>
+    /// Told by a watcher (<c>publisher watch</c>): the next builds are of the same books after small edits, so what a
+    /// writer computed for one build is worth keeping for the next, where it gives the same bytes sooner.
+    /// </summary>
+    void KeepBetweenBuilds() { }
+
     /// <summary>Writes the whole file to <paramref name="output"/>; throws BuildFailedException on bad input.</summary>
     WriteResult Write(Book book, Stream output);
 }

@@ -62,20 +62,11 @@ public sealed record ParagraphBlock : Block
     public override BlockRows Layout(LayoutContext context, double width)
     {
         var (runs, levels) = Inline.BidiRuns.Split(context.Fallback.Apply(WithPageLabels(Runs, context), Language), RightToLeft);
-        var glyphs = new ParagraphGlyphs(runs, context.Shaper, levels, Language);
         var inset = Background is null ? 0 : Padding;
         var left = LeftIndent + inset;
         var textWidth = Math.Max(1, width - left - RightIndent - inset);
         var hang = ContinuationMark is { } mark ? ContinuationMarks.Indent(context, mark, ContinuationGap) : 0;
-        var code = new CodeBreaks(glyphs);
-        var breaks = code.Restrict(BreakOpportunities.Find(glyphs.Text));
-        var hyphens = HyphenBreaks.None;
-        // Code (set with a continuation mark) breaks where it must, never at a hyphen.
-        if (ContinuationMark is null) (breaks, hyphens) = HyphenBreaks.Add(glyphs, breaks, Hyphenation, context.Shaper);
-        var lines = LineBreaking == LineBreaking.TotalFit && Align == Alignment.Justify && ContinuationMark is null
-            ? TotalFitLineBreaker.Break(glyphs, breaks, n => Math.Max(1, n == 0 ? textWidth - FirstLineIndent : textWidth), hyphens)
-            : LineBreaker.Break(glyphs, breaks,
-                (n, continues) => Math.Max(1, (n == 0 ? textWidth - FirstLineIndent : textWidth) - (continues ? hang : 0)), hyphens);
+        var (glyphs, code, lines) = Break(context, runs, levels, textWidth, hang);
         if (lines.Count == 0) return new BlockRows([], _ => false);
 
         var rows = new List<Row>(lines.Count);
@@ -115,6 +106,42 @@ public sealed record ParagraphBlock : Block
         // A page never ends on a hyphen (TeX's \brokenpenalty, made a rule): the reader would turn the page
         // in the middle of a word, and a search of the PDF would find neither half.
         return new BlockRows(rows, i => i >= Orphans && count - i >= Widows && !lines[i - 1].Hyphenated);
+    }
+
+    /// <summary>
+    /// Shapes the runs and chooses the lines, or finds both in the <see cref="LayoutContext.Lines"/> of earlier builds
+    /// (a paragraph the save did not change).
+    /// </summary>
+    private BrokenParagraph Break(LayoutContext context, IReadOnlyList<TextRun> runs, byte[]? levels, double textWidth, double hang)
+    {
+        var totalFit = LineBreaking == LineBreaking.TotalFit && Align == Alignment.Justify && ContinuationMark is null;
+        var key = context.Lines is null
+            ? null
+            : new ParagraphKey(runs, levels, Language, context.Shaper.LanguageTag, ContinuationMark is null ? Hyphenation : null,
+                textWidth, FirstLineIndent, hang, totalFit, ContinuationMark is not null);
+        if (key is not null && context.Lines!.Find(key) is { } kept)
+        {
+            // Counted, so that --timings shows how much of a rebuild the memory saved.
+            using (Core.Diagnostics.StageTimings.Measure("typeset: paragraphs kept from the last build")) { }
+            return kept with { Glyphs = kept.Glyphs.WithRuns(runs) };
+        }
+        using var breaking = key is null ? default : Core.Diagnostics.StageTimings.Measure("typeset: paragraphs broken anew");
+
+        var glyphs = new ParagraphGlyphs(runs, context.Shaper, levels, Language);
+        var code = new CodeBreaks(glyphs);
+        var breaks = code.Restrict(BreakOpportunities.Find(glyphs.Text));
+        var hyphens = HyphenBreaks.None;
+        // Code (set with a continuation mark) breaks where it must, never at a hyphen.
+        if (ContinuationMark is null) (breaks, hyphens) = HyphenBreaks.Add(glyphs, breaks, Hyphenation, context.Shaper);
+        var lines = totalFit
+            ? TotalFitLineBreaker.Break(glyphs, breaks, n => Math.Max(1, n == 0 ? textWidth - FirstLineIndent : textWidth), hyphens)
+            : LineBreaker.Break(glyphs, breaks,
+                (n, continues) => Math.Max(1, (n == 0 ? textWidth - FirstLineIndent : textWidth) - (continues ? hang : 0)), hyphens);
+        // Kept without the runs' links and notes: they would hold this build's whole book for the next.
+        if (key is not null)
+            context.Lines!.Keep(key, new BrokenParagraph(
+                glyphs.WithRuns([.. runs.Select(r => r with { Style = r.Style with { Link = null, Footnote = null } })]), code, lines));
+        return new BrokenParagraph(glyphs, code, lines);
     }
 
     private (double Height, double Baseline) LineMetrics(ParagraphGlyphs glyphs, LineSpan line)

@@ -83,6 +83,17 @@ public sealed class ParagraphGlyphs
         }
     }
 
+    /// <summary>The same glyphs for other runs of the same texts, faces and sizes (<see cref="LineMemory"/>): their links,
+    /// notes and structure are what the paragraph's rows take from them.</summary>
+    internal ParagraphGlyphs WithRuns(IReadOnlyList<TextRun> runs) => new(this, runs);
+
+    private ParagraphGlyphs(ParagraphGlyphs glyphs, IReadOnlyList<TextRun> runs)
+    {
+        (_prefix, _stretchPrefix, _shrinkPrefix, _gapStretch) = (glyphs._prefix, glyphs._stretchPrefix, glyphs._shrinkPrefix, glyphs._gapStretch);
+        (Runs, Levels, Bidi, Shaped, RunStart, Text) = (runs, glyphs.Levels, glyphs.Bidi, glyphs.Shaped, glyphs.RunStart, glyphs.Text);
+        (Run, Glyph, CharIndex) = (glyphs.Run, glyphs.Glyph, glyphs.CharIndex);
+    }
+
     /// <summary>
     /// A gap after glyph g that may stretch: beside a Chinese or Japanese character, or between two Thai (Lao, Khmer,
     /// Myanmar) clusters, with no space or line end on either side.

@@ -17,7 +17,14 @@ public sealed class TextShaper
     private readonly ConcurrentDictionary<string, Language> _languages = new();
     private readonly Language _language;
 
-    public TextShaper(string languageTag) => _language = new Language(languageTag);
+    public TextShaper(string languageTag)
+    {
+        LanguageTag = languageTag;
+        _language = new Language(languageTag);
+    }
+
+    /// <summary>The language text is shaped in unless it says its own (the book's).</summary>
+    public string LanguageTag { get; }
 
     /// <param name="rightToLeft">The run's direction as the bidi algorithm resolved it (its level is odd: right to
     /// left); null lets HarfBuzz guess from the text's script, for text set outside paragraphs (a page number).</param>

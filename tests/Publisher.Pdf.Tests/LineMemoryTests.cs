@@ -1,0 +1,79 @@
+using Publisher.Core.Books;
+using Publisher.Typesetting;
+
+namespace Publisher.Pdf.Tests;
+
+/// <summary>
+/// <c>publisher watch</c> keeps each paragraph's glyphs and lines for the next build (<see cref="Typesetter.KeepLinesBetweenBuilds"/>):
+/// a rebuild after an edit sets the paragraphs it did not change from them, and must give the very bytes of a
+/// build that breaks every line afresh.
+/// </summary>
+public sealed class LineMemoryTests
+{
+    private const string Chapter1 = """
+        # Marmalade
+
+        The first paragraph, which the edit below changes. It has *emphasis*, `inline code`, a link to
+        [the second chapter](02.md) and a note.[^a] {0}
+
+        - A list item with a word long enough to hyphenate: incomprehensibilities.
+        - Another, with `some-code-that/breaks-only/at-slashes`.
+
+        ```
+        a code block whose line is long enough to be wrapped with a continuation mark at the right margin of the page
+        ```
+
+        [^a]: The note's text, with a [link](https://example.org/a-place).
+
+        """;
+
+    private const string Chapter2 = """
+        # Quinces
+
+        A second chapter with its own note[^b] and a table.
+
+        | Fruit | Season |
+        |---|---|
+        | Quince | Autumn |
+
+        [^b]: Numbered after the first chapter's notes, so an edit there renumbers it.
+
+        """;
+
+    private static string Project(string edit, string note) => TestBooks.Write("title: Watched\nlanguage: en\n",
+        ("01.md", string.Format(System.Globalization.CultureInfo.InvariantCulture, Chapter1, edit) + note + TestBooks.Filler(900) + "\n"),
+        ("02.md", Chapter2 + TestBooks.Filler(700) + "\n"));
+
+    private static byte[] Pdf(PdfBookWriter writer, string root)
+    {
+        var book = new Project(root).LoadBook("sample", TestBooks.Epoch);
+        writer.Expect(book);
+        using var output = new MemoryStream();
+        writer.Write(book, output);
+        return output.ToArray();
+    }
+
+    [Fact]
+    public void A_rebuild_that_reuses_the_unchanged_paragraphs_lines_gives_the_bytes_of_a_fresh_build()
+    {
+        var typesetter = new Typesetter();
+        var watching = new PdfBookWriter(typesetter);
+        watching.KeepBetweenBuilds();
+        Pdf(watching, Project("Before the edit.", ""));
+        var kept = typesetter.Lines!.Hits;
+
+        // Words added (the lines after them move) and a note added before the others (they are numbered again).
+        var edited = Project("After the edit, with enough words added to move the lines of everything after it a little.",
+            "A new paragraph with a new note.[^new]\n\n[^new]: Which comes first.\n\n");
+        var rebuilt = Pdf(watching, edited);
+
+        Assert.True(typesetter.Lines.Hits - kept > 20, $"only {typesetter.Lines.Hits - kept} paragraphs came from the build before");
+        Assert.Equal(Pdf(new PdfBookWriter(), edited), rebuilt);
+
+        // A template edited while watching: the same texts in the same faces, on a narrower measure.
+        File.WriteAllText(Path.Combine(edited, "content", "sample", "book.yml"), "title: Watched\nlanguage: en\ntemplate: narrow\n");
+        Directory.CreateDirectory(Path.Combine(edited, "templates", "narrow"));
+        File.WriteAllText(Path.Combine(edited, "templates", "narrow", "template.yml"), "extends: booklet\npage:\n  margins:\n    outer: 30mm\n");
+        Assert.Equal(Pdf(new PdfBookWriter(), edited), Pdf(watching, edited));
+    }
+}

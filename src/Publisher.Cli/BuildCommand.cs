@@ -30,6 +30,8 @@ public sealed class BuildCommand(TextWriter stdout, DiagnosticLog log, CliEnviro
         var first = _builds++ == 0;
         var started = first ? Process.GetCurrentProcess().StartTime.ToUniversalTime() : DateTime.UtcNow;
         if (first) StageTimings.Add("start-up (runtime, arguments)", DateTime.UtcNow - started);
+        // A rebuild reports its own collections and compiling, not the process's since it began.
+        var before = first ? default : Counters.Now();
         int code;
         try { code = InternalErrors.Guard(log, environment, () => Build(request)); }
         finally { StageTimings.Enabled = false; }
@@ -39,15 +41,25 @@ public sealed class BuildCommand(TextWriter stdout, DiagnosticLog log, CliEnviro
         stdout.WriteLine("timings (stages on different cores overlap):");
         foreach (var line in StageTimings.Report()) stdout.WriteLine("  " + line);
         // The collector stops every thread while it works: its pauses are wall time no stage can win back.
+        var used = Counters.Now().Since(before);
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  memory: {GC.CollectionCount(0)} collections ({GC.CollectionCount(1)} of gen 1, {GC.CollectionCount(2)} of gen 2), " +
-            $"{GC.GetTotalPauseDuration().TotalMilliseconds:0} ms paused, {GC.GetTotalAllocatedBytes() / (1024 * 1024)} MB allocated, " +
+            $"  memory: {used.Gen0} collections ({used.Gen1} of gen 1, {used.Gen2} of gen 2), " +
+            $"{used.Paused.TotalMilliseconds:0} ms paused, {used.Allocated / (1024 * 1024)} MB allocated, " +
             $"working set {Environment.WorkingSet / (1024 * 1024)} MB at the end"));
         // Methods compiled while the tool ran (ReadyToRun code is not counted): a cold start's hidden cost.
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  compiler: {System.Runtime.JitInfo.GetCompiledMethodCount()} methods compiled in " +
-            $"{System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:0} ms"));
+            $"  compiler: {used.Compiled} methods compiled in {used.Compiling.TotalMilliseconds:0} ms"));
         return code;
+    }
+
+    /// <summary>The runtime's running totals that <c>--timings</c> reports: collections, their pauses, allocation, compiling.</summary>
+    private readonly record struct Counters(int Gen0, int Gen1, int Gen2, TimeSpan Paused, long Allocated, long Compiled, TimeSpan Compiling)
+    {
+        public static Counters Now() => new(GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration(),
+            GC.GetTotalAllocatedBytes(), System.Runtime.JitInfo.GetCompiledMethodCount(), System.Runtime.JitInfo.GetCompilationTime());
+
+        public Counters Since(Counters start) => new(Gen0 - start.Gen0, Gen1 - start.Gen1, Gen2 - start.Gen2, Paused - start.Paused,
+            Allocated - start.Allocated, Compiled - start.Compiled, Compiling - start.Compiling);
     }
 
     private int Build(BuildRequest request)
@@ -146,13 +158,15 @@ public sealed class BuildCommand(TextWriter stdout, DiagnosticLog log, CliEnviro
                 if (write.Exception?.InnerException is { } failure)
                     System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
             }
-            batch.Commit();
+            using (StageTimings.Measure("write: move the files into place")) batch.Commit();
             foreach (var write in writes)
             {
                 var written = write.Result;
                 job.Warnings.AddRange(written.Warnings);
                 job.Files.Add(written.Lines);
-                if (written.Files.Count > 0) cache.Remember(written.Key, written.Files);
+                if (written.Files.Count > 0)
+                    using (StageTimings.Measure("write: record the files' hashes for the cache"))
+                        cache.Remember(written.Key, written.Files);
             }
         }
         catch (BuildFailedException e)

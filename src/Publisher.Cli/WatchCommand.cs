@@ -29,6 +29,8 @@ public sealed class WatchCommand(TextWriter stdout, DiagnosticLog log, CliEnviro
         // Every rebuild after this one is of the same books after a small edit.
         foreach (var writer in environment.Writers) writer.KeepBetweenBuilds();
         build.Run(request);
+        var collector = new RebuildCollector();
+        collector.Prepare();
 
         var changes = Channel.CreateUnbounded<string>();
         using var watchers = new WatcherSet(changes.Writer, outDirectory, root,
@@ -49,10 +51,15 @@ public sealed class WatchCommand(TextWriter stdout, DiagnosticLog log, CliEnviro
                 stdout.WriteLine($"changed: {Shown(root, shown)}");
                 var code = 0;
                 foreach (var rebuild in Affected(request, content, changed)) code = Math.Max(code, build.Run(rebuild));
+                collector.Done();
                 stdout.WriteLine(code == ExitCodes.Success
                     ? $"rebuilt in {clock.ElapsedMilliseconds.ToString(CultureInfo.InvariantCulture)} ms"
                     : "build failed; fix the error and save again");
                 stdout.Flush();
+                var preparing = Stopwatch.StartNew();
+                collector.Prepare();
+                if (request.Timings)
+                    stdout.WriteLine($"collector ready for the next rebuild in {preparing.ElapsedMilliseconds.ToString(CultureInfo.InvariantCulture)} ms");
             }
         }
         catch (OperationCanceledException)

@@ -20,6 +20,7 @@ using Publisher.Typesetting.Images;
 using Publisher.Typesetting.Pages;
 using Publisher.Pdf.Painting;
 using Publisher.Pdf.Rendering;
+using Publisher.Pdf.Writer;
 using Publisher.Typesetting.Styling;
 
 namespace Publisher.Pdf;
@@ -36,8 +37,20 @@ public sealed class PdfBookWriter(Typesetter typesetter) : IBookWriter
     /// <summary>This build paints the book: the EPUB's page map comes from the same typeset pages.</summary>
     public void Expect(Book book) => typesetter.WillPaint(book);
 
-    /// <summary>The typesetter keeps each paragraph's lines for the next build (shared with the EPUB's page map).</summary>
-    public void KeepBetweenBuilds() => typesetter.KeepLinesBetweenBuilds();
+    /// <summary>
+    /// The typesetter keeps each paragraph's lines for the next build (shared with the EPUB's page map), and this writer
+    /// its compressed streams (<see cref="DeflateMemory"/>).
+    /// </summary>
+    public void KeepBetweenBuilds()
+    {
+        typesetter.KeepLinesBetweenBuilds();
+        _compressed ??= new DeflateMemory();
+    }
+
+    private DeflateMemory? _compressed;
+
+    /// <summary>Streams compressed in this writer's earlier builds, when it keeps them (<see cref="KeepBetweenBuilds"/>).</summary>
+    public DeflateMemory? Compressed => _compressed;
 
     public WriteResult Write(Book book, Stream output)
     {
@@ -46,9 +59,10 @@ public sealed class PdfBookWriter(Typesetter typesetter) : IBookWriter
         {
             var pages = typeset.Pages;
             var info = DocumentInfo.From(book);
+            _compressed?.StartBuild();
             using (StageTimings.Measure("pdf: write"))
                 PdfDocumentWriter.Write(output, pages, typeset.Images, info, typeset.Outline, typeset.Labels,
-                    PrintBoxes.From(book.Template.Page), new Standards.PdfStandard(book.Template.Pdf));
+                    PrintBoxes.From(book.Template.Page), new Standards.PdfStandard(book.Template.Pdf), _compressed);
             var result = new WriteResult(pages.Count) { Report = TypographyReport.From(pages).Lines(), Warnings = typeset.Warnings };
             if (book.Template.Page.Imposition != PageImposition.SaddleStitch) return result;
             if (pages.Count > MaxSaddleStitchPages) return result with { Warnings = [.. typeset.Warnings, TooLongToImpose(book, pages.Count)] };

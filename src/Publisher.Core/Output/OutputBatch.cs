@@ -34,7 +34,7 @@ public sealed class OutputBatch : IDisposable
         using (stream)
         {
             var result = writer(stream);
-            stream.FlushToDisk();
+            using (Diagnostics.StageTimings.Measure("write: flush to disk")) stream.FlushToDisk();
             return result;
         }
     }

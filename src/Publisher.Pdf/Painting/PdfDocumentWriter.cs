@@ -18,10 +18,11 @@ namespace Publisher.Pdf.Painting;
 internal static class PdfDocumentWriter
 {
     public static void Write(Stream output, IReadOnlyList<Page> pages, ImageLibrary images, DocumentInfo info,
-        IReadOnlyList<OutlineEntry> outline, PageLabels labels, PrintBoxes print, PdfStandard? standard = null)
+        IReadOnlyList<OutlineEntry> outline, PageLabels labels, PrintBoxes print, PdfStandard? standard = null,
+        DeflateMemory? compressed = null)
     {
         standard ??= PdfStandard.Plain;
-        var file = new PdfFile(output, standard.Version);
+        var file = new PdfFile(output, standard.Version) { Compressed = compressed };
         var resources = new PdfResources(file, images, standard);
         var tree = file.Allocate();
         var pageRefs = pages.Select(_ => file.Allocate()).ToList();

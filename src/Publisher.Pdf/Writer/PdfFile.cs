@@ -30,6 +30,9 @@ public sealed class PdfFile
         Flush();
     }
 
+    /// <summary>Streams compressed by earlier builds (<c>publisher watch</c>), to take instead of compressing them again; null: none.</summary>
+    public DeflateMemory? Compressed { get; init; }
+
     /// <summary>Reserves an object number, for an object that others point at before it is written.</summary>
     public PdfRef Allocate()
     {
@@ -62,14 +65,30 @@ public sealed class PdfFile
 
     public void WriteStream(PdfRef reference, PdfDict dictionary, ReadOnlySpan<byte> data, bool compress = true)
     {
-        var bytes = data;
-        byte[]? compressed = null;
         if (compress)
         {
-            compressed = Deflate(data);
-            bytes = compressed;
-            dictionary["Filter"] = new PdfName("FlateDecode");
+            WriteDeflated(reference, dictionary, Compressed?.Deflate(data) ?? Deflate(data));
+            return;
         }
+        WriteBytes(reference, dictionary, data);
+    }
+
+    /// <summary>A stream of data already compressed by <see cref="Deflate"/>: the same object as <see cref="AddStream"/> of the data.</summary>
+    public PdfRef AddDeflated(PdfDict dictionary, byte[] compressed)
+    {
+        var reference = Allocate();
+        WriteDeflated(reference, dictionary, compressed);
+        return reference;
+    }
+
+    private void WriteDeflated(PdfRef reference, PdfDict dictionary, byte[] compressed)
+    {
+        dictionary["Filter"] = new PdfName("FlateDecode");
+        WriteBytes(reference, dictionary, compressed);
+    }
+
+    private void WriteBytes(PdfRef reference, PdfDict dictionary, ReadOnlySpan<byte> bytes)
+    {
         dictionary["Length"] = bytes.Length;
         Begin(reference);
         PdfSyntax.Write(_buffer, dictionary);

@@ -72,6 +72,22 @@ internal static class ImageXObjects
     /// <summary>Any other image: decoded to 8-bit RGB, the alpha (if any pixel is not opaque) as a soft mask.</summary>
     private static PdfRef Decoded(PdfFile file, byte[] bytes)
     {
+        var picture = file.Compressed?.Picture(bytes, b => Decode(b, file.Compressed.Deflate)) ?? Decode(bytes, PdfFile.Deflate);
+        var image = Image(picture.Width, picture.Height, 8);
+        image.Add("ColorSpace", new PdfName("DeviceRGB"));
+        if (picture.Alpha is { } alpha)
+        {
+            var mask = Image(picture.Width, picture.Height, 8);
+            mask.Add("ColorSpace", new PdfName("DeviceGray"));
+            image.Add("SMask", file.AddDeflated(mask, alpha));
+        }
+        return file.AddDeflated(image, picture.Rgb);
+    }
+
+    private delegate byte[] Compressor(ReadOnlySpan<byte> data);
+
+    private static CompressedPicture Decode(byte[] bytes, Compressor deflate)
+    {
         using var data = SKData.CreateCopy(bytes);
         using var codec = SKCodec.Create(data) ?? throw new InvalidDataException("its header is damaged or cut short");
         var info = new SKImageInfo(codec.Info.Width, codec.Info.Height, SKColorType.Rgba8888, SKAlphaType.Unpremul);
@@ -92,15 +108,9 @@ internal static class ImageXObjects
             alpha[i] = rgba[4 * i + 3];
             opaque &= alpha[i] == 255;
         }
-        var image = Image(info.Width, info.Height, 8);
-        image.Add("ColorSpace", new PdfName("DeviceRGB"));
-        if (!opaque)
-        {
-            var mask = Image(info.Width, info.Height, 8);
-            mask.Add("ColorSpace", new PdfName("DeviceGray"));
-            image.Add("SMask", file.AddStream(mask, alpha));
-        }
-        return file.AddStream(image, rgb);
+        // The mask is compressed first, as it is written first (its object comes before the image's).
+        var mask = opaque ? null : deflate(alpha);
+        return new CompressedPicture(info.Width, info.Height, deflate(rgb), mask);
     }
 
     private static PdfDict Image(int width, int height, int bits) => new("XObject")
@@ -112,3 +122,6 @@ internal static class ImageXObjects
         // No /Interpolate: PDF/A forbids it, and viewers smooth scaled pictures anyway.
     };
 }
+
+/// <summary>A decoded picture's colours and, where some pixel is not opaque, its alpha, each compressed by <see cref="PdfFile.Deflate"/>.</summary>
+internal sealed record CompressedPicture(int Width, int Height, byte[] Rgb, byte[]? Alpha);

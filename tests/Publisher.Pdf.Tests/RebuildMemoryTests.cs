@@ -4,11 +4,11 @@ using Publisher.Typesetting;
 namespace Publisher.Pdf.Tests;
 
 /// <summary>
-/// <c>publisher watch</c> keeps each paragraph's glyphs and lines for the next build (<see cref="Typesetter.KeepLinesBetweenBuilds"/>):
-/// a rebuild after an edit sets the paragraphs it did not change from them, and must give the very bytes of a
-/// build that breaks every line afresh.
+/// <c>publisher watch</c> keeps each paragraph's glyphs and lines (<see cref="Typesetter.KeepLinesBetweenBuilds"/>) and the
+/// PDF's compressed streams (<see cref="Writer.DeflateMemory"/>) for the next build: a rebuild after an edit takes what it
+/// did not change from them, and must give the very bytes of a build that does everything afresh.
 /// </summary>
-public sealed class LineMemoryTests
+public sealed class RebuildMemoryTests
 {
     private const string Chapter1 = """
         # Marmalade
@@ -30,7 +30,9 @@ public sealed class LineMemoryTests
     private const string Chapter2 = """
         # Quinces
 
-        A second chapter with its own note[^b] and a table.
+        A second chapter with its own note[^b], a table and a picture with an alpha channel, which PDF cannot take as it is.
+
+        ![A chart](chart.png)
 
         | Fruit | Season |
         |---|---|
@@ -40,9 +42,24 @@ public sealed class LineMemoryTests
 
         """;
 
-    private static string Project(string edit, string note) => TestBooks.Write("title: Watched\nlanguage: en\n",
-        ("01.md", string.Format(System.Globalization.CultureInfo.InvariantCulture, Chapter1, edit) + note + TestBooks.Filler(900) + "\n"),
-        ("02.md", Chapter2 + TestBooks.Filler(700) + "\n"));
+    private static string Project(string edit, string note)
+    {
+        var root = TestBooks.Write("title: Watched\nlanguage: en\n",
+            ("01.md", string.Format(System.Globalization.CultureInfo.InvariantCulture, Chapter1, edit) + note + TestBooks.Filler(900) + "\n"),
+            ("02.md", Chapter2 + TestBooks.Filler(700) + "\n"));
+        File.WriteAllBytes(Path.Combine(root, "content", "sample", "chart.png"), HalfTransparentPng());
+        return root;
+    }
+
+    /// <summary>A small PNG whose pixels are half transparent: decoded, and written with a soft mask.</summary>
+    private static byte[] HalfTransparentPng()
+    {
+        using var bitmap = new SkiaSharp.SKBitmap(new SkiaSharp.SKImageInfo(16, 8, SkiaSharp.SKColorType.Rgba8888, SkiaSharp.SKAlphaType.Unpremul));
+        for (var x = 0; x < 16; x++)
+            for (var y = 0; y < 8; y++) bitmap.SetPixel(x, y, new SkiaSharp.SKColor((byte)(x * 16), 80, 160, (byte)(y * 30 + 10)));
+        using var image = SkiaSharp.SKImage.FromBitmap(bitmap);
+        return image.Encode(SkiaSharp.SKEncodedImageFormat.Png, 100).ToArray();
+    }
 
     private static byte[] Pdf(PdfBookWriter writer, string root)
     {
@@ -61,6 +78,7 @@ public sealed class LineMemoryTests
         watching.KeepBetweenBuilds();
         Pdf(watching, Project("Before the edit.", ""));
         var kept = typesetter.Lines!.Hits;
+        var compressed = watching.Compressed!.Hits;
 
         // Words added (the lines after them move) and a note added before the others (they are numbered again).
         var edited = Project("After the edit, with enough words added to move the lines of everything after it a little.",
@@ -68,6 +86,8 @@ public sealed class LineMemoryTests
         var rebuilt = Pdf(watching, edited);
 
         Assert.True(typesetter.Lines.Hits - kept > 20, $"only {typesetter.Lines.Hits - kept} paragraphs came from the build before");
+        // The fonts, and the pages of the second chapter after its note's new number, are what they were.
+        Assert.True(watching.Compressed.Hits - compressed >= 3, $"only {watching.Compressed.Hits - compressed} streams came from the build before");
         Assert.Equal(Pdf(new PdfBookWriter(), edited), rebuilt);
 
         // A template edited while watching: the same texts in the same faces, on a narrower measure.

@@ -104,6 +104,6 @@ public sealed class PdfBookWriter(Typesetter typesetter) : IBookWriter
     {
         if (book.Manifest.Cover is not null || !book.Template.Cover.Enabled) return null;
         var typeset = typesetter.ForPageMap(book);
-        return typeset.CoverPage is { } cover ? () => CoverPicture.Paint(cover, typeset.Images) : null;
+        return typeset.CoverPage is { } cover ? () => CoverPicture.Paint(cover, typeset.Images, _compressed) : null;
     }
 }

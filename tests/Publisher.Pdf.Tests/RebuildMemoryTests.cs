@@ -89,6 +89,13 @@ public sealed class RebuildMemoryTests
         // The fonts, and the pages of the second chapter after its note's new number, are what they were.
         Assert.True(watching.Compressed.Hits - compressed >= 3, $"only {watching.Compressed.Hits - compressed} streams came from the build before");
         Assert.Equal(Pdf(new PdfBookWriter(), edited), rebuilt);
+        // The EPUB's cover picture, painted from the same cover page, is encoded once.
+        var found = watching.Compressed.Hits;
+        var book = new Project(edited).LoadBook("sample", TestBooks.Epoch);
+        var first = watching.TypographicCover(book)!();
+        Assert.Equal(first, watching.TypographicCover(book)!());
+        Assert.Equal(found + 1, watching.Compressed.Hits);
+        Assert.Equal(new PdfBookWriter().TypographicCover(book)!(), first);
 
         // A template edited while watching: the same texts in the same faces, on a narrower measure.
         File.WriteAllText(Path.Combine(edited, "content", "sample", "book.yml"), "title: Watched\nlanguage: en\ntemplate: narrow\n");

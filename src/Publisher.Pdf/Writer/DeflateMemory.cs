@@ -10,12 +10,13 @@ namespace Publisher.Pdf.Writer;
 /// after a one-paragraph edit most pages, and the fonts, are the same bytes as before, and compressing them was a third
 /// of the PDF's writing. Deflate gives the same output for the same input, so a stream found here is the one it would
 /// compress to. Pictures PDF cannot take as they are (a PNG with alpha) are kept decoded and compressed, by the digest of
-/// their file. Entries not asked for in the last builds are dropped, so memory follows the book.
+/// their file, and the EPUB's cover picture by the digest of its pixels. Entries not asked for in the last builds are dropped, so memory follows the book.
 /// </summary>
 public sealed class DeflateMemory
 {
     private readonly ConcurrentDictionary<Digest, Entry<byte[]>> _streams = new();
     private readonly ConcurrentDictionary<Digest, Entry<CompressedPicture>> _pictures = new();
+    private readonly ConcurrentDictionary<Digest, Entry<byte[]>> _encoded = new();
     private int _build;
     private int _hits;
 
@@ -39,6 +40,7 @@ public sealed class DeflateMemory
         var build = Interlocked.Increment(ref _build);
         Sweep(_streams, build);
         Sweep(_pictures, build);
+        Sweep(_encoded, build);
     }
 
     /// <summary><paramref name="data"/> as <see cref="PdfFile.Deflate"/> compresses it, from memory when an earlier build did it.</summary>
@@ -59,6 +61,19 @@ public sealed class DeflateMemory
         var picture = decode(file);
         Keep(_pictures, digest, picture);
         return picture;
+    }
+
+    /// <summary>
+    /// Pixels as <paramref name="encode"/> makes them a compressed picture (the EPUB's cover, a PNG), from memory when an
+    /// earlier build encoded the same pixels.
+    /// </summary>
+    internal byte[] Encoded(ReadOnlySpan<byte> pixels, Func<byte[]> encode)
+    {
+        var digest = DigestOf(pixels);
+        if (Found(_encoded, digest) is { } kept) return kept;
+        var encoded = encode();
+        Keep(_encoded, digest, encoded);
+        return encoded;
     }
 
     private T? Found<T>(ConcurrentDictionary<Digest, Entry<T>> entries, Digest digest) where T : class

@@ -52,6 +52,34 @@ public sealed class BuildCommand(TextWriter stdout, DiagnosticLog log, CliEnviro
         return code;
     }
 
+    /// <summary>
+    /// Builds the books of <paramref name="request"/> again and writes nothing (every file to <see cref="Stream.Null"/>),
+    /// saying nothing: a watcher's rehearsal right after its first build, while the writer reads it, so that the first
+    /// save finds what a rebuild needs ready (the writers' memories of the build before, the runtime's code compiled
+    /// for it, the collector's room touched once). A book that fails is left alone: its next real build reports it.
+    /// </summary>
+    public void Rehearse(BuildRequest request)
+    {
+        var silent = new DiagnosticLog(TextWriter.Null, LogFormat.Text);
+        if (BookSelection.Resolve(request.Root, request.Book, environment, silent, out var selection, request.Template, request.Source)
+            != ExitCodes.Success) return;
+        var formats = request.Format is null ? (OutputFormat?)null : Enum.Parse<OutputFormat>(request.Format, ignoreCase: true);
+        foreach (var name in selection.Names)
+        {
+            try
+            {
+                var book = selection.Project.LoadBook(name, selection.SourceDateEpoch);
+                var writers = book.Manifest.Formats.Where(f => formats is null || f == formats).Select(Writer).ToList();
+                foreach (var writer in writers) writer.Expect(book);
+                Task.WaitAll(writers.Select(writer => Task.Run(() => writer.Write(book, Stream.Null))).ToArray());
+            }
+            catch (Exception)
+            {
+                // Whatever stops a rehearsal stops the real build too, which says so.
+            }
+        }
+    }
+
     /// <summary>The runtime's running totals that <c>--timings</c> reports: collections, their pauses, allocation, compiling.</summary>
     private readonly record struct Counters(int Gen0, int Gen1, int Gen2, TimeSpan Paused, long Allocated, long Compiled, TimeSpan Compiling)
     {
@@ -161,13 +189,14 @@ public sealed class BuildCommand(TextWriter stdout, DiagnosticLog log, CliEnviro
             using (StageTimings.Measure("write: move the files into place")) batch.Commit();
             foreach (var write in writes)
             {
-                var written = write.Result;
-                job.Warnings.AddRange(written.Warnings);
-                job.Files.Add(written.Lines);
-                if (written.Files.Count > 0)
-                    using (StageTimings.Measure("write: record the files' hashes for the cache"))
-                        cache.Remember(written.Key, written.Files);
+                job.Warnings.AddRange(write.Result.Warnings);
+                job.Files.Add(write.Result.Lines);
             }
+            // Each format's files are hashed for its record on a core of its own: the PDF's and the EPUB's side by side.
+            Parallel.ForEach(writes.Select(w => w.Result).Where(w => w.Files.Count > 0), written =>
+            {
+                using (StageTimings.Measure("write: record the files' hashes for the cache")) cache.Remember(written.Key, written.Files);
+            });
         }
         catch (BuildFailedException e)
         {

@@ -12,6 +12,8 @@ public sealed class WatchTests
         using var project = TempProject.From("content-only");
         using var watch = WatchProcess.Start(project, "watch", "sample", "--format", "pdf");
         watch.WaitFor("watching content/");
+        // The watcher's rehearsals of the next rebuild write nothing.
+        Assert.Equal(["out/sample-imposed.pdf", "out/sample.pdf"], project.Files("out"));
 
         var chapter = project.PathOf("content/sample/02-more.md");
         File.AppendAllText(chapter, "\nA sentence about marmalade, written while watching.\n");

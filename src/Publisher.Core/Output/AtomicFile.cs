@@ -8,10 +8,12 @@ namespace Publisher.Core.Output;
 /// </summary>
 public static class AtomicFile
 {
-    public static T Write<T>(string path, Func<Stream, T> writer)
+    /// <param name="durable">false: a file that need not survive a crash of the machine is not flushed to disk first
+    /// (<see cref="OutputBatch.Stage{T}"/>).</param>
+    public static T Write<T>(string path, Func<Stream, T> writer, bool durable = true)
     {
         using var batch = new OutputBatch();
-        var result = batch.Stage(path, writer);
+        var result = batch.Stage(path, writer, durable);
         batch.Commit();
         return result;
     }

@@ -17,7 +17,9 @@ public sealed class OutputBatch : IDisposable
     /// Writes <paramref name="path"/>'s bytes through <paramref name="writer"/> into a temporary file; returns the
     /// writer's result. Any failure to write the file itself is an <see cref="OutputWriteException"/>.
     /// </summary>
-    public T Stage<T>(string path, Func<Stream, T> writer)
+    /// <param name="durable">false: the file need not survive a crash of the machine (a cache's record, which a later
+    /// build does without), so it is not flushed to disk before it replaces the old one.</param>
+    public T Stage<T>(string path, Func<Stream, T> writer, bool durable = true)
     {
         var target = Path.GetFullPath(path);
         var temporary = Prepare(target);
@@ -34,7 +36,8 @@ public sealed class OutputBatch : IDisposable
         using (stream)
         {
             var result = writer(stream);
-            using (Diagnostics.StageTimings.Measure("write: flush to disk")) stream.FlushToDisk();
+            if (durable)
+                using (Diagnostics.StageTimings.Measure("write: flush to disk")) stream.FlushToDisk();
             return result;
         }
     }

@@ -13,7 +13,7 @@ namespace Publisher.Pdf.Painting;
 internal sealed class PageCanvas
 {
     private readonly PdfResources _resources;
-    private readonly PdfContent _content = new();
+    private readonly PdfContent _content;
     private readonly TextPainter _text;
     private readonly Page _page;
     private readonly double _bleed;
@@ -21,8 +21,10 @@ internal sealed class PageCanvas
     /// <param name="bleed">How far full-bleed items run past the page's edges (0: they stop at the edge).</param>
     /// <param name="tagged">Whether what is painted is marked as its structure element's content or as an artifact
     /// (<see cref="Marks"/>); not for pages painted into a form, such as the imposed booklet's.</param>
-    public PageCanvas(PdfResources resources, Page page, double bleed, bool tagged = false)
+    /// <param name="buffer">Where the content stream is written, emptied first (the buffer of the page before); null: a new one.</param>
+    public PageCanvas(PdfResources resources, Page page, double bleed, bool tagged = false, System.Buffers.ArrayBufferWriter<byte>? buffer = null)
     {
+        _content = buffer is null ? new PdfContent() : new PdfContent(buffer);
         _resources = resources;
         _page = page;
         _bleed = bleed;

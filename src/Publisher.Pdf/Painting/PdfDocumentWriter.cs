@@ -30,10 +30,12 @@ internal static class PdfDocumentWriter
         // The first place of a name is where it leads (a set: a long book has thousands of names).
         var named = new HashSet<PdfName>();
         var structure = new StructureTreeWriter(file);
+        // Each page's stream is compressed and written before the next is painted: one buffer serves them all.
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(1 << 16);
         for (var i = 0; i < pages.Count; i++)
         {
             var page = pages[i];
-            var canvas = new PageCanvas(resources, page, print.Bleed, tagged: true);
+            var canvas = new PageCanvas(resources, page, print.Bleed, tagged: true, buffer);
             var (left, top) = print.TrimOrigin;
             var content = canvas.Paint(left, top, print.MediaHeight, print.IsTrimOnly ? null : c =>
             {

@@ -230,6 +230,7 @@ public sealed class BookLoader(string projectRoot, TemplateLocator templates)
             warnings.AddRange(front.Warnings);
             // Curly quotes in the marks of the chapter's language, for every output alike.
             LanguageQuotes.Apply(document, front.Language ?? manifest.Language);
+            SharedSyntaxTree.Prepare(document);
             return new ParsedChapter(file, display, document, front.Title, warnings, errors, null) { Front = front };
         }
         catch (Exception e)

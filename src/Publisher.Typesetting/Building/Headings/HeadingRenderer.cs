@@ -15,7 +15,8 @@ internal sealed class HeadingRenderer : BlockRenderer<HeadingBlock>
     protected override void Write(BlockBuilder builder, HeadingBlock heading, RenderScope scope)
     {
         var style = builder.Template.Headings[Math.Clamp(heading.Level, 1, 6) - 1];
-        var id = heading.GetAttributes().Id;
+        // Only read: GetAttributes() would add attributes to a heading without, while the EPUB's renderer reads the same tree.
+        var id = heading.TryGetAttributes()?.Id;
         scope.Blocks.Add(new ParagraphBlock
         {
             Runs = scope.Context.Inlines.Collect(heading.Inline, style.Text),

@@ -60,10 +60,14 @@ public sealed class PdfBookWriter(Typesetter typesetter) : IBookWriter
             var pages = typeset.Pages;
             var info = DocumentInfo.From(book);
             _compressed?.StartBuild();
+            // The report is read from the pages before they are written, and let go one by one as they are; a booklet
+            // to impose keeps them for its second painting.
+            var result = new WriteResult(pages.Count) { Report = TypographyReport.From(pages).Lines(), Warnings = typeset.Warnings };
+            var imposing = book.Template.Page.Imposition == PageImposition.SaddleStitch && pages.Count <= MaxSaddleStitchPages;
             using (StageTimings.Measure("pdf: write"))
                 PdfDocumentWriter.Write(output, pages, typeset.Images, info, typeset.Outline, typeset.Labels,
-                    PrintBoxes.From(book.Template.Page), new Standards.PdfStandard(book.Template.Pdf), _compressed);
-            var result = new WriteResult(pages.Count) { Report = TypographyReport.From(pages).Lines(), Warnings = typeset.Warnings };
+                    PrintBoxes.From(book.Template.Page), new Standards.PdfStandard(book.Template.Pdf), _compressed,
+                    imposing ? null : typeset.LetGoOfPage);
             if (book.Template.Page.Imposition != PageImposition.SaddleStitch) return result;
             if (pages.Count > MaxSaddleStitchPages) return result with { Warnings = [.. typeset.Warnings, TooLongToImpose(book, pages.Count)] };
             return result with { Companions = [Imposed(pages, typeset.Images, info)] };

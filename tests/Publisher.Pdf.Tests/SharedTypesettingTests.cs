@@ -32,6 +32,27 @@ public sealed class SharedTypesettingTests
     }
 
     [Fact]
+    public void Pages_are_let_go_as_the_pdf_is_written_but_the_cover_and_the_page_map_stay_for_the_epub()
+    {
+        var book = new Project(TestBooks.Write("title: Shared\nlanguage: en\ntemplate: book\n",
+            ("01.md", "# One\n\n" + TestBooks.Filler(3000) + "\n"))).LoadBook("sample", TestBooks.Epoch);
+        var typesetter = new Typesetter();
+        typesetter.WillPaint(book);
+        typesetter.WillRead(book);
+        var typeset = typesetter.Typeset(book);
+        var map = typeset.PageMap.Pages.Select(p => (p.Label, p.Start)).ToList();
+        var cover = new PdfBookWriter(typesetter).TypographicCover(book)!();
+        using (var output = new MemoryStream()) new PdfBookWriter(typesetter).Write(book, output);
+
+        // Written pages hold nothing more; the EPUB still finds the same page map and paints the same cover.
+        Assert.True(typeset.Pages.Count > 5);
+        Assert.All(typeset.Pages.Where(p => !ReferenceEquals(p, typeset.CoverPage)), p => Assert.Empty(p.Items));
+        Assert.Equal(map, typesetter.ForPageMap(book).PageMap.Pages.Select(p => (p.Label, p.Start)));
+        Assert.Equal(cover, new PdfBookWriter(typesetter).TypographicCover(book)!());
+        typesetter.DoneReading(book);
+    }
+
+    [Fact]
     public void A_book_only_read_is_typeset_without_the_bodys_glyphs_but_to_the_same_pages()
     {
         var book = Book();

@@ -19,7 +19,7 @@ internal static class PdfDocumentWriter
 {
     public static void Write(Stream output, IReadOnlyList<Page> pages, ImageLibrary images, DocumentInfo info,
         IReadOnlyList<OutlineEntry> outline, PageLabels labels, PrintBoxes print, PdfStandard? standard = null,
-        DeflateMemory? compressed = null)
+        DeflateMemory? compressed = null, Action<int>? written = null)
     {
         standard ??= PdfStandard.Plain;
         var file = new PdfFile(output, standard.Version) { Compressed = compressed };
@@ -97,6 +97,7 @@ internal static class PdfDocumentWriter
                 pageDict.Add("Tabs", new PdfName("S"));
             }
             file.Write(pageRefs[i], pageDict);
+            written?.Invoke(i);
         }
         resources.Finish();
         file.Write(tree, new PdfDict("Pages") { { "Kids", new PdfArray(pageRefs.Cast<object?>()) }, { "Count", pages.Count } });

@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using Publisher.Core.Caching;
 
 namespace Publisher.Layout.Breaking;
 
@@ -12,39 +12,18 @@ namespace Publisher.Layout.Breaking;
 /// </summary>
 public sealed class LineMemory
 {
-    private readonly ConcurrentDictionary<ParagraphKey, Entry> _entries = new();
-    private int _build;
+    /// <summary>A book not rebuilt for three builds (another book of the project was) loses its paragraphs.</summary>
+    private readonly KeptAcrossBuilds<ParagraphKey, BrokenParagraph> _paragraphs = new(keptFor: 3);
 
-    /// <summary>How many builds a paragraph is kept without being asked for (a book not rebuilt meanwhile loses its entries).</summary>
-    private const int KeptFor = 3;
+    /// <summary>Paragraphs found in this memory since it was made (for tests).</summary>
+    public int Hits => _paragraphs.Hits;
 
-    private sealed class Entry(BrokenParagraph paragraph, int build)
-    {
-        public readonly BrokenParagraph Paragraph = paragraph;
-        public int Build = build;
-    }
+    /// <summary>Said when a book's typesetting starts.</summary>
+    public void StartBuild() => _paragraphs.StartBuild();
 
-    /// <summary>Paragraphs found in this memory since it was made (for tests and <c>--timings</c>).</summary>
-    public int Hits => _hits;
-    private int _hits;
+    internal BrokenParagraph? Find(ParagraphKey key) => _paragraphs.Find(key);
 
-    /// <summary>Said when a book's typesetting starts: entries not asked for in the last builds are dropped.</summary>
-    public void StartBuild()
-    {
-        var build = Interlocked.Increment(ref _build);
-        foreach (var (key, entry) in _entries)
-            if (build - entry.Build > KeptFor) _entries.TryRemove(key, out _);
-    }
-
-    internal BrokenParagraph? Find(ParagraphKey key)
-    {
-        if (!_entries.TryGetValue(key, out var entry)) return null;
-        entry.Build = Volatile.Read(ref _build);
-        Interlocked.Increment(ref _hits);
-        return entry.Paragraph;
-    }
-
-    internal void Keep(ParagraphKey key, BrokenParagraph paragraph) => _entries[key] = new Entry(paragraph, Volatile.Read(ref _build));
+    internal void Keep(ParagraphKey key, BrokenParagraph paragraph) => _paragraphs.Keep(key, paragraph);
 }
 
 /// <summary>A paragraph's glyphs, where its lines may break, and the lines chosen: what <see cref="LineMemory"/> keeps.</summary>

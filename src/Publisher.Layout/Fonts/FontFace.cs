@@ -24,6 +24,7 @@ public sealed class FontFace : IDisposable
         _blob = MappedBlob(path);
         _face = new Face(_blob, index);
         UnitsPerEm = _face.UnitsPerEm;
+        GlyphCount = _face.GlyphCount;
         Font = new Font(_face);
         Font.SetFunctionsOpenType();
         Font.SetScale(UnitsPerEm, UnitsPerEm);
@@ -64,6 +65,9 @@ public sealed class FontFace : IDisposable
     /// <summary>The HarfBuzz face, for the tables HarfBuzz reads by face (the MATH table's data check).</summary>
     internal Face HarfBuzzFace => _face;
     public int UnitsPerEm { get; }
+
+    /// <summary>How many glyphs the face has (its maxp table): every glyph id is below it.</summary>
+    public int GlyphCount { get; }
     /// <summary>Height above the baseline, as a fraction of the font size.</summary>
     public double Ascender { get; }
     /// <summary>Depth below the baseline (positive), as a fraction of the font size.</summary>

@@ -16,11 +16,12 @@ internal sealed class EmbeddedFont
     private readonly SfntTables _tables;
     private readonly CffCharset? _cff;
     private readonly FontMetrics _metrics;
-    private readonly SortedDictionary<ushort, string?> _glyphs = [];
+    private readonly UsedGlyphs _glyphs;
 
     public EmbeddedFont(FontFace face, string resourceName, PdfRef reference)
     {
         _face = face;
+        _glyphs = new UsedGlyphs(face.GlyphCount);
         ResourceName = resourceName;
         Reference = reference;
         _tables = new SfntTables(face);
@@ -48,7 +49,7 @@ internal sealed class EmbeddedFont
     {
         if (!_glyphs.TryGetValue(glyph, out var known))
         {
-            _glyphs[glyph] = text.ToString();
+            _glyphs.Add(glyph, text.ToString());
             return true;
         }
         return known is not null && text.SequenceEqual(known);
@@ -59,7 +60,7 @@ internal sealed class EmbeddedFont
     {
         if (!_glyphs.TryGetValue(glyph, out var known))
         {
-            _glyphs[glyph] = text;
+            _glyphs.Add(glyph, text);
             return true;
         }
         if (known == text) return true;
@@ -114,7 +115,7 @@ internal sealed class EmbeddedFont
         };
         if (_cff is null) cidFont.Add("CIDToGIDMap", new PdfName("Identity"));
         var descendant = file.Add(cidFont);
-        var toUnicode = file.AddStream(new PdfDict(), ToUnicodeCMap.Write(_glyphs
+        var toUnicode = file.AddStream(new PdfDict(), ToUnicodeCMap.Write(_glyphs.Entries
             .Where(g => everyGlyphMapped ? g.Key != 0 : g.Value is { Length: > 0 })
             .Select(g => KeyValuePair.Create(Code(g.Key), g.Value is { Length: > 0 } text ? text : "\uFFFD"))));
         file.Write(Reference, new PdfDict("Font")

@@ -11,6 +11,11 @@ namespace Publisher.Cli;
 /// </summary>
 public static class PublisherCommandLine
 {
+    /// <summary>What <c>publisher --version</c> prints: the tool's informational version (with the commit it was built from).</summary>
+    public static string Version => typeof(PublisherCommandLine).Assembly
+        .GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), inherit: false)
+        .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().FirstOrDefault()?.InformationalVersion ?? "unknown";
+
     /// <summary>Runs the tool as the process would, writing to the given streams; returns the exit code.</summary>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, CliEnvironment? environment = null)
     {

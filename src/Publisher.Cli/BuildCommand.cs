@@ -63,13 +63,12 @@ public sealed class BuildCommand(TextWriter stdout, DiagnosticLog log, CliEnviro
         var silent = new DiagnosticLog(TextWriter.Null, LogFormat.Text);
         if (BookSelection.Resolve(request.Root, request.Book, environment, silent, out var selection, request.Template, request.Source)
             != ExitCodes.Success) return;
-        var formats = request.Format is null ? (OutputFormat?)null : Enum.Parse<OutputFormat>(request.Format, ignoreCase: true);
         foreach (var name in selection.Names)
         {
             try
             {
                 var book = selection.Project.LoadBook(name, selection.SourceDateEpoch);
-                var writers = book.Manifest.Formats.Where(f => formats is null || f == formats).Select(Writer).ToList();
+                var writers = Wanted(book, request).Select(Writer).ToList();
                 foreach (var writer in writers) writer.Expect(book);
                 Task.WaitAll(writers.Select(writer => Task.Run(() => writer.Write(book, Stream.Null))).ToArray());
             }
@@ -78,6 +77,13 @@ public sealed class BuildCommand(TextWriter stdout, DiagnosticLog log, CliEnviro
                 // Whatever stops a rehearsal stops the real build too, which says so.
             }
         }
+    }
+
+    /// <summary>The formats of <paramref name="book"/> to write: those its book.yml lists, or the one <c>--format</c> names among them.</summary>
+    private static List<OutputFormat> Wanted(Book book, BuildRequest request)
+    {
+        var only = request.Format is null ? (OutputFormat?)null : Enum.Parse<OutputFormat>(request.Format, ignoreCase: true);
+        return book.Manifest.Formats.Where(f => only is null || f == only).ToList();
     }
 
     /// <summary>The runtime's running totals that <c>--timings</c> reports: collections, their pauses, allocation, compiling.</summary>
@@ -97,9 +103,6 @@ public sealed class BuildCommand(TextWriter stdout, DiagnosticLog log, CliEnviro
         // A book made on the command line has no book.yml for the cache to hash with its title: it is always built.
         if (request.Source is not null) request = request with { Force = true };
 
-        var formats = request.Format is null
-            ? (OutputFormat?)null
-            : Enum.Parse<OutputFormat>(request.Format, ignoreCase: true);
         var outDirectory = request.Out is null
             ? Path.Combine(selection.Project.Root, "out")
             : Path.GetFullPath(request.Out, environment.WorkingDirectory);
@@ -109,7 +112,7 @@ public sealed class BuildCommand(TextWriter stdout, DiagnosticLog log, CliEnviro
         var builds = jobs.Select(job => Task.Run(async () =>
         {
             await slots.WaitAsync().ConfigureAwait(false);
-            try { BuildBook(job, selection, formats, outDirectory, request); }
+            try { BuildBook(job, selection, outDirectory, request); }
             finally { slots.Release(); }
         })).ToList();
 
@@ -144,7 +147,7 @@ public sealed class BuildCommand(TextWriter stdout, DiagnosticLog log, CliEnviro
     /// Builds one book's files, recording everything in <paramref name="job"/>; never throws. Its files are
     /// staged and replace the previous ones together, only once every format has succeeded (<see cref="OutputBatch"/>).
     /// </summary>
-    private void BuildBook(BookJob job, BookSelection selection, OutputFormat? formats, string outDirectory, BuildRequest request)
+    private void BuildBook(BookJob job, BookSelection selection, string outDirectory, BuildRequest request)
     {
         try
         {
@@ -152,7 +155,7 @@ public sealed class BuildCommand(TextWriter stdout, DiagnosticLog log, CliEnviro
             Book book;
             using (StageTimings.Measure("read book (template, Markdown)")) book = selection.Project.LoadBook(job.Name, selection.SourceDateEpoch);
             job.Warnings.AddRange(book.Warnings);
-            var wantedFormats = book.Manifest.Formats.Where(f => formats is null || f == formats).ToList();
+            var wantedFormats = Wanted(book, request);
             if (wantedFormats.Count == 0)
             {
                 job.Note = $"{job.Name}: skipped, its book.yml lists only " +

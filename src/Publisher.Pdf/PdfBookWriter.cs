@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Publisher.Core.Books;
 using Publisher.Core.Diagnostics;
@@ -39,18 +40,22 @@ public sealed class PdfBookWriter(Typesetter typesetter) : IBookWriter
 
     /// <summary>
     /// The typesetter keeps each paragraph's lines for the next build (shared with the EPUB's page map), and this writer
-    /// its compressed streams (<see cref="DeflateMemory"/>).
+    /// each book's compressed streams (<see cref="DeflateMemory"/>).
     /// </summary>
     public void KeepBetweenBuilds()
     {
         typesetter.KeepLinesBetweenBuilds();
-        _compressed ??= new DeflateMemory();
+        _compressed ??= new ConcurrentDictionary<string, DeflateMemory>(StringComparer.Ordinal);
     }
 
-    private DeflateMemory? _compressed;
+    // Each book's streams from its earlier builds, by the book's name; null in a plain build.
+    private ConcurrentDictionary<string, DeflateMemory>? _compressed;
 
-    /// <summary>Streams compressed in this writer's earlier builds, when it keeps them (<see cref="KeepBetweenBuilds"/>).</summary>
-    public DeflateMemory? Compressed => _compressed;
+    /// <summary>
+    /// Streams compressed in this writer's earlier builds of the book named <paramref name="book"/>, when it keeps them
+    /// (<see cref="KeepBetweenBuilds"/>). Each book's streams age only with its own builds.
+    /// </summary>
+    public DeflateMemory? CompressedOf(string book) => _compressed?.GetOrAdd(book, _ => new DeflateMemory());
 
     public WriteResult Write(Book book, Stream output)
     {
@@ -59,14 +64,15 @@ public sealed class PdfBookWriter(Typesetter typesetter) : IBookWriter
         {
             var pages = typeset.Pages;
             var info = DocumentInfo.From(book);
-            _compressed?.StartBuild();
+            var compressed = CompressedOf(book.Name);
+            compressed?.StartBuild();
             // The report is read from the pages before they are written, and let go one by one as they are; a booklet
             // to impose keeps them for its second painting.
             var result = new WriteResult(pages.Count) { Report = TypographyReport.From(pages).Lines(), Warnings = typeset.Warnings };
             var imposing = book.Template.Page.Imposition == PageImposition.SaddleStitch && pages.Count <= MaxSaddleStitchPages;
             using (StageTimings.Measure("pdf: write"))
                 PdfDocumentWriter.Write(output, pages, typeset.Images, info, typeset.Outline, typeset.Labels,
-                    PrintBoxes.From(book.Template.Page), new Standards.PdfStandard(book.Template.Pdf), _compressed,
+                    PrintBoxes.From(book.Template.Page), new Standards.PdfStandard(book.Template.Pdf), compressed,
                     imposing ? null : typeset.LetGoOfPage);
             if (book.Template.Page.Imposition != PageImposition.SaddleStitch) return result;
             if (pages.Count > MaxSaddleStitchPages) return result with { Warnings = [.. typeset.Warnings, TooLongToImpose(book, pages.Count)] };
@@ -108,6 +114,6 @@ public sealed class PdfBookWriter(Typesetter typesetter) : IBookWriter
     {
         if (book.Manifest.Cover is not null || !book.Template.Cover.Enabled) return null;
         var typeset = typesetter.ForPageMap(book);
-        return typeset.CoverPage is { } cover ? () => CoverPicture.Paint(cover, typeset.Images, _compressed) : null;
+        return typeset.CoverPage is { } cover ? () => CoverPicture.Paint(cover, typeset.Images, CompressedOf(book.Name)) : null;
     }
 }

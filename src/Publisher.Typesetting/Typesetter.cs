@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Publisher.Core.Books;
 using Publisher.Core.Diagnostics;
@@ -73,17 +74,21 @@ public sealed class Typesetter
     /// <summary>The book's pages; the first call typesets it, later ones (from another writer) share the result.</summary>
     public TypesetBook Typeset(Book book) => Typeset(_books, book, painted: true);
 
-    /// <summary>
-    /// Paragraphs broken in this typesetter's earlier builds (<see cref="KeepLinesBetweenBuilds"/>), or null: a plain
-    /// build breaks every paragraph once and is done.
-    /// </summary>
-    public LineMemory? Lines { get; private set; }
+    // Each book's paragraphs from its earlier builds, by the book's name; null in a plain build.
+    private ConcurrentDictionary<string, LineMemory>? _lines;
 
     /// <summary>
     /// Said by a watcher, whose next builds are of the same books after a small edit: each paragraph's glyphs and lines are
     /// kept for the next build, which sets those it finds unchanged without shaping or breaking them again.
     /// </summary>
-    public void KeepLinesBetweenBuilds() => Lines ??= new LineMemory();
+    public void KeepLinesBetweenBuilds() => _lines ??= new ConcurrentDictionary<string, LineMemory>(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The paragraphs broken in this typesetter's earlier builds of the book named <paramref name="book"/>
+    /// (<see cref="KeepLinesBetweenBuilds"/>), or null: a plain build breaks every paragraph once and is done. Each book
+    /// has its own, which ages only with its own builds: a project's other books rebuilt meanwhile do not empty it.
+    /// </summary>
+    public LineMemory? LinesOf(string book) => _lines?.GetOrAdd(book, _ => new LineMemory());
 
     private TypesetBook Typeset(ConditionalWeakTable<Book, Lazy<TypesetBook>> table, Book book, bool painted) =>
         table.GetValue(book, b => new Lazy<TypesetBook>(() =>
@@ -91,8 +96,9 @@ public sealed class Typesetter
             var images = new ImageLibrary(b.Template);
             try
             {
-                Lines?.StartBuild();
-                var (pages, labels, warnings) = Paginate(b, images, painted, Lines);
+                var lines = LinesOf(b.Name);
+                lines?.StartBuild();
+                var (pages, labels, warnings) = Paginate(b, images, painted, lines);
                 return new TypesetBook(pages, labels, PrintPageMaps.From(b, pages, labels), BookOutline.From(b), images, warnings);
             }
             catch

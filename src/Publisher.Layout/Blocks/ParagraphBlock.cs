@@ -122,7 +122,7 @@ public sealed record ParagraphBlock : Block
         if (key is not null && context.Lines!.Find(key) is { } kept)
         {
             // Counted, so that --timings shows how much of a rebuild the memory saved.
-            using (Core.Diagnostics.StageTimings.Measure("typeset: paragraphs kept from the last build")) { }
+            Core.Diagnostics.StageTimings.Count("typeset: paragraphs kept from the last build");
             return kept with { Glyphs = kept.Glyphs.WithRuns(runs) };
         }
         using var breaking = key is null ? default : Core.Diagnostics.StageTimings.Measure("typeset: paragraphs broken anew");

@@ -67,11 +67,14 @@ public sealed class PdfFile
     {
         if (compress)
         {
-            WriteDeflated(reference, dictionary, Compressed?.Deflate(data) ?? Deflate(data));
+            WriteDeflated(reference, dictionary, Compress(data));
             return;
         }
         WriteBytes(reference, dictionary, data);
     }
+
+    /// <summary><paramref name="data"/> as <see cref="Deflate"/> compresses it, taken from <see cref="Compressed"/> when an earlier build did it.</summary>
+    public byte[] Compress(ReadOnlySpan<byte> data) => Compressed?.Deflate(data) ?? Deflate(data);
 
     /// <summary>A stream of data already compressed by <see cref="Deflate"/>: the same object as <see cref="AddStream"/> of the data.</summary>
     public PdfRef AddDeflated(PdfDict dictionary, byte[] compressed)

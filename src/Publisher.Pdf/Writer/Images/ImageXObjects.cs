@@ -72,7 +72,7 @@ internal static class ImageXObjects
     /// <summary>Any other image: decoded to 8-bit RGB, the alpha (if any pixel is not opaque) as a soft mask.</summary>
     private static PdfRef Decoded(PdfFile file, byte[] bytes)
     {
-        var picture = file.Compressed?.Picture(bytes, b => Decode(b, file.Compressed.Deflate)) ?? Decode(bytes, PdfFile.Deflate);
+        var picture = file.Compressed?.Picture(bytes, b => Decode(b, file)) ?? Decode(bytes, file);
         var image = Image(picture.Width, picture.Height, 8);
         image.Add("ColorSpace", new PdfName("DeviceRGB"));
         if (picture.Alpha is { } alpha)
@@ -84,9 +84,7 @@ internal static class ImageXObjects
         return file.AddDeflated(image, picture.Rgb);
     }
 
-    private delegate byte[] Compressor(ReadOnlySpan<byte> data);
-
-    private static CompressedPicture Decode(byte[] bytes, Compressor deflate)
+    private static CompressedPicture Decode(byte[] bytes, PdfFile file)
     {
         using var data = SKData.CreateCopy(bytes);
         using var codec = SKCodec.Create(data) ?? throw new InvalidDataException("its header is damaged or cut short");
@@ -109,8 +107,8 @@ internal static class ImageXObjects
             opaque &= alpha[i] == 255;
         }
         // The mask is compressed first, as it is written first (its object comes before the image's).
-        var mask = opaque ? null : deflate(alpha);
-        return new CompressedPicture(info.Width, info.Height, deflate(rgb), mask);
+        var mask = opaque ? null : file.Compress(alpha);
+        return new CompressedPicture(info.Width, info.Height, file.Compress(rgb), mask);
     }
 
     private static PdfDict Image(int width, int height, int bits) => new("XObject")

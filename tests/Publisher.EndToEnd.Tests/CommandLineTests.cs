@@ -54,6 +54,22 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public void A_system_library_that_is_not_installed_is_named_with_what_to_install_not_as_an_internal_error()
+    {
+        var stderr = new StringWriter();
+        var log = new Publisher.Cli.DiagnosticLog(stderr, Publisher.Cli.LogFormat.Text);
+        var environment = new Publisher.Cli.CliEnvironment("/", _ => null, []);
+        // As the ICU binding's first use fails on a machine without libicu: inside a type's initializer, on a worker thread.
+        var missing = new DllNotFoundException("the ICU library (libicuuc and libicui18n) is not installed: install it (Debian: libicu72)");
+        var code = Publisher.Cli.InternalErrors.Guard(log, environment,
+            () => throw new AggregateException(new TypeInitializationException("Publisher.Core.Unicode.Icu", missing)));
+
+        Assert.Equal(1, code);
+        Assert.DoesNotContain("internal error", stderr.ToString());
+        Assert.Contains("is not installed: install it (Debian: libicu72)", stderr.ToString());
+    }
+
+    [Fact]
     public void Log_github_annotates_a_failed_build_and_unplaced_errors()
     {
         using var project = TempProject.From("content-only");

@@ -1,4 +1,4 @@
-using ICU4N.Globalization;
+using Publisher.Core.Unicode;
 using Publisher.Layout.Hyphenation;
 
 namespace Publisher.Layout.Tests;
@@ -223,8 +223,8 @@ public class LiangHyphenatorTests
             var hyphenated = hyphenator.Hyphenate(word);
             Assert.True(hyphenated.Contains('-'), $"{language}: {hyphenated}");
             Assert.Equal(word, hyphenated.Replace("-", ""));
-            var script = UScript.GetScript(char.ConvertToUtf32(word, 0));
-            Assert.True(hyphenator.Scripts.Contains(script), $"{language}: {UScript.GetName(script)}");
+            var script = UnicodeScript.Of(char.ConvertToUtf32(word, 0));
+            Assert.True(hyphenator.Scripts.Contains(script), $"{language}: {UnicodeScript.Name(script)}");
         }
     }
 }

@@ -1,5 +1,4 @@
-using ICU4N.Globalization;
-using ICU4N.Text;
+using Publisher.Core.Unicode;
 
 namespace Publisher.Core.Indexing;
 
@@ -22,34 +21,34 @@ public static class BookIndex
     /// <summary>What heads the terms that begin with no letter of the language (digits, symbols).</summary>
     public const string SymbolsLabel = "#";
 
+    /// <summary>What heads the terms of a script between two scripts of the language's letters (ICU's default).</summary>
+    public const string InflowLabel = "\u2026";
+
     public static IReadOnlyList<IndexGroup> Of(IReadOnlyList<IndexMark> marks, string language)
     {
         if (marks.Count == 0) return [];
-        var culture = new UCultureInfo(language);
-        var alphabet = new AlphabeticIndex<IndexEntry>(culture);
-        alphabet.SetUnderflowLabel(SymbolsLabel);
-        alphabet.SetOverflowLabel(SymbolsLabel);
-        var collator = (Collator)alphabet.Collator.Clone();
+        using var order = Collator.For(language);
         // Case apart, two spellings are one term: compared without case (secondary strength), accents still count.
-        collator.Strength = CollationStrength.Secondary;
-        var order = Comparer<string>.Create(alphabet.Collator.Compare);
-        foreach (var same in ByTerm(marks, m => m.Term, collator))
+        using var sameTerm = Collator.For(language, CollationStrength.Secondary);
+        using var primary = Collator.For(language, CollationStrength.Primary);
+        var letters = IndexLetters.For(language, primary, SymbolsLabel, InflowLabel, SymbolsLabel);
+        var comparer = Comparer<string>.Create(order.Compare);
+        var entries = new List<IndexEntry>();
+        foreach (var same in ByTerm(marks, m => m.Term, sameTerm))
         {
-            var subEntries = ByTerm(same.Where(m => m.SubTerm is not null).ToList(), m => m.SubTerm!, collator)
+            var subEntries = ByTerm(same.Where(m => m.SubTerm is not null).ToList(), m => m.SubTerm!, sameTerm)
                 .Select(sub => new IndexEntry(Spelling(sub.Select(m => m.SubTerm!)), sub, []))
-                .OrderBy(sub => sub.Term, order).ToList();
-            var entry = new IndexEntry(Spelling(same.Select(m => m.Term)), same.Where(m => m.SubTerm is null).ToList(), subEntries);
-            alphabet.AddRecord(entry.Term, entry);
+                .OrderBy(sub => sub.Term, comparer).ToList();
+            entries.Add(new IndexEntry(Spelling(same.Select(m => m.Term)), same.Where(m => m.SubTerm is null).ToList(), subEntries));
         }
         var groups = new List<IndexGroup>();
-        foreach (var bucket in alphabet)
+        foreach (var bucket in entries.OrderBy(e => e.Term, comparer).GroupBy(e => letters.IndexOf(e.Term)).OrderBy(b => b.Key))
         {
-            if (bucket.Count == 0) continue;
-            var entries = bucket.Select(record => record.Data).ToList();
-            // The symbols' two buckets (before the letters and after them) are one group, where the first stands.
-            if (groups.Count > 0 && bucket.Label == SymbolsLabel && groups.Find(g => g.Label == SymbolsLabel) is { } symbols)
-                ((List<IndexEntry>)symbols.Entries).AddRange(entries);
-            else groups.Add(new IndexGroup(bucket.Label, entries));
+            var label = letters.LabelOf(bucket.First().Term);
+            // Buckets with one label are one group, where the first stands: the symbols before the letters and after
+            // them, and in Chinese the pinyin letter and the Latin one.
+            if (groups.Find(g => g.Label == label) is { } earlier) ((List<IndexEntry>)earlier.Entries).AddRange(bucket);
+            else groups.Add(new IndexGroup(label, bucket.ToList()));
         }
         return groups;
     }
@@ -61,7 +60,7 @@ public static class BookIndex
         var byKey = new Dictionary<string, List<IndexMark>>(StringComparer.Ordinal);
         foreach (var mark in marks)
         {
-            var key = Convert.ToHexString(collator.GetCollationKey(term(mark)).ToByteArray());
+            var key = Convert.ToHexString(collator.SortKey(term(mark)));
             if (!byKey.TryGetValue(key, out var same)) groups.Add(byKey[key] = same = []);
             same.Add(mark);
         }

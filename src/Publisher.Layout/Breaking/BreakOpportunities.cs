@@ -1,15 +1,14 @@
-using ICU4N.Globalization;
-using ICU4N.Text;
+using Publisher.Core.Unicode;
 
 namespace Publisher.Layout.Breaking;
 
 /// <summary>
-/// Where a line may end, by the Unicode line breaking algorithm (UAX #14, via ICU4N):
+/// Where a line may end, by the Unicode line breaking algorithm (UAX #14, by ICU: <see cref="LineBreaks"/>):
 /// after spaces, after hyphens and dashes, between ideographs, inside URLs after '/'.
 /// </summary>
 public static class BreakOpportunities
 {
-    [ThreadStatic] private static BreakIterator? _iterator;
+    [ThreadStatic] private static List<int>? _boundaries;
 
     /// <summary>
     /// The indices (in UTF-16 units) where a new line may start, ascending, ending with
@@ -19,9 +18,10 @@ public static class BreakOpportunities
     {
         var result = new List<(int, bool)>();
         if (text.Length == 0) return result;
-        var iterator = _iterator ??= NewLineIterator();
-        iterator.SetText(text);
-        for (var b = iterator.Next(); b != BreakIterator.Done; b = iterator.Next())
+        var boundaries = _boundaries ??= [];
+        boundaries.Clear();
+        LineBreaks.Find(text, boundaries);
+        foreach (var b in boundaries)
         {
             var mandatory = b < text.Length && IsNewline(text[b - 1]);
             if (!mandatory && InsideCompound(text, b)) continue;
@@ -29,35 +29,6 @@ public static class BreakOpportunities
         }
         return result;
     }
-
-    /// <summary>
-    /// ICU's line-break rules (the root locale's, the same rules <c>GetLineInstance</c> gives), read from the
-    /// compiled rules ICU4N carries. Its factory would first turn a .NET culture into an ICU one, which loads
-    /// every culture's calendar data: about 0.25 s of every build, before a word is broken. (The dictionaries
-    /// for Thai and other scripts without spaces are still loaded by ICU when such text comes.)
-    /// </summary>
-    private static BreakIterator NewLineIterator()
-    {
-        if (LineRules.Value is { } rules) return RuleBasedBreakIterator.GetInstanceFromCompiledRules(new MemoryStream(rules, writable: false));
-        return BreakIterator.GetLineInstance(UCultureInfo.InvariantCulture);
-    }
-
-    private static readonly Lazy<byte[]?> LineRules = new(() =>
-    {
-        try
-        {
-            using var stream = System.Reflection.Assembly.Load(new System.Reflection.AssemblyName("ICU4N.resources"))
-                .GetManifestResourceStream("data.brkitr.line.brk");
-            if (stream is null) return null;
-            using var copy = new MemoryStream();
-            stream.CopyTo(copy);
-            return copy.ToArray();
-        }
-        catch (IOException)
-        {
-            return null;
-        }
-    });
 
     /// <summary>
     /// A break right after the hyphen of a compound word ("non-governmental", "40-character"). We do not

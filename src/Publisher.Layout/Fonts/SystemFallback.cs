@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using ICU4N.Globalization;
+using Publisher.Core.Unicode;
 
 namespace Publisher.Layout.Fonts;
 
@@ -72,8 +72,8 @@ public sealed class SystemFallback(SystemFonts fonts, FontLibrary library)
         }
         foreach (var script in Scripts(codePoint))
         {
-            var name = UScript.GetName(script).Replace('_', ' ');
-            if (script == UScript.Arabic)
+            var name = UnicodeScript.Name(script).Replace('_', ' ');
+            if (script == UnicodeScript.Arabic)
             {
                 // Naskh is the book hand of Arabic: the serif of the script.
                 if (!kind.Sans) yield return "Noto Naskh Arabic";
@@ -90,20 +90,17 @@ public sealed class SystemFallback(SystemFonts fonts, FontLibrary library)
     /// <summary>The character's script, or for punctuation shared by scripts (the Arabic comma), the scripts that use it.</summary>
     private static IEnumerable<int> Scripts(int codePoint)
     {
-        var script = UScript.GetScript(codePoint);
-        if (script is not (UScript.Common or UScript.Inherited)) return [script];
-        var extensions = new System.Collections.BitArray(256);
-        UScript.GetScriptExtensions(codePoint, extensions);
-        var list = new List<int>();
-        for (var i = 0; i < extensions.Length; i++)
-            if (extensions[i] && i is not (UScript.Common or UScript.Inherited)) list.Add(i);
+        var script = UnicodeScript.Of(codePoint);
+        if (script is not (UnicodeScript.Common or UnicodeScript.Inherited)) return [script];
+        // ICU lists a character's extensions in code order, as the set of codes did before.
+        var list = UnicodeScript.Extensions(codePoint).Where(i => i is not (UnicodeScript.Common or UnicodeScript.Inherited)).Order().ToList();
         return list;
     }
 
     private static bool IsEastAsian(int codePoint)
     {
         foreach (var script in Scripts(codePoint))
-            if (script is UScript.Han or UScript.Hiragana or UScript.Katakana or UScript.Hangul or UScript.Bopomofo) return true;
+            if (script is UnicodeScript.Han or UnicodeScript.Hiragana or UnicodeScript.Katakana or UnicodeScript.Hangul or UnicodeScript.Bopomofo) return true;
         // Fullwidth forms (，：！) are Common with no extensions in older data; they belong to CJK text.
         return codePoint is >= 0x3000 and <= 0x303F or >= 0xFF00 and <= 0xFFEF;
     }
@@ -124,8 +121,8 @@ public sealed class SystemFallback(SystemFonts fonts, FontLibrary library)
             if (tag.Contains("hant") || tag.Contains("-tw") || tag.Contains("-mo")) return "TC";
             return "SC";
         }
-        var script = UScript.GetScript(codePoint);
-        return script is UScript.Hiragana or UScript.Katakana ? "JP" : script == UScript.Hangul ? "KR" : "SC";
+        var script = UnicodeScript.Of(codePoint);
+        return script is UnicodeScript.Hiragana or UnicodeScript.Katakana ? "JP" : script == UnicodeScript.Hangul ? "KR" : "SC";
     }
 
     /// <summary>Serif, sans-serif or monospaced; bold; italic: what a stand-in face should match.</summary>

@@ -1,5 +1,5 @@
 using System.Text;
-using ICU4N.Text;
+using Publisher.Core.Unicode;
 
 namespace Publisher.Layout.Hyphenation;
 
@@ -8,12 +8,10 @@ namespace Publisher.Layout.Hyphenation;
 /// from. A file may spell a letter decomposed (classical Latin's ḗ as ē and a combining acute)
 /// or as a character NFC does not keep (Bengali য় U+09DF), and a book may do either too; both
 /// sides are matched composed. .NET's own string.Normalize does nothing in invariant
-/// globalization mode, hence ICU4N's.
+/// globalization mode, hence ICU's (<see cref="Normalization"/>).
 /// </summary>
 internal static class Composition
 {
-    private static readonly Normalizer2 Nfc = Normalizer2.NFCInstance;
-
     /// <summary>
     /// The composed text and, when it differs from <paramref name="text"/>, for each boundary
     /// k (0 to its length) in it the index in <paramref name="text"/> of the same boundary, or -1
@@ -29,8 +27,8 @@ internal static class Composition
         {
             // A segment runs from one character that starts afresh in NFC to the next: segments compose alone.
             var end = start + Length(text, start);
-            while (end < text.Length && !Nfc.HasBoundaryBefore(CodePoint(text, end))) end += Length(text, end);
-            var composed = Nfc.Normalize(text.AsSpan(start, end - start));
+            while (end < text.Length && !Normalization.HasBoundaryBefore(CodePoint(text, end))) end += Length(text, end);
+            var composed = Normalization.Compose(text.AsSpan(start, end - start));
             origin.Add(start);
             for (var k = 1; k < composed.Length; k++) origin.Add(-1);
             result.Append(composed);
@@ -43,7 +41,7 @@ internal static class Composition
     /// <summary>True when <paramref name="text"/> is in NFC already.</summary>
     public static bool IsComposed(string text) =>
         // Nothing before the combining marks (U+0300) composes or decomposes on its own.
-        !text.AsSpan().ContainsAnyExceptInRange('\0', '\u02FF') || Nfc.IsNormalized(text);
+        !text.AsSpan().ContainsAnyExceptInRange('\0', '\u02FF') || Normalization.IsComposed(text);
 
     private static int Length(string text, int at) => char.IsSurrogatePair(text, at) ? 2 : 1;
 

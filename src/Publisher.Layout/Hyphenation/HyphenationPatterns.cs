@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.IO.Compression;
 using System.Text.RegularExpressions;
-using ICU4N.Globalization;
+using Publisher.Core.Unicode;
 
 namespace Publisher.Layout.Hyphenation;
 
@@ -93,7 +93,7 @@ public static partial class HyphenationPatterns
     /// <summary>True when the file's patterns hold letters of the script (an ISO 15924 code such as "latn").</summary>
     private static bool WrittenIn(string file, string script)
     {
-        var code = UScript.GetCodeFromName(script);
+        var code = UnicodeScript.CodeOf(script);
         return code >= 0 && Loaded.GetOrAdd(file, Load) is { } patterns && patterns.Scripts.Contains(code);
     }
 

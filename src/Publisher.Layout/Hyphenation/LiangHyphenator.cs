@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using ICU4N.Globalization;
+using Publisher.Core.Unicode;
 using Publisher.Layout.Text;
 
 namespace Publisher.Layout.Hyphenation;
@@ -55,8 +55,8 @@ public sealed class LiangHyphenator
         foreach (var c in alphabet)
         {
             // No shipped file has letters beyond the BMP, whose halves would be read as no script.
-            var script = char.IsSurrogate(c) ? UScript.Unknown : UScript.GetScript(c);
-            if (script is not (UScript.Common or UScript.Inherited or UScript.Unknown)) scripts.Add(script);
+            var script = char.IsSurrogate(c) ? UnicodeScript.Unknown : UnicodeScript.Of(c);
+            if (script is not (UnicodeScript.Common or UnicodeScript.Inherited or UnicodeScript.Unknown)) scripts.Add(script);
             if (IsApostrophe(c)) _apostrophes = c == '\'' ? "'" + _apostrophes : _apostrophes + c;
         }
         Scripts = scripts;
@@ -85,7 +85,7 @@ public sealed class LiangHyphenator
     /// <summary>Fewest letters after the last hyphen (\righthyphenmin).</summary>
     public int RightMin { get; }
     public int PatternCount => _patterns.Count;
-    /// <summary>The scripts (ICU4N <see cref="UScript"/> codes) the patterns' letters are written in.</summary>
+    /// <summary>The scripts (ICU's script codes, <see cref="UnicodeScript"/>) the patterns' letters are written in.</summary>
     public IReadOnlySet<int> Scripts { get; }
 
     /// <summary>

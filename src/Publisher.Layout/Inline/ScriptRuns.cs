@@ -1,4 +1,4 @@
-using ICU4N.Globalization;
+using Publisher.Core.Unicode;
 using Publisher.Layout.Text;
 
 namespace Publisher.Layout.Inline;
@@ -40,14 +40,14 @@ public static class ScriptRuns
     {
         if (!text.AsSpan().ContainsAnyExceptInRange('\0', '\u024F')) return null;
         List<int>? cuts = null;
-        var current = UScript.Common;
+        var current = UnicodeScript.Common;
         for (var i = 0; i < text.Length; i++)
         {
             if (char.IsLowSurrogate(text[i])) continue;
             var codePoint = char.IsHighSurrogate(text[i]) && i + 1 < text.Length ? char.ConvertToUtf32(text[i], text[i + 1]) : text[i];
-            var script = UScript.GetScript(codePoint);
-            if (script is UScript.Common or UScript.Inherited or UScript.Unknown) continue;
-            if (current != UScript.Common && script != current && !SameWriting(current, script))
+            var script = UnicodeScript.Of(codePoint);
+            if (script is UnicodeScript.Common or UnicodeScript.Inherited or UnicodeScript.Unknown) continue;
+            if (current != UnicodeScript.Common && script != current && !SameWriting(current, script))
             {
                 // The cut goes before the spaces that lead to the new script's text; punctuation stays with the text it ends.
                 var at = i;
@@ -63,12 +63,12 @@ public static class ScriptRuns
     private static bool SameWriting(int a, int b) => IsCjk(a) && IsCjk(b);
 
     private static bool IsCjk(int script) =>
-        script is UScript.Han or UScript.Hiragana or UScript.Katakana or UScript.Hangul or UScript.Bopomofo;
+        script is UnicodeScript.Han or UnicodeScript.Hiragana or UnicodeScript.Katakana or UnicodeScript.Hangul or UnicodeScript.Bopomofo;
 
     private static bool IsShared(string text, int i)
     {
         if (char.IsLowSurrogate(text[i])) return false;
-        var script = UScript.GetScript(text[i]);
-        return script is UScript.Common or UScript.Inherited && !char.IsLetterOrDigit(text[i]) && !char.IsPunctuation(text[i]) || char.IsWhiteSpace(text[i]);
+        var script = UnicodeScript.Of(text[i]);
+        return script is UnicodeScript.Common or UnicodeScript.Inherited && !char.IsLetterOrDigit(text[i]) && !char.IsPunctuation(text[i]) || char.IsWhiteSpace(text[i]);
     }
 }

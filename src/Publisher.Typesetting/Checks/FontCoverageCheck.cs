@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using ICU4N;
+using Publisher.Core.Unicode;
 using Publisher.Core.Books;
 using Publisher.Core.Checks;
 using Publisher.Core.Diagnostics;
@@ -70,7 +70,7 @@ public static class FontCoverageCheck
     public static string Describe(int codePoint)
     {
         var hex = codePoint.ToString("X4", CultureInfo.InvariantCulture);
-        var name = UChar.GetName(codePoint);
+        var name = CharacterProperties.Name(codePoint);
         return string.IsNullOrEmpty(name) ? $"U+{hex}" : $"U+{hex} {name}";
     }
 

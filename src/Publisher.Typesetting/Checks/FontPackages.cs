@@ -1,4 +1,4 @@
-using ICU4N.Globalization;
+using Publisher.Core.Unicode;
 
 namespace Publisher.Typesetting.Checks;
 
@@ -18,13 +18,13 @@ public static class FontPackages
 
     private static string Install(int codePoint)
     {
-        var script = UScript.GetScript(codePoint);
-        if (script is UScript.Han or UScript.Hiragana or UScript.Katakana or UScript.Hangul or UScript.Bopomofo
+        var script = UnicodeScript.Of(codePoint);
+        if (script is UnicodeScript.Han or UnicodeScript.Hiragana or UnicodeScript.Katakana or UnicodeScript.Hangul or UnicodeScript.Bopomofo
             || codePoint is >= 0x3000 and <= 0x303F or >= 0xFF00 and <= 0xFFEF)
             return "install fonts-noto-cjk (Debian, Ubuntu; Homebrew: font-noto-serif-cjk)";
-        if (script is UScript.Common or UScript.Inherited or UScript.Unknown)
+        if (script is UnicodeScript.Common or UnicodeScript.Inherited or UnicodeScript.Unknown)
             return "install fonts-noto-core and fonts-noto-extra (Debian, Ubuntu)";
-        var name = UScript.GetName(script).Replace('_', ' ');
+        var name = UnicodeScript.Name(script).Replace('_', ' ');
         return $"install fonts-noto-core (Debian, Ubuntu; Homebrew: font-noto-sans-{name.ToLowerInvariant().Replace(' ', '-')}) for {name}";
     }
 }

@@ -1,10 +1,10 @@
-using ICU4N;
+using Publisher.Core.Unicode;
 
 namespace Publisher.Layout.Inline.Bidi;
 
 /// <summary>
 /// The Unicode Bidirectional Algorithm (UAX #9, at the level of Unicode 10.0, whose character data
-/// ICU4N carries), written here because no .NET package in reach implements it.
+/// ICU carries), written here because no .NET package in reach implements it.
 /// </summary>
 /// <remarks>
 /// Levels are given per UTF-16 unit; both halves of a surrogate pair get the same level. The
@@ -103,7 +103,7 @@ public static class BidiAlgorithm
     /// text placed without it.
     /// </summary>
     /// </summary>
-    public static int Mirror(int codePoint, byte level) => level % 2 == 1 ? UChar.GetMirror(codePoint) : codePoint;
+    public static int Mirror(int codePoint, byte level) => level % 2 == 1 ? CharacterProperties.Mirror(codePoint) : codePoint;
 
     /// <summary>The maximal runs of equal level, in logical order, as [Start, End) with their level.</summary>
     public static IReadOnlyList<(int Start, int End, byte Level)> LevelRuns(ReadOnlySpan<byte> levels)

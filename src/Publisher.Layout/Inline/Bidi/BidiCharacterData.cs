@@ -1,11 +1,10 @@
-using ICU4N;
-using ICU4N.Globalization;
+using Publisher.Core.Unicode;
 
 namespace Publisher.Layout.Inline.Bidi;
 
 /// <summary>
-/// The character properties the algorithm needs, read from ICU4N's Unicode data (Unicode 10.0 in
-/// ICU4N 60.1): Bidi_Class, Bidi_Paired_Bracket and Bidi_Paired_Bracket_Type. The classes of the
+/// The character properties the algorithm needs, read from the system's ICU (Unicode 15.0 in Debian 12's
+/// ICU 72): Bidi_Class, Bidi_Paired_Bracket and Bidi_Paired_Bracket_Type. The classes of the
 /// Basic Multilingual Plane and their bracket types are kept in a table (64 KB) filled on first use
 /// of each character.
 /// </summary>
@@ -26,7 +25,9 @@ internal static class BidiCharacterData
     public static BidiClass ClassOf(int codePoint) =>
         codePoint < 0x10000 ? (BidiClass)(BmpEntry(codePoint) & ClassMask) : FromIcu(codePoint);
 
-    /// <summary>Bidi_Paired_Bracket_Type: <see cref="BidiPairedBracketType.Open"/>, Close or None.</summary>
+    /// <summary>Bidi_Paired_Bracket_Type: <see cref="BracketOpen"/>, <see cref="BracketClose"/> or 0 (none).</summary>
+    public const int BracketOpen = 1, BracketClose = 2;
+
     public static int BracketType(int codePoint) =>
         codePoint < 0x10000 ? BmpEntry(codePoint) >> BracketShift : BracketTypeFromIcu(codePoint);
 
@@ -40,38 +41,21 @@ internal static class BidiCharacterData
     }
 
     private static int BracketTypeFromIcu(int codePoint) =>
-        UChar.GetIntPropertyValue(codePoint, UProperty.Bidi_Paired_Bracket_Type);
+        CharacterProperties.BidiPairedBracketType(codePoint);
 
-    private static BidiClass FromIcu(int codePoint) => UChar.GetDirection(codePoint) switch
-    {
-        UCharacterDirection.LeftToRight => BidiClass.L,
-        UCharacterDirection.RightToLeft => BidiClass.R,
-        UCharacterDirection.RightToLeftArabic => BidiClass.AL,
-        UCharacterDirection.EuropeanNumber => BidiClass.EN,
-        UCharacterDirection.EuropeanNumberSeparator => BidiClass.ES,
-        UCharacterDirection.EuropeanNumberTerminator => BidiClass.ET,
-        UCharacterDirection.ArabicNumber => BidiClass.AN,
-        UCharacterDirection.CommonNumberSeparator => BidiClass.CS,
-        UCharacterDirection.DirNonSpacingMark => BidiClass.NSM,
-        UCharacterDirection.BoundaryNeutral => BidiClass.BN,
-        UCharacterDirection.BlockSeparator => BidiClass.B,
-        UCharacterDirection.SegmentSeparator => BidiClass.S,
-        UCharacterDirection.WhiteSpaceNeutral => BidiClass.WS,
-        UCharacterDirection.OtherNeutral => BidiClass.ON,
-        UCharacterDirection.LeftToRightEmbedding => BidiClass.LRE,
-        UCharacterDirection.LeftToRightOverride => BidiClass.LRO,
-        UCharacterDirection.RightToLeftEmbedding => BidiClass.RLE,
-        UCharacterDirection.RightToLeftOverride => BidiClass.RLO,
-        UCharacterDirection.PopDirectionalFormat => BidiClass.PDF,
-        UCharacterDirection.LeftToRightIsolate => BidiClass.LRI,
-        UCharacterDirection.RightToLeftIsolate => BidiClass.RLI,
-        UCharacterDirection.FirstStrongIsolate => BidiClass.FSI,
-        UCharacterDirection.PopDirectionalIsolate => BidiClass.PDI,
-        _ => BidiClass.L,
-    };
+    // ICU's UCharDirection numbers, in its order, as BidiClass values.
+    private static readonly BidiClass[] ByIcuDirection =
+    [
+        BidiClass.L, BidiClass.R, BidiClass.EN, BidiClass.ES, BidiClass.ET, BidiClass.AN, BidiClass.CS, BidiClass.B,
+        BidiClass.S, BidiClass.WS, BidiClass.ON, BidiClass.LRE, BidiClass.LRO, BidiClass.AL, BidiClass.RLE, BidiClass.RLO,
+        BidiClass.PDF, BidiClass.NSM, BidiClass.BN, BidiClass.FSI, BidiClass.LRI, BidiClass.RLI, BidiClass.PDI,
+    ];
+
+    private static BidiClass FromIcu(int codePoint) =>
+        CharacterProperties.BidiClass(codePoint) is var d && (uint)d < (uint)ByIcuDirection.Length ? ByIcuDirection[d] : BidiClass.L;
 
     /// <summary>The Bidi_Paired_Bracket of an opening bracket, as its canonical equivalent (BD16).</summary>
-    public static int PairedBracket(int codePoint) => Canonical(UChar.GetBidiPairedBracket(codePoint));
+    public static int PairedBracket(int codePoint) => Canonical(CharacterProperties.BidiPairedBracket(codePoint));
 
     /// <summary>
     /// Brackets compare by their canonical equivalents (BD16, since Unicode 8.0): the angle brackets
@@ -87,7 +71,7 @@ internal static class BidiCharacterData
     /// <summary>
     /// Whether a UTF-16 unit can make a left-to-right paragraph anything but level 0: a strong
     /// right-to-left letter (R, AL), an Arabic number (AN) or an explicit formatting character. In
-    /// ICU4N's data every such character of the BMP lies in U+0590–U+08FF, U+FB1D–U+FEFE, or is RLM
+    /// Unicode 15.0's data every such character of the BMP lies in U+0590–U+08FF, U+FB1D–U+FEFE, or is RLM
     /// (U+200F), one of U+202A–U+202E or U+2066–U+2069; ALM (U+061C) is AL. The ranges are a little
     /// wider than the characters (some marks and letters in them are L or NSM), which only sends such
     /// text down the full path. A surrogate is looked up.

@@ -1,5 +1,3 @@
-using ICU4N.Globalization;
-
 namespace Publisher.Layout.Inline.Bidi;
 
 /// <summary>BD14–BD16 and rule N0: paired brackets take one direction, from inside or around them.</summary>
@@ -25,14 +23,14 @@ internal static class BracketPairs
             if (t[i] != BidiClass.ON) continue; // BD14, BD15: only a bracket that is still ON counts
             var cp = p.CodePoints[i];
             var type = BidiCharacterData.BracketType(cp);
-            if (type == BidiPairedBracketType.Open)
+            if (type == BidiCharacterData.BracketOpen)
             {
                 if (depth == StackDepth) break; // the stack is full: stop looking in this sequence
                 openerBracket[depth] = BidiCharacterData.PairedBracket(cp);
                 openerPosition[depth] = k;
                 depth++;
             }
-            else if (type == BidiPairedBracketType.Close)
+            else if (type == BidiCharacterData.BracketClose)
             {
                 var closing = BidiCharacterData.Canonical(cp);
                 for (var d = depth - 1; d >= 0; d--)

@@ -17,7 +17,7 @@ internal static class ImposedWriter
 
     public static void Write(Stream output, IReadOnlyList<Page> pages, ImageLibrary images, DocumentInfo info)
     {
-        var file = new PdfFile(output);
+        using var file = new PdfFile(output);
         var resources = new PdfResources(file, images);
         var forms = new PdfRef?[pages.Count];
         var tree = file.Allocate();

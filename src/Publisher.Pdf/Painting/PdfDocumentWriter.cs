@@ -22,7 +22,7 @@ internal static class PdfDocumentWriter
         DeflateMemory? compressed = null, Action<int>? written = null)
     {
         standard ??= PdfStandard.Plain;
-        var file = new PdfFile(output, standard.Version) { Compressed = compressed };
+        using var file = new PdfFile(output, standard.Version) { Compressed = compressed };
         var resources = new PdfResources(file, images, standard);
         var tree = file.Allocate();
         var pageRefs = pages.Select(_ => file.Allocate()).ToList();

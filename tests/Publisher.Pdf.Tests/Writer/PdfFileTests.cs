@@ -30,17 +30,44 @@ public sealed class PdfFileTests
     [Fact]
     public void An_object_allocated_but_never_written_is_a_mistake_caught_before_the_file_ends()
     {
-        var file = new PdfFile(new MemoryStream());
+        using var file = new PdfFile(new MemoryStream());
         var forgotten = file.Allocate();
         var catalog = file.Add(new PdfDict("Catalog") { { "Pages", forgotten } });
         var e = Assert.Throws<InvalidOperationException>(() => file.Finish(catalog, null));
         Assert.Contains($"object {forgotten.Number}", e.Message);
     }
 
+    [Fact]
+    public async Task A_failing_output_fails_the_file_at_its_end_and_a_file_given_up_half_way_lets_its_writer_go()
+    {
+        // The output is written on another thread: a full disk still reaches the caller, not a hung or silent build.
+        var full = new PdfFile(new FullDisk());
+        var pages = full.Allocate();
+        full.Write(pages, new PdfDict("Pages") { { "Kids", new PdfArray() }, { "Count", 0 } });
+        var e = Assert.Throws<IOException>(() => full.Finish(full.Add(new PdfDict("Catalog") { { "Pages", pages } }), null));
+        Assert.Contains("No space left", e.Message);
+        full.Dispose();
+
+        // A writer that stops half-way (an error while painting) disposes the file: its thread ends, nothing more is written.
+        var output = new MemoryStream();
+        var abandoned = new PdfFile(output);
+        for (var i = 0; i < 200; i++) abandoned.AddStream(new PdfDict(), new byte[10_000]);
+        await Task.Run(abandoned.Dispose).WaitAsync(TimeSpan.FromSeconds(10));
+        var length = output.Length;
+        await Task.Delay(50);
+        Assert.Equal(length, output.Length);
+    }
+
+    private sealed class FullDisk : MemoryStream
+    {
+        public override void Write(ReadOnlySpan<byte> buffer) => throw new IOException("No space left on device");
+        public override void Write(byte[] buffer, int offset, int count) => throw new IOException("No space left on device");
+    }
+
     private static byte[] OnePage(uint color)
     {
         using var output = new MemoryStream();
-        var file = new PdfFile(output);
+        using var file = new PdfFile(output);
         var pages = file.Allocate();
         var content = new PdfContent();
         content.FillColor(color);

@@ -45,6 +45,17 @@ public static partial class FontSubsetter
             foreach (var cp in codePoints) hb_set_add(set, (uint)cp);
         }, 0);
 
+    /// <summary>
+    /// As <see cref="SubsetCharacters(byte[], IEnumerable{int}, int)"/>, cut from the face HarfBuzz already has open (a
+    /// mapping of the file): HarfBuzz reads only the tables it needs, where reading a CJK collection whole took 60-90 ms.
+    /// </summary>
+    public static byte[] SubsetCharacters(FontFace face, IEnumerable<int> codePoints) =>
+        SubsetFace(face.FaceHandle, input =>
+        {
+            var set = hb_subset_input_unicode_set(input);
+            foreach (var cp in codePoints) hb_set_add(set, (uint)cp);
+        }, 0);
+
     /// <param name="faceIndex">The face of a collection to cut out; the subset is a single font.</param>
     private static unsafe byte[] Subset(byte[] font, int faceIndex, Action<IntPtr> fill, uint flags)
     {

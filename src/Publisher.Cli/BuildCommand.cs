@@ -1,3 +1,4 @@
+using Publisher.Core.Highlighting;
 using System.Diagnostics;
 using System.Globalization;
 using Publisher.Core.Books;
@@ -234,6 +235,8 @@ public sealed class BuildCommand(TextWriter stdout, DiagnosticLog log, CliEnviro
         var path = Path.Combine(outDirectory, $"{book.Name}.{writer.Extension}");
         if (!request.Force && !(request.Report && writer.Format == OutputFormat.Pdf) && cache.IsUpToDate(path, key()))
             return new Written($"{environment.Show(path)}  up to date", [], key(), []);
+        // The EPUB colours every known language's code; the PDF only when its template gives colours.
+        if (writer.Format == OutputFormat.Epub || book.Template.Code.Highlight.Count > 0) CodeHighlighter.HighlightAhead(book);
         var written = WriteFile(book, writer, outDirectory, request.Report, batch);
         return written with { Key = key() };
     }

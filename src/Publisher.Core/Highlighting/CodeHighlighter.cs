@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Markdig.Syntax;
 
 namespace Publisher.Core.Highlighting;
 
@@ -25,6 +26,45 @@ public static class CodeHighlighter
         if (CodeLanguage.Find(language) is not { } found) return [new CodeSpan(0, code.Length, TokenKind.Plain)];
         return Cache.GetOrAdd((found.Name, code),
             key => new Lazy<CodeSpan[]>(() => Cover(TextMateTokenizer.Tokenize(found, key.Code), key.Code.Length))).Value;
+    }
+
+    // The books whose code is already being tokenized ahead (a book is written in two formats, each starting it).
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Books.Book, object> Ahead = new();
+
+    /// <summary>
+    /// Starts tokenizing the book's fenced code on a thread of its own, from the last block back: the writers ask for the
+    /// blocks from the first on (and wait for one the look-ahead is doing), so on two cores the two meet in the middle.
+    /// It stops at the first block it finds already asked for: every block before it is done or being done. Tokenizing
+    /// is a function of the code, so the spans are the same whichever thread made them. (The Node.js API docs: 2,500
+    /// highlighted blocks, a third of the build on one core.)
+    /// </summary>
+    public static void HighlightAhead(Books.Book book)
+    {
+        if (!Ahead.TryAdd(book, book)) return;
+        var thread = new Thread(() =>
+        {
+            try
+            {
+                var blocks = book.Chapters
+                    .SelectMany(chapter => chapter.Document.Descendants<FencedCodeBlock>())
+                    .Select(block => (block.Info, Code: block.Lines.ToString()))
+                    .Where(block => block.Code.Length > 0 && CodeLanguage.Find(block.Info) is not null)
+                    .ToList();
+                for (var i = blocks.Count - 1; i >= 0; i--)
+                {
+                    var found = CodeLanguage.Find(blocks[i].Info)!;
+                    var key = (found.Name, blocks[i].Code);
+                    if (Cache.ContainsKey(key)) break;
+                    Highlight(blocks[i].Info, blocks[i].Code);
+                }
+            }
+            catch (Exception)
+            {
+                // A block that cannot be tokenized fails where a writer asks for it (Lazy keeps the failure), and is
+                // reported there; the look-ahead just stops.
+            }
+        }) { IsBackground = true, Name = "highlight ahead" };
+        thread.Start();
     }
 
     /// <summary>Fills the gaps between coloured tokens with plain spans and joins neighbours of one kind.</summary>

@@ -19,18 +19,28 @@ internal static class TextMateTokenizer
     /// </summary>
     private const int LongestLine = 4000;
 
-    // TextMateSharp's registry and grammars are not safe to share between threads, and the
-    // PDF and EPUB of a book are built side by side: one lock, held while a block is tokenized.
-    private static readonly Lock Gate = new();
-    private static Registry? _registry;
-    private static readonly Dictionary<string, IGrammar?> Grammars = new(StringComparer.Ordinal);
+    // TextMateSharp's registry and grammars are not safe to share between threads: each thread that tokenizes takes a
+    // registry of its own from this pool (the PDF's typesetter, the EPUB's renderer and CodeHighlighter's look ahead
+    // tokenize at once), and gives it back after the block. Each loads the grammars it meets.
+    private static readonly System.Collections.Concurrent.ConcurrentBag<Instance> Idle = [];
+    // At most two at once: a registry holds every grammar it met, compiled, and more than two threads tokenizing gained
+    // nothing on two cores but memory (the Node.js docs: 90 MB more at the peak with three).
+    private static readonly SemaphoreSlim Turns = new(2);
+
+    private sealed class Instance
+    {
+        public Registry? Registry;
+        public readonly Dictionary<string, IGrammar?> Grammars = new(StringComparer.Ordinal);
+    }
 
     public static List<CodeSpan> Tokenize(CodeLanguage language, string code)
     {
         var spans = new List<CodeSpan>();
-        lock (Gate)
+        Turns.Wait();
+        var instance = Idle.TryTake(out var idle) ? idle : new Instance();
+        try
         {
-            var grammar = Grammar(language.Scope);
+            var grammar = Grammar(instance, language.Scope);
             if (grammar is null) return spans;
             IStateStack? state = null;
             var lineStart = 0;
@@ -57,15 +67,20 @@ internal static class TextMateTokenizer
                 lineStart = newline + 1;
             }
         }
+        finally
+        {
+            Idle.Add(instance);
+            Turns.Release();
+        }
         return spans;
     }
 
-    private static IGrammar? Grammar(string scope)
+    private static IGrammar? Grammar(Instance instance, string scope)
     {
-        if (Grammars.TryGetValue(scope, out var grammar)) return grammar;
-        _registry ??= new Registry(new GrammarSource());
-        grammar = _registry.LoadGrammar(scope);
-        Grammars[scope] = grammar;
+        if (instance.Grammars.TryGetValue(scope, out var grammar)) return grammar;
+        instance.Registry ??= new Registry(new GrammarSource());
+        grammar = instance.Registry.LoadGrammar(scope);
+        instance.Grammars[scope] = grammar;
         return grammar;
     }
 }

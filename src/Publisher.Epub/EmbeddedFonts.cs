@@ -129,7 +129,7 @@ internal static class EmbeddedFonts
         {
             return FontSubsetter.SubsetCharacters(Layout.Fonts.FontLibrary.Shared.Load(file, faceIndex), codePoints);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or InvalidDataException)
         {
             throw BuildFailedException.At(SourceLocation.File(file), DiagnosticCodes.FontUnreadable,
                 $"cannot embed font '{Path.GetFileName(file)}' in the EPUB: {e.Message}");

@@ -46,8 +46,9 @@ public static class BookIndex
         {
             var label = letters.LabelOf(bucket.First().Term);
             // Buckets with one label are one group, where the first stands: the symbols before the letters and after
-            // them, and in Chinese the pinyin letter and the Latin one.
-            if (groups.Find(g => g.Label == label) is { } earlier) ((List<IndexEntry>)earlier.Entries).AddRange(bucket);
+            // them, and in Chinese the pinyin letter and the Latin one. Each bucket of scripts between the letters'
+            // scripts ("…") stays where it sorts, as in ICU.
+            if (label != InflowLabel && groups.Find(g => g.Label == label) is { } earlier) ((List<IndexEntry>)earlier.Entries).AddRange(bucket);
             else groups.Add(new IndexGroup(label, bucket.ToList()));
         }
         return groups;

@@ -1,7 +1,7 @@
-using Publisher.Core.Highlighting;
 using System.Diagnostics;
 using System.Globalization;
 using Publisher.Core.Books;
+using Publisher.Core.Highlighting;
 using Publisher.Core.Diagnostics;
 using Publisher.Core.Manifest;
 using Publisher.Core.Output;

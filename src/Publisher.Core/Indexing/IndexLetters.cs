@@ -28,11 +28,13 @@ internal sealed class IndexLetters
     /// <summary>The headings of <paramref name="languageTag"/>'s index, compared with <paramref name="primary"/> (the language's collator at primary strength).</summary>
     public static IndexLetters For(string languageTag, Collator primary, string underflow, string inflow, string overflow)
     {
-        var scriptStarts = primary.Contractions()
+        // Thousands of strings (the root order's and the language's): read once for both uses.
+        var contractions = primary.Contractions();
+        var scriptStarts = contractions
             .Where(s => s.Length > 1 && s[0] == ScriptStart && IsLetterOrUnassigned(char.ConvertToUtf32(s, 1)))
             .ToList();
         scriptStarts.Sort(primary.Compare);
-        var labels = Labels(Initial(languageTag, primary), primary, scriptStarts);
+        var labels = Labels(Initial(languageTag, contractions), primary, scriptStarts);
 
         var buckets = new List<(string, string)> { (underflow, "") };
         var scriptIndex = -1;
@@ -78,9 +80,9 @@ internal sealed class IndexLetters
     /// The letters to start from: a Chinese order's own (pinyin letters or stroke counts, with A to Z beside pinyin), else
     /// CLDR's index letters, else the language's letters in capitals, with A to Z beside any Latin.
     /// </summary>
-    private static IEnumerable<string> Initial(string languageTag, Collator primary)
+    private static IEnumerable<string> Initial(string languageTag, IReadOnlyList<string> contractions)
     {
-        var chinese = primary.Contractions().Where(s => s.Length > 1 && s[0] == ChineseStart).ToList();
+        var chinese = contractions.Where(s => s.Length > 1 && s[0] == ChineseStart).ToList();
         if (chinese.Count > 0)
             return chinese.Any(s => s[^1] is >= 'A' and <= 'Z') ? chinese.Concat(AToZ()) : chinese;
         var index = ExemplarCharacters.Index(languageTag);
@@ -126,10 +128,18 @@ internal sealed class IndexLetters
         return sorted;
     }
 
+    /// <summary>
+    /// Of two letters that sort alike, the one to head the group, as ICU chooses: the shorter in compatibility
+    /// decomposition (Russian "Е" over "Ё", which is "Е" and a diaeresis), then the first of the decompositions, then
+    /// of the letters, in code order.
+    /// </summary>
     private static bool Simpler(string one, string other)
     {
-        var byLength = one.EnumerateRunes().Count() - other.EnumerateRunes().Count();
-        return byLength != 0 ? byLength < 0 : string.CompareOrdinal(one, other) < 0;
+        var (a, b) = (Normalization.DecomposeCompatible(one), Normalization.DecomposeCompatible(other));
+        var byLength = a.EnumerateRunes().Count() - b.EnumerateRunes().Count();
+        if (byLength != 0) return byLength < 0;
+        var byDecomposition = string.CompareOrdinal(a, b);
+        return byDecomposition != 0 ? byDecomposition < 0 : string.CompareOrdinal(one, other) < 0;
     }
 
     /// <summary>A Chinese order's label without its marker; a stroke count (U+2801…) as the number and 劃 ("strokes").</summary>

@@ -35,6 +35,7 @@ internal static unsafe class Icu
     public static readonly delegate* unmanaged<nint, int> BreakNext;
     public static readonly delegate* unmanaged<nint, void> BreakClose;
     public static readonly delegate* unmanaged<int*, nint> NfcInstance;
+    public static readonly delegate* unmanaged<int*, nint> NfkdInstance;
     public static readonly delegate* unmanaged<nint, char*, int, char*, int, int*, int> Normalize;
     public static readonly delegate* unmanaged<nint, char*, int, int*, byte> IsNormalized;
     public static readonly delegate* unmanaged<nint, int, byte> HasBoundaryBefore;
@@ -73,6 +74,7 @@ internal static unsafe class Icu
         BreakNext = (delegate* unmanaged<nint, int>)Common("ubrk_next");
         BreakClose = (delegate* unmanaged<nint, void>)Common("ubrk_close");
         NfcInstance = (delegate* unmanaged<int*, nint>)Common("unorm2_getNFCInstance");
+        NfkdInstance = (delegate* unmanaged<int*, nint>)Common("unorm2_getNFKDInstance");
         Normalize = (delegate* unmanaged<nint, char*, int, char*, int, int*, int>)Common("unorm2_normalize");
         IsNormalized = (delegate* unmanaged<nint, char*, int, int*, byte>)Common("unorm2_isNormalized");
         HasBoundaryBefore = (delegate* unmanaged<nint, int, byte>)Common("unorm2_hasBoundaryBefore");

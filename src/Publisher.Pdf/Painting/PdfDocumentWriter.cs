@@ -30,7 +30,8 @@ internal static class PdfDocumentWriter
         // The first place of a name is where it leads (a set: a long book has thousands of names).
         var named = new HashSet<PdfName>();
         var structure = new StructureTreeWriter(file);
-        // Each page's stream is compressed and written before the next is painted: one buffer serves them all.
+        // Each page's stream is copied out when it is handed to the file (which compresses it on its own thread): one
+        // buffer serves every page.
         var buffer = new System.Buffers.ArrayBufferWriter<byte>(1 << 16);
         for (var i = 0; i < pages.Count; i++)
         {

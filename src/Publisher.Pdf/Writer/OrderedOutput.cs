@@ -17,6 +17,7 @@ internal sealed class OrderedOutput : IDisposable
     private readonly BlockingCollection<Action> _jobs = new(MostWaiting);
     private readonly Thread _thread;
     private volatile ExceptionDispatchInfo? _failure;
+    private volatile bool _abandoned;
 
     public OrderedOutput()
     {
@@ -40,16 +41,20 @@ internal sealed class OrderedOutput : IDisposable
         _failure?.Throw();
     }
 
-    /// <summary>Drops the jobs not done yet and ends the thread: for a file given up half-written (an error in the caller).</summary>
+    /// <summary>
+    /// Ends the thread: after <see cref="Complete"/> it has ended already; for a file given up half-written (an error in
+    /// the caller) the jobs not done yet are dropped.
+    /// </summary>
     public void Dispose()
     {
-        if (_jobs.IsAddingCompleted) return;
-        _abandoned = true;
-        _jobs.CompleteAdding();
-        _thread.Join();
+        if (!_jobs.IsAddingCompleted)
+        {
+            _abandoned = true;
+            _jobs.CompleteAdding();
+            _thread.Join();
+        }
+        _jobs.Dispose();
     }
-
-    private volatile bool _abandoned;
 
     private void Run()
     {

@@ -9,10 +9,18 @@
 #   link to an id no heading has (PUB040): the links are rewritten to those ids, or to plain text. One page
 #   uses an emoji that no printable font has (U+1F3B5): it is left out.
 nodejs_project() {
-  local api=$1 project=$2
+  local api=$1 project=$2 name
   local docs=$project/docs
   mkdir -p "$docs" "$project/content/nodejs"
-  cp "$api"/*.md "$docs"/
+  # Debian compresses the pages (addons.md.gz); a release's own folder has them plain.
+  local page
+  for page in "$api"/*.md "$api"/*.md.gz; do
+    [[ -e $page ]] || continue
+    case $page in
+      *.gz) name=${page##*/}; gzip -dc "$page" >"$docs/${name%.gz}" ;;
+      *) cp "$page" "$docs"/ ;;
+    esac
+  done
   rm -f "$docs/all.md"   # every page again in one, when a release ships it
   sed -i -E 's/(#[a-z0-9-]+)_1\b/\1-1/g; s/\]\(#DEP0[0-9]+\)/]/g; s/\xF0\x9F\x8E\xB5//g' "$docs"/*.md
   printf 'title: Node.js API\nlanguage: en\nsource: ../../docs\n' >"$project/content/nodejs/book.yml"

@@ -205,4 +205,31 @@ public class CodeHighlighterTests
         Assert.Contains(spans, s => s.Kind == TokenKind.Keyword && s.Start >= lastClass);
         Assert.Contains(spans, s => s.Kind == TokenKind.Comment && s.Start > code.LastIndexOf("// block 29", StringComparison.Ordinal) - 1);
     }
+
+    // The tokenizer remembers each line it tokenized, with the state the line began in (TextMateTokenizer): a line met
+    // again is answered from that memory. These check that a line met again in another state is tokenized anew.
+
+    [Fact]
+    public void A_line_met_again_inside_a_string_is_coloured_as_the_string_not_as_where_it_was_met_first()
+    {
+        var line = $"let seen{Guid.NewGuid():N} = 1;";
+        Assert.Equal(TokenKind.Keyword, KindOf("js", line, "let"));
+        var inTemplate = $"const s = `\n{line}\n`;";
+        Assert.Equal(TokenKind.String, KindOf("js", inTemplate, "let"));
+        // And the other way round, in blocks of their own.
+        var again = $"{line}\n// again";
+        Assert.Equal(TokenKind.Keyword, KindOf("js", again, "let"));
+    }
+
+    [Fact]
+    public void A_heredoc_ends_at_its_own_word_when_a_line_was_met_in_a_heredoc_ending_at_another()
+    {
+        var word = $"W{Guid.NewGuid():N}";
+        // In a heredoc ended by END, the line 'word' is text, and so is the echo after it.
+        var endsAtEnd = $"cat <<END\n{word}\necho inside\nEND\necho after";
+        Assert.Equal(TokenKind.String, KindOf("sh", endsAtEnd, "echo inside"));
+        // The states at 'word' differ only in the word that ends the heredoc: here 'word' ends it, and echo is a command.
+        var endsAtWord = $"cat <<{word}\n{word}\necho inside\nEND\necho after";
+        Assert.NotEqual(TokenKind.String, KindOf("sh", endsAtWord, "echo", occurrence: 1));
+    }
 }

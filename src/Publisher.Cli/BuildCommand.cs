@@ -156,6 +156,7 @@ public sealed class BuildCommand(TextWriter stdout, DiagnosticLog log, CliEnviro
             Book book;
             using (StageTimings.Measure("read book (template, Markdown)")) book = selection.Project.LoadBook(job.Name, selection.SourceDateEpoch);
             job.Warnings.AddRange(book.Warnings);
+            BuildRoom.ReserveFor(book);
             var wantedFormats = Wanted(book, request);
             if (wantedFormats.Count == 0)
             {

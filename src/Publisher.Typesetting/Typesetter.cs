@@ -181,13 +181,10 @@ public sealed class Typesetter
         };
         // The text's lines are broken once, before pages are poured, on every core (PrelaidOut): with contents
         // to number, the text is paginated at least twice, and the lines never change between passes.
-        List<Block> built;
-        using (StageTimings.Measure("typeset: Markdown to blocks")) built = builder.Build();
-        List<Block> body;
         // The body's own context: without glyphs when only the page breaks are wanted. The front matter and the index are
         // set in full (the EPUB's cover picture is the print edition's cover page).
         var bodyContext = painted ? context : context.WithoutGlyphs();
-        using (StageTimings.Measure("typeset: shape and break lines")) body = PrelaidOut.All(built, bodyContext, geometry.TextWidth);
+        var body = PrelaidOut.WhileBuilt(builder, bodyContext, geometry.TextWidth);
         var bodyStart = LinkResolver.Destination(book.Chapters[0]);
 
         // The contents' page numbers are only known once the book is laid out, and setting them may

@@ -51,7 +51,8 @@ internal sealed partial class BlockBuilder(Book book, FontSet fonts, ImageLibrar
     public Layout.Hyphenation.HyphenationRules? Hyphenation { get; } = BodyHyphenation.For(book);
 
     /// <summary>Blocks for every chapter; the pages before them come from <see cref="FrontMatterBuilder"/>.</summary>
-    public List<Block> Build()
+    /// <param name="chapterBuilt">Given each chapter's blocks as soon as they are built, while the next is built.</param>
+    public List<Block> Build(Action<List<Block>>? chapterBuilt = null)
     {
         var blocks = new List<Block>();
         var chaptersBySource = LinkResolver.BySource(book);
@@ -78,7 +79,9 @@ internal sealed partial class BlockBuilder(Book book, FontSet fonts, ImageLibrar
             var section = new StructureElement(StructureRole.Sect, document) { Language = chapter.Language };
             var context = new ChapterContext(chapter, number, inlines, chapterImages, section);
             inlines.Footnotes = new FootnoteCalls(note => FootnoteBlocks(note, context));
+            var first = blocks.Count - 1;
             AddBlocks(chapter.Document, blocks, context, new Frame(0, Template.Body.Text, Alignment(Template.Body.Align), Template.Body.ParagraphSpacing, 0, section));
+            chapterBuilt?.Invoke(blocks.GetRange(first, blocks.Count - first));
         }
         return blocks;
     }

@@ -16,11 +16,11 @@ internal static class ChapterPageWriter
 {
     public static string Write(Book book, Chapter chapter, string body)
     {
-        var section = $"<section epub:type=\"chapter\" role=\"doc-chapter\" {Name(chapter)}>\n{body}";
-        if (!section.EndsWith('\n')) section += "\n";
+        var open = $"<section epub:type=\"chapter\" role=\"doc-chapter\" {Name(chapter)}>\n";
+        var close = body.Length == 0 || body.EndsWith('\n') ? "</section>\n" : "\n</section>\n";
         // A chapter's own language (front matter lang) is its document's lang, xml:lang and dir.
         return XhtmlPage.Build(book.LanguageOf(chapter), chapter.Title, EpubPaths.FromChapter(EpubPaths.Stylesheet),
-            "bodymatter", section + "</section>\n");
+            "bodymatter", open, body, close);
     }
 
     /// <summary>aria-labelledby the heading that gives the chapter its title, else aria-label with the title.</summary>

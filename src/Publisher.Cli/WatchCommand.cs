@@ -38,6 +38,9 @@ public sealed class WatchCommand(TextWriter stdout, DiagnosticLog log, CliEnviro
         // rebuild's room (RebuildCollector) alternates between two stretches of memory, each slow the first time it is
         // touched. Saves from now on are seen, and rebuilt once the rehearsals are done.
         var collector = new RebuildCollector();
+        // From here on each rebuild's room is the collector's (RebuildCollector), asked for between builds; a build
+        // asking for its own (BuildRoom) when that room ran out would start with a full collection instead.
+        BuildRoom.Enabled = false;
         for (var rehearsal = 0; rehearsal < 2; rehearsal++)
         {
             collector.Prepare();

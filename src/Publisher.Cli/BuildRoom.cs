@@ -4,10 +4,11 @@ using Publisher.Core.Books;
 namespace Publisher.Cli;
 
 /// <summary>
-/// Room for a whole build's allocations, so that the collector never stops a book of up to about 600 KB of Markdown. A
+/// Room for a whole build's allocations (at most 256 MB), asked for books of up to about 700 KB of Markdown, so that
+/// the collector does not stop their build, or stops it only once the room is used up (Pro Git, 490 KB: not at all). A
 /// build keeps most of what it makes until its files are written (every paragraph's lines, every page), and the
 /// collector's work is copying what survives: Pro Git's PDF (192 MB allocated) was stopped 13 times for 200–250 ms of
-/// a 700–850 ms build. With the room asked for once the book is read (<see cref="GC.TryStartNoGCRegion(long)"/>) it is
+/// a 700–850 ms build. With the room asked for as the first writer starts (<see cref="GC.TryStartNoGCRegion(long)"/>) it is
 /// stopped once, for about 10 ms, and the build takes 15–20% less time. The price is memory: the process keeps what it
 /// allocated, about 230 MB at the end instead of 100 MB, and then exits. A larger book would need more room than it is
 /// worth holding (the Node.js API docs allocate 1.8 GB): it is collected as usual, and so is any build that outgrows
@@ -51,10 +52,10 @@ internal static class BuildRoom
     public static void ReserveFor(Book book)
     {
         if (!Enabled) return;
-        if (For(book.Chapters.Sum(chapter => SizeOf(chapter.SourcePath))) is not { } room) return;
         lock (Gate)
         {
             if (!Given.TryAdd(book, book) || GCSettings.LatencyMode == GCLatencyMode.NoGCRegion) return;
+            if (For(book.Chapters.Sum(chapter => SizeOf(chapter.SourcePath))) is not { } room) return;
             try
             {
                 // False where a heap limit leaves too little: the build is collected as usual.
